@@ -1,0 +1,71 @@
+// What a finished report must have: agency and year, every table filled in, every section written.
+import type { Report } from '../report/schema';
+import { getCellValue } from '../report/cells';
+import { editionForYear } from '../template';
+import type { ResolvedTemplate } from '../template/resolve';
+import { sectionTitle } from '../template/steps';
+import type { Finding } from './types';
+
+const incomplete = (id: string, target: string, step: Finding['step'], message: string): Finding => ({
+  id,
+  severity: 'error',
+  incomplete: true,
+  step,
+  target,
+  cells: [],
+  message,
+});
+
+export function checkMeta(report: Report, currentYear: number): Finding[] {
+  const out: Finding[] = [];
+  if (!report.meta.agency.trim()) out.push(incomplete('meta:agency', 'meta.agency', 'meta', '请填写机关名称'));
+  const year = report.meta.year;
+  if (year === null) out.push(incomplete('meta:year', 'meta.year', 'meta', '请填写报告年度'));
+  else {
+    const edition = editionForYear(year, currentYear);
+    if (!edition.ok)
+      out.push({ id: 'meta:year', severity: 'error', step: 'meta', target: 'meta.year', cells: [], message: edition.message });
+  }
+  return out;
+}
+
+export function checkTablesFilled(resolved: ResolvedTemplate, report: Report): Finding[] {
+  const out: Finding[] = [];
+  for (const section of resolved.template.sections) {
+    if (section.kind !== 'table') continue;
+    const table = resolved.tables.find((t) => t.key === section.key)!;
+    const blank = table.cells.filter((c) => !c.sumOf && getCellValue(report, c.path) === null);
+    if (blank.length === 0) continue;
+    out.push(
+      incomplete(
+        `unfilled:${table.key}`,
+        blank[0].path,
+        table.key,
+        `${sectionTitle(section)}：${blank.length}个单元格未填写（没有的请填0），第一个是“${blank[0].label}”`,
+      ),
+    );
+  }
+  return out;
+}
+
+export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report): Finding[] {
+  const out: Finding[] = [];
+  const { sections } = report;
+  for (const section of resolved.template.sections) {
+    const title = sectionTitle(section);
+    if (section.kind === 'overview') {
+      if (sections.overview.length === 0 && !sections.intro.trim())
+        out.push(incomplete('section:overview', 'sections.overview', 'overview', `${title}尚未填写`));
+      sections.overview.forEach((sub, i) => {
+        const name = `${title}第${i + 1}小节${sub.heading.trim() ? `“${sub.heading.trim()}”` : ''}`;
+        if (!sub.heading.trim())
+          out.push(incomplete(`section:overview.${i}:heading`, `sections.overview.${i}`, 'overview', `${name}缺少标题`));
+        if (!sub.text.trim())
+          out.push(incomplete(`section:overview.${i}:text`, `sections.overview.${i}`, 'overview', `${name}尚未填写内容`));
+      });
+    } else if (section.kind === 'narrative' && !sections[section.key].trim()) {
+      out.push(incomplete(`section:${section.key}`, `sections.${section.key}`, section.key, `${title}尚未填写`));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,89 @@
+// The report: one plain object, the single source of truth. Its zod schema is built from the template,
+// so that a stored report (autosave now, the draft file later) is read against the exact cells of the format.
+import { z } from 'zod';
+import { resolveTemplate, type CellDef } from '../template/resolve';
+import type { TableKey, Template } from '../template/types';
+
+export type CellValue = number | null;
+/** row key → column key → value. Derived cells are never stored. */
+export type TableValues = Record<string, Record<string, CellValue>>;
+
+export interface Subsection {
+  heading: string;
+  text: string;
+}
+
+export interface Comment {
+  id: string;
+  target: string;
+  author: string;
+  at: string;
+  text: string;
+  resolved: boolean;
+}
+
+export interface Report {
+  template: '2021';
+  meta: { agency: string; year: number | null; date: string };
+  sections: { intro: string; overview: Subsection[]; problems: string; other: string };
+  tables: Record<TableKey, TableValues>;
+  comments: Comment[];
+}
+
+const MAX_DECIMALS = 4;
+
+export function cellValueSchema(cell: Pick<CellDef, 'kind'>) {
+  const base = z.number().finite().nonnegative();
+  const value =
+    cell.kind === 'count'
+      ? base.int()
+      : base.refine((n) => Number(n.toFixed(MAX_DECIMALS)) === n, { message: `最多${MAX_DECIMALS}位小数` });
+  return value.nullable().default(null);
+}
+
+function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
+  const rows = new Map<string, Record<string, ReturnType<typeof cellValueSchema>>>();
+  for (const cell of cells) {
+    if (cell.sumOf) continue; // derived: not stored, and ignored when a file has it
+    const row = rows.get(cell.row) ?? {};
+    row[cell.column] = cellValueSchema(cell);
+    rows.set(cell.row, row);
+  }
+  const shape = Object.fromEntries([...rows].map(([key, cols]) => [key, z.object(cols).prefault({})]));
+  return z.object(shape).prefault({}) as unknown as z.ZodType<TableValues>;
+}
+
+const text = z.string().default('');
+
+/** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
+export function reportSchema(template: Template): z.ZodType<Report> {
+  const resolved = resolveTemplate(template);
+  const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)]));
+  return z.object({
+    template: z.literal(template.edition),
+    meta: z.object({
+      agency: text,
+      year: z.number().int().nullable().default(null),
+      date: text,
+    }),
+    sections: z.object({
+      intro: text,
+      overview: z.array(z.object({ heading: text, text })).default([]),
+      problems: text,
+      other: text,
+    }),
+    tables: z.object(tables).prefault({}),
+    comments: z
+      .array(
+        z.object({
+          id: z.string(),
+          target: z.string(),
+          author: text,
+          at: text,
+          text,
+          resolved: z.boolean().default(false),
+        }),
+      )
+      .default([]),
+  }) as unknown as z.ZodType<Report>;
+}

@@ -1,0 +1,90 @@
+import { reportTitle } from '../document/title';
+import { writeDraft, draftFileName } from '../draft/write';
+import { emptyReport, likelyReportYear } from '../report/empty';
+import { stepsOf, type StepKey } from '../template/steps';
+import { useAppState, useServices } from './context';
+import { downloadText } from './download';
+import { SaveStatus } from './SaveStatus';
+import { StepList } from './StepList';
+import { CheckStep } from './steps/CheckStep';
+import { MetaStep } from './steps/MetaStep';
+import { NarrativeStep } from './steps/NarrativeStep';
+import { OverviewStep } from './steps/OverviewStep';
+import { TableStep } from './steps/TableStep';
+
+function StepView({ step }: { step: StepKey }) {
+  const { template } = useServices();
+  if (step === 'meta') return <MetaStep />;
+  if (step === 'check') return <CheckStep />;
+  const section = template.sections.find((s) => s.key === step)!;
+  switch (section.kind) {
+    case 'overview':
+      return <OverviewStep section={section} />;
+    case 'table':
+      return <TableStep key={section.key} section={section} />;
+    case 'narrative':
+      return <NarrativeStep key={section.key} section={section} />;
+  }
+}
+
+function Title() {
+  const title = useAppState((s) => (s.report.meta.agency.trim() ? reportTitle(s.report) : '新的年度报告'));
+  return <p className="report-title">{title}</p>;
+}
+
+export function App({ notice }: { notice: string | null }) {
+  const { store, template } = useServices();
+  const step = useAppState((s) => s.step);
+  const steps = stepsOf(template);
+  const index = steps.findIndex((s) => s.key === step);
+
+  const saveDraft = () => {
+    const { report } = store.getState();
+    downloadText(draftFileName(report), writeDraft(report, new Date()));
+  };
+  const startOver = () => {
+    if (!window.confirm('新建报告将清除当前报告的全部内容，且不能撤销。建议先“保存草稿”。确定新建吗？')) return;
+    store.replace(emptyReport(template, likelyReportYear(new Date())), 'meta');
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>年报助手</h1>
+        <Title />
+        <SaveStatus onSaveDraft={saveDraft} />
+        <div className="header-actions">
+          <button type="button" onClick={saveDraft}>
+            保存草稿
+          </button>
+          <button type="button" onClick={startOver}>
+            新建报告
+          </button>
+        </div>
+      </header>
+      {notice && (
+        <p className="notice" role="alert">
+          {notice}
+        </p>
+      )}
+      <div className="layout">
+        <StepList steps={steps} />
+        <main className="content">
+          <StepView step={step} />
+          <div className="step-nav">
+            {index > 0 && (
+              <button type="button" onClick={() => store.setStep(steps[index - 1].key)}>
+                上一步：{steps[index - 1].title}
+              </button>
+            )}
+            {index < steps.length - 1 && (
+              <button type="button" className="primary" onClick={() => store.setStep(steps[index + 1].key)}>
+                下一步：{steps[index + 1].title}
+              </button>
+            )}
+          </div>
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Finding } from '../checks';
+import { useServices } from './context';
+import { goTo } from './navigate';
+
+/** Findings as links: each goes to its cell or field. */
+export function FindingList({ findings, title, empty }: { findings: Finding[]; title: string; empty: string }) {
+  const { store } = useServices();
+  return (
+    <div className="findings" aria-live="polite">
+      <h3>{title}</h3>
+      {findings.length === 0 ? (
+        <p className="findings-none">{empty}</p>
+      ) : (
+        <ul>
+          {findings.map((f) => (
+            <li key={f.id} className={`finding finding-${f.incomplete ? 'incomplete' : f.severity}`}>
+              <span className="finding-kind">{f.severity === 'warning' ? '提醒' : f.incomplete ? '未完成' : '错误'}</span>
+              <a
+                href={`#${f.target}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  goTo(store, f.target);
+                }}
+              >
+                {f.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

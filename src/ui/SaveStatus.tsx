@@ -1,0 +1,28 @@
+import { useSyncExternalStore } from 'react';
+import { useServices } from './context';
+
+const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** Whether the clerk's work is safe in the browser — and what to do when it is not. */
+export function SaveStatus({ onSaveDraft }: { onSaveDraft(): void }) {
+  const { autosave } = useServices();
+  const status = useSyncExternalStore(autosave.subscribe, autosave.getStatus);
+  if (status.state === 'failed')
+    return (
+      <div className="save-status save-failed" role="alert">
+        <strong>保存失败：</strong>
+        {status.message}。刚才的修改还在本页面中，但关闭页面就会丢失。请点
+        <button type="button" onClick={onSaveDraft}>
+          保存草稿
+        </button>
+        把报告存为文件。
+      </div>
+    );
+  const text =
+    status.state === 'saving' ? '保存中…' : status.state === 'saved' ? `已自动保存（${time(status.at)}）` : '修改会自动保存在本浏览器中';
+  return (
+    <div className="save-status" role="status" data-state={status.state}>
+      {text}
+    </div>
+  );
+}

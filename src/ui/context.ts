@@ -1,0 +1,44 @@
+// How components reach the store: each subscribes to the slice it shows, so an edit re-renders only
+// the components whose slice changed (useSyncExternalStore compares snapshots with Object.is).
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import type { Finding } from '../checks';
+import type { AppState, ReportStore } from '../report/store';
+import type { Autosave } from '../storage/autosave';
+import type { ResolvedTemplate } from '../template/resolve';
+import type { Template } from '../template/types';
+
+export interface AppServices {
+  store: ReportStore;
+  autosave: Autosave;
+  template: Template;
+  resolved: ResolvedTemplate;
+  currentYear: number;
+}
+
+export const ServicesContext = createContext<AppServices | null>(null);
+
+export function useServices(): AppServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('ServicesContext is missing');
+  return services;
+}
+
+/** A slice of the state. The selector must return a primitive or an object kept by the store. */
+export function useAppState<T>(selector: (s: AppState) => T): T {
+  const { store } = useServices();
+  return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+}
+
+/** The findings that pass `keep`; re-renders only when their ids or messages change. */
+export function useFindings(keep: (f: Finding) => boolean): Finding[] {
+  const { store } = useServices();
+  const key = useAppState((s) =>
+    s.checks.findings
+      .filter(keep)
+      .map((f) => `${f.id}\u0000${f.message}`)
+      .join('\u0001'),
+  );
+  // The list is read again only when its key changed; `keep` is a fresh closure on every render.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => store.getState().checks.findings.filter(keep), [key, store]);
+}

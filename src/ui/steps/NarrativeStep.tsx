@@ -1,0 +1,24 @@
+import { sectionTitle } from '../../template/steps';
+import type { NarrativeSection } from '../../template/types';
+import { Field } from '../Field';
+import { Guide } from '../Guide';
+
+export function NarrativeStep({ section }: { section: NarrativeSection }) {
+  const title = sectionTitle(section);
+  return (
+    <section className="step step-narrative" aria-labelledby={`${section.key}-title`}>
+      <h2 id={`${section.key}-title`}>{title}</h2>
+      <div className="with-guide">
+        <Field
+          id={`sections.${section.key}`}
+          label={`${title}（正文，段落之间换行）`}
+          multiline
+          rows={16}
+          read={(r) => r.sections[section.key]}
+          write={(r, v) => ({ ...r, sections: { ...r.sections, [section.key]: v } })}
+        />
+        <Guide text={section.guide} />
+      </div>
+    </section>
+  );
+}

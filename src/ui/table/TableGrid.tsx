@@ -1,0 +1,99 @@
+// A table of the format, laid out from its resolved grid: the same header rows, merged cells and
+// labels as the printed table. Keys and paste are handled once, on the table, by the pure grid model.
+import { memo, useMemo, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { checkStatedTotals } from '../../checks';
+import { parseTsv } from '../../grid/clipboard';
+import { keyToCommand } from '../../grid/keys';
+import { mapGrid, neighbour } from '../../grid/navigation';
+import { planPaste } from '../../grid/paste';
+import type { LayoutCell, ResolvedTable } from '../../template/resolve';
+import { useServices } from '../context';
+import { countRender } from '../renderCount';
+import { DerivedCell, EnteredCell } from './NumberCell';
+import { describePaste, type PasteOutcome } from '../../grid/outcome';
+
+interface Props {
+  table: ResolvedTable;
+  caption: string;
+  onPasted(outcome: PasteOutcome): void;
+}
+
+export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: Props) {
+  countRender('TableGrid');
+  const { store, resolved } = useServices();
+  const grid = useMemo(() => mapGrid(table.layout), [table]);
+  const isEntered = (path: string) => !resolved.cellByPath.get(path)?.sumOf;
+
+  const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
+    const input = e.target as HTMLInputElement;
+    const path = input.dataset.path;
+    if (!path || e.altKey || e.ctrlKey || e.metaKey) return;
+    const len = input.value.length;
+    const command = keyToCommand({
+      key: e.key,
+      shiftKey: e.shiftKey,
+      atStart: (input.selectionStart ?? 0) === 0,
+      atEnd: (input.selectionEnd ?? len) === len,
+    });
+    if (!command) return;
+    const next = neighbour(grid, path, command.move, command.editableOnly ? isEntered : undefined);
+    e.preventDefault();
+    if (next) document.getElementById(next)?.focus();
+  };
+
+  const onPaste = (e: ClipboardEvent<HTMLTableElement>) => {
+    const path = (e.target as HTMLInputElement).dataset.path;
+    if (!path) return;
+    e.preventDefault();
+    const block = parseTsv(e.clipboardData.getData('text/plain'));
+    const plan = planPaste(grid, resolved.cellByPath, path, block);
+    store.setCells(plan.changes);
+    const mismatches = checkStatedTotals(resolved, store.getState().checks.derived, plan.stated);
+    onPasted(describePaste(plan, mismatches));
+  };
+
+  return (
+    <div className="table-scroll">
+      <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
+        <caption className="visually-hidden">{caption}</caption>
+        <colgroup>
+          {Array.from({ length: table.layout.columnCount }, (_, i) => (
+            <col key={i} className={i < table.layout.labelColumns ? `label-${i + 1}` : 'value'} />
+          ))}
+        </colgroup>
+        {table.layout.head.length > 0 && (
+          <thead>
+            {table.layout.head.map((line, i) => (
+              <tr key={i}>{line.map((c, j) => renderCell(c, j, true))}</tr>
+            ))}
+          </thead>
+        )}
+        <tbody>
+          {table.layout.body.map((line, i) => (
+            <tr key={i} className={line[0].type === 'caption' ? 'block-caption' : undefined}>
+              {line.map((c, j) => renderCell(c, j, false))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+
+  function renderCell(c: LayoutCell, key: number, inHead: boolean) {
+    const span = { colSpan: c.colSpan > 1 ? c.colSpan : undefined, rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined };
+    if (c.type === 'number') {
+      const cell = resolved.cellByPath.get(c.path!)!;
+      return (
+        <td key={key} {...span} className={cell.sumOf ? 'num derived-td' : 'num'}>
+          {cell.sumOf ? <DerivedCell cell={cell} /> : <EnteredCell cell={cell} />}
+        </td>
+      );
+    }
+    const scope = inHead || c.type === 'header' ? 'col' : c.type === 'caption' ? 'colgroup' : 'row';
+    return (
+      <th key={key} {...span} scope={scope} className={`th-${c.type}`}>
+        {c.text}
+      </th>
+    );
+  }
+});
