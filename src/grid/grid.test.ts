@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { template2021 } from '../template';
+import { resolveTemplate } from '../template/resolve';
+import { parseTsv } from './clipboard';
+import { keyToCommand } from './keys';
+import { mapGrid, neighbour } from './navigation';
+import { describePaste } from './outcome';
+import { planPaste } from './paste';
+
+const resolved = resolveTemplate(template2021);
+const layoutOf = (key: string) => resolved.tables.find((t) => t.key === key)!.layout;
+const B = mapGrid(layoutOf('requests'));
+const A = mapGrid(layoutOf('active'));
+const C = mapGrid(layoutOf('appeals'));
+const p = (row: string, col: string, table = 'requests') => `tables.${table}.${row}.${col}`;
+const entered = (path: string) => !resolved.cellByPath.get(path)!.sumOf;
+
+describe('parseTsv (Excel / WPS clipboard)', () => {
+  it('reads rows and columns; a trailing line end makes no phantom row', () => {
+    expect(parseTsv('1\t2\n3\t4\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\n3\t4\n\n')).toEqual([['1', '2'], ['3', '4']]);
+  });
+  it('drops Windows line ends', () => {
+    expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+  });
+  it('keeps a quoted cell with a line break, a tab and doubled quotes as one cell', () => {
+    expect(parseTsv('"a\nb"\t"say ""hi"""\tc\n1\t"x\ty"\t3')).toEqual([
+      ['a\nb', 'say "hi"', 'c'],
+      ['1', 'x\ty', '3'],
+    ]);
+  });
+  it('keeps empty cells in place', () => {
+    expect(parseTsv('1\t\t3\n\t5\t')).toEqual([['1', '', '3'], ['', '5', '']]);
+  });
+});
+
+describe('navigation over merged grids', () => {
+  it('moves like a spreadsheet in table 三', () => {
+    expect(neighbour(B, p('new', 'natural'), 'right')).toBe(p('new', 'commercial'));
+    expect(neighbour(B, p('new', 'natural'), 'down')).toBe(p('carriedOver', 'natural'));
+    expect(neighbour(B, p('new', 'natural'), 'up')).toBeNull();
+    expect(neighbour(B, p('new', 'natural'), 'left')).toBeNull();
+    expect(neighbour(B, p('new', 'otherOrg'), 'right')).toBe(p('new', 'total'));
+    expect(neighbour(B, p('new', 'otherOrg'), 'right', entered)).toBeNull();
+    // Enter skips the derived （七）总计 row
+    expect(neighbour(B, p('otherHandling.other', 'natural'), 'down', entered)).toBe(p('carriedForward', 'natural'));
+    expect(neighbour(B, p('otherHandling.other', 'natural'), 'down')).toBe(p('resultTotal', 'natural'));
+  });
+  it('crosses the blocks of table 二, into and out of the wide one-column cells', () => {
+    expect(neighbour(A, p('normativeDocs', 'repealed', 'active'), 'down')).toBe(p('licensing', 'decisions', 'active'));
+    expect(neighbour(A, p('licensing', 'decisions', 'active'), 'up')).toBe(p('normativeDocs', 'issued', 'active'));
+    expect(neighbour(A, p('enforcement', 'decisions', 'active'), 'down')).toBe(p('fees', 'amount', 'active'));
+  });
+  it('walks the single row of table 四', () => {
+    expect(C.rows).toHaveLength(1);
+    expect(neighbour(C, p('adminReview', 'pending', 'appeals'), 'right', entered)).toBe(p('litigationDirect', 'upheld', 'appeals'));
+  });
+  it('maps keys to moves; left/right leave the cell only at the edge of its text', () => {
+    const k = (key: string, extra: Partial<Parameters<typeof keyToCommand>[0]> = {}) =>
+      keyToCommand({ key, shiftKey: false, atStart: true, atEnd: true, ...extra });
+    expect(k('ArrowDown')).toEqual({ move: 'down', editableOnly: false });
+    expect(k('Enter')).toEqual({ move: 'down', editableOnly: true });
+    expect(k('Enter', { shiftKey: true })).toEqual({ move: 'up', editableOnly: true });
+    expect(k('ArrowLeft', { atStart: false })).toBeNull();
+    expect(k('ArrowRight', { atEnd: false })).toBeNull();
+    expect(k('ArrowRight')).toEqual({ move: 'right', editableOnly: false });
+    expect(k('Tab')).toBeNull();
+    expect(k('5')).toBeNull();
+  });
+});
+
+describe('pasting a block', () => {
+  it('fills from the anchor, skips derived cells, compares their values, reports refusals and overflow', () => {
+    const block = parseTsv('21\t0\t0\t0\t0\t0\t22\n1\tabc\t—\t0\t-2\t0\t1\t9\n');
+    const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), block);
+    expect(plan.changes.get(p('new', 'natural'))).toBe(21);
+    expect(plan.changes.get(p('carriedOver', 'publicInterest'))).toBe(0);
+    expect(plan.changes.get(p('carriedOver', 'research'))).toBe(0); // — read as 0
+    expect(plan.changes.has(p('new', 'total'))).toBe(false);
+    expect(plan.changes.has(p('carriedOver', 'commercial'))).toBe(false);
+    expect(plan.changes.size).toBe(6 + 4);
+    expect(plan.stated).toEqual(new Map([[p('new', 'total'), 22], [p('carriedOver', 'total'), 1]]));
+    expect(plan.refused.map((r) => [r.label, r.raw, r.message])).toEqual([
+      ['二、上年结转政府信息公开申请数量 商业企业', 'abc', '请输入非负整数'],
+      ['二、上年结转政府信息公开申请数量 法律服务机构', '-2', '不能为负数：请输入非负整数'],
+    ]);
+    expect(plan.notes).toEqual(['二、上年结转政府信息公开申请数量 科研机构：“—”按0填入']);
+    expect(plan.outside).toBe(1);
+    const outcome = describePaste(plan, []);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.summary).toBe('已粘贴10个数值，跳过2个自动计算的总计单元格，2个数值未粘贴，1个数值超出表格范围，未粘贴。');
+    expect(outcome.details[0]).toBe('二、上年结转政府信息公开申请数量 商业企业：“abc”未粘贴，请输入非负整数');
+  });
+
+  it('a blank pasted cell clears its cell (it was blank in the sheet)', () => {
+    const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), [['', '3']]);
+    expect(plan.changes).toEqual(new Map([[p('new', 'natural'), null], [p('new', 'commercial'), 3]]));
+  });
+
+  it('pastes a column down the blocks of table 二', () => {
+    const plan = planPaste(A, resolved.cellByPath, p('licensing', 'decisions', 'active'), parseTsv('1\n2\n3\n4.5\n'));
+    expect([...plan.changes]).toEqual([
+      [p('licensing', 'decisions', 'active'), 1],
+      [p('penalty', 'decisions', 'active'), 2],
+      [p('enforcement', 'decisions', 'active'), 3],
+      [p('fees', 'amount', 'active'), 4.5],
+    ]);
+  });
+});
