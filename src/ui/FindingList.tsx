@@ -1,9 +1,11 @@
 import type { Finding } from '../checks';
 import { useServices } from './context';
 import { goTo } from './navigate';
+import { countRender } from './renderCount';
 
 /** Findings as links: each goes to its cell or field. */
 export function FindingList({ findings, title, empty }: { findings: Finding[]; title: string; empty: string }) {
+  countRender('FindingList');
   const { store } = useServices();
   return (
     <div className="findings" aria-live="polite">

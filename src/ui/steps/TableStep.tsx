@@ -5,14 +5,21 @@ import { sectionTitle } from '../../template/steps';
 import type { TableSection } from '../../template/types';
 import { useFindings, useServices } from '../context';
 import { FindingList } from '../FindingList';
+import { countRender } from '../renderCount';
 import { Guide } from '../Guide';
 import { TableGrid } from '../table/TableGrid';
 
+/** The findings of one table; the only part of the step that re-renders as cells change. */
+function TableFindings({ step }: { step: TableSection['key'] }) {
+  const findings = useFindings((f) => f.step === step);
+  return <FindingList findings={findings} title="本表的问题" empty="本表没有发现问题。" />;
+}
+
 export function TableStep({ section }: { section: TableSection }) {
+  countRender('TableStep');
   const { store, resolved } = useServices();
   const table = resolved.tables.find((t) => t.key === section.key)!;
   const [pasted, setPasted] = useState<PasteOutcome | null>(null);
-  const findings = useFindings((f) => f.step === section.key);
   const title = sectionTitle(section);
 
   const fillBlanks = () => {
@@ -49,7 +56,7 @@ export function TableStep({ section }: { section: TableSection }) {
           </button>
         </div>
       )}
-      <FindingList findings={findings} title="本表的问题" empty="本表没有发现问题。" />
+      <TableFindings step={section.key} />
     </section>
   );
 }

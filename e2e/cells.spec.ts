@@ -1,0 +1,151 @@
+// The number cells: what they accept, what they refuse, how the keyboard moves, how the table fits.
+import { expect, test } from '@playwright/test';
+import { cell, openStep, pasteText, seedBlock } from './helpers';
+
+test('a cell normalises full-width digits and separators, and refuses the rest with a message, storing nothing', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
+  const total = cell(page, '一、本年新收政府信息公开申请数量 总计');
+  await natural.click();
+  await page.keyboard.type('２１');
+  await expect(total).toHaveValue('21');
+  await natural.press('Tab');
+  await expect(natural).toHaveValue('21');
+
+  const commercial = cell(page, '一、本年新收政府信息公开申请数量 商业企业');
+  await commercial.click();
+  await page.keyboard.type('1,000');
+  await commercial.press('Tab');
+  await expect(commercial).toHaveValue('1000');
+  await expect(total).toHaveValue('1021');
+
+  await commercial.click();
+  await page.keyboard.type('-3');
+  await expect(page.getByRole('alert')).toHaveText('“-3”未保存：不能为负数：请输入非负整数');
+  await expect(commercial).toHaveAttribute('aria-invalid', 'true');
+  await expect(total).toHaveValue('1021');
+  await commercial.press('Tab');
+  await expect(commercial).toHaveValue('1000');
+  await expect(page.getByRole('alert')).toContainText('已恢复为1000');
+
+  const research = cell(page, '一、本年新收政府信息公开申请数量 科研机构');
+  await research.click();
+  await page.keyboard.type('abc');
+  await expect(page.getByRole('alert').filter({ hasText: '“abc”' })).toHaveText('“abc”未保存：请输入非负整数');
+  await expect(research).toHaveAccessibleDescription(/请输入非负整数/);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 科研机构')).toHaveValue('');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toHaveValue('1021');
+});
+
+test('arrow keys and Enter move between cells like a spreadsheet; Tab skips the computed totals', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  await cell(page, '一、本年新收政府信息公开申请数量 其他').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 总计')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 其他')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(cell(page, '（一）予以公开 自然人')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 其他')).toBeFocused();
+  await cell(page, '（六）其他处理 3.其他 自然人').click();
+  await page.keyboard.type('4');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, '四、结转下年度继续办理 自然人')).toBeFocused();
+  await page.keyboard.press('Shift+Enter');
+  await expect(cell(page, '（六）其他处理 3.其他 自然人')).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人')).toBeFocused();
+  // typing mid-text, left/right move the caret, not the cell
+  await page.keyboard.type('123');
+  await page.keyboard.press('ArrowLeft');
+  await expect(cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人')).toBeFocused();
+  // the computed cells cannot be typed into
+  const result = cell(page, '（七）总计 自然人');
+  await expect(result).toHaveAttribute('readonly', '');
+  await expect(result).toHaveValue('127');
+});
+
+test('一键填0 fills only the blank cells, and 0 is distinct from blank', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^四、政府信息公开/);
+  await cell(page, '复议后起诉 结果纠正').click();
+  await page.keyboard.type('2');
+  await expect(page.locator('.findings')).toContainText('11个单元格未填写');
+  await page.getByRole('button', { name: '未填写的单元格填0' }).click();
+  await expect(cell(page, '复议后起诉 结果纠正')).toHaveValue('2');
+  await expect(cell(page, '行政复议 结果维持')).toHaveValue('0');
+  await expect(cell(page, '复议后起诉 总计')).toHaveValue('2');
+  await expect(cell(page, '行政复议 总计')).toHaveValue('0');
+  await expect(page.getByText('本表没有发现问题。')).toBeVisible();
+});
+
+test('table 三 fits a 1366×768 screen and keeps its header rows in view while scrolling', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  const scroller = page.locator('.table-scroll');
+  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  // every number column wide enough for a 4-digit number
+  const widths = await page.locator('.table-requests thead th').evaluateAll((ths) =>
+    ths.filter((th) => ['自然人', '商业企业', '其他', '总计'].includes(th.textContent ?? '')).map((th) => th.getBoundingClientRect().width),
+  );
+  for (const w of widths) expect(w).toBeGreaterThan(60);
+  await scroller.evaluate((el) => el.scrollBy(0, 500));
+  const [boxTop, headTop] = await Promise.all([
+    scroller.evaluate((el) => el.getBoundingClientRect().top),
+    page.locator('.table-requests thead').evaluate((el) => el.getBoundingClientRect().top),
+  ]);
+  expect(Math.abs(headTop - boxTop)).toBeLessThanOrEqual(2);
+  await expect(page.getByRole('columnheader', { name: '社会公益组织' })).toBeInViewport();
+});
+
+test('every input of every step has an accessible name; number cells by row then column', async ({ page }) => {
+  await page.goto('/');
+  const steps = page.getByRole('navigation', { name: '填写步骤' }).getByRole('button');
+  const count = await steps.count();
+  expect(count).toBe(8);
+  let inputs = 0;
+  for (let i = 0; i < count; i++) {
+    await steps.nth(i).click();
+    const fields = page.locator('main input, main textarea');
+    const n = await fields.count();
+    for (let j = 0; j < n; j++) await expect(fields.nth(j)).toHaveAccessibleName(/\S/);
+    inputs += n;
+  }
+  expect(inputs).toBeGreaterThan(200);
+  await steps.nth(3).click();
+  await expect(cell(page, '（三）不予公开 1.属于国家秘密 自然人')).toHaveCount(1);
+  await expect(cell(page, '（七）总计 总计')).toHaveCount(1);
+});
+
+test('typing one digit in table 三 re-renders only the cells it changes', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__renderCounts = {};
+  });
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
+  await pasteText(page, seedBlock('requests'));
+  await expect(cell(page, '（七）总计 总计')).toHaveValue('21');
+  const granted = cell(page, '（一）予以公开 商业企业');
+  await granted.click();
+  await page.evaluate(() => {
+    window.__renderCounts = {};
+  });
+  await page.keyboard.type('1'); // 0 → 1: a row total, a result total, the grand total and the balance change
+  await expect(page.locator('.findings')).toContainText('商业企业：一+二=0，三（七）+四=1，相差1');
+  const counts = await page.evaluate(() => window.__renderCounts!);
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log('renders for one keystroke:', JSON.stringify(counts), 'total', total);
+  expect(counts.TableGrid ?? 0).toBe(0);
+  expect(counts.TableStep ?? 0).toBe(0);
+  expect(counts.EnteredCell ?? 0).toBeLessThanOrEqual(5); // the edited cell + the 3 other balance cells it marks
+  expect(counts.DerivedCell ?? 0).toBeLessThanOrEqual(3);
+  expect(total).toBeLessThanOrEqual(12);
+});
