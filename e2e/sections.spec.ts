@@ -1,0 +1,117 @@
+// The narrative steps, the basic information, the check step and starting over.
+import { expect, test } from '@playwright/test';
+import { cell, openStep, stepButton } from './helpers';
+
+test('一、总体情况: edit, add, reorder and remove subsections, fill the opening paragraph; all survives a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('报告年度').fill('2024');
+  await openStep(page, /^一、总体情况/);
+  await expect(page.getByRole('complementary', { name: '格式要求' })).toContainText('（一）主动公开');
+  const headings = page.getByLabel(/^（.）小节标题$/);
+  await expect(headings).toHaveCount(5);
+  await expect(headings.nth(4)).toHaveValue('监督保障');
+
+  await page.getByLabel('（一）主动公开 内容').fill('全年发布政府信息1002条。');
+  await page.getByLabel('（二）依申请公开 内容').fill('收到申请21件。');
+  await page.getByRole('button', { name: '添加小节' }).click();
+  await page.getByLabel('（六）小节标题').fill('其他工作');
+  await page.getByRole('button', { name: '上移小节（六）其他工作' }).click();
+  await expect(page.getByLabel('（五）小节标题')).toHaveValue('其他工作');
+  await expect(page.getByLabel('（六）小节标题')).toHaveValue('监督保障');
+  await page.getByRole('button', { name: '下移小节（一）主动公开' }).click();
+  await expect(page.getByLabel('（二）主动公开 内容')).toHaveValue('全年发布政府信息1002条。');
+
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '删除小节（二）主动公开' }).click();
+  await expect(headings).toHaveCount(5);
+  await expect(page.getByLabel('（一）依申请公开 内容')).toHaveValue('收到申请21件。');
+
+  await page.getByRole('button', { name: '填入常用开头段落' }).click();
+  const intro = page.getByRole('textbox', { name: /开头段落/ });
+  await expect(intro).toHaveValue(/统计期限自2024年1月1日起至2024年12月31日止/);
+  await expect(intro).toHaveValue(/总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况/);
+  await expect(stepButton(page, /^一、总体情况/)).toContainText('填写中');
+
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByLabel(/^（.）小节标题$/)).toHaveCount(5);
+  await expect(page.getByLabel('（一）依申请公开 内容')).toHaveValue('收到申请21件。');
+  await expect(page.getByLabel('（四）小节标题')).toHaveValue('其他工作');
+  await expect(page.getByRole('textbox', { name: /开头段落/ })).toHaveValue(/统计期限自2024年1月1日/);
+});
+
+test('基本信息: a year before 2021 is refused with the reason and not stored', async ({ page }) => {
+  await page.goto('/');
+  const year = page.getByLabel('报告年度');
+  await year.fill('2024');
+  await expect(page.getByText('2024年度报告使用2021年版格式')).toBeVisible();
+  await year.fill('2020');
+  await expect(page.getByRole('alert')).toContainText('2020年度报告使用2019年版格式（国办公开办函〔2019〕60号），本工具暂不支持');
+  await expect(year).toHaveAttribute('aria-invalid', 'true');
+  await year.blur();
+  await expect(year).toHaveValue('2024');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByLabel('报告年度')).toHaveValue('2024');
+});
+
+test('检查 lists every finding; each is a link to its cell or field', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').fill('3');
+  await cell(page, '（一）予以公开 自然人').fill('5');
+  await openStep(page, /^检查/);
+  await expect(page.getByRole('status').filter({ hasText: '共有' })).toContainText('共有0个错误');
+  const balance = page.getByRole('link', { name: '自然人：一+二≥3，三（七）+四≥5，至少相差2' });
+  await expect(balance).toHaveCount(0); // left side incomplete: only the certain breaks are errors
+  await expect(page.getByRole('link', { name: '请填写机关名称' })).toBeVisible();
+  await openStep(page, /^三、收到和处理/);
+  await cell(page, '二、上年结转政府信息公开申请数量 自然人').fill('0');
+  await openStep(page, /^检查/);
+  await expect(page.getByRole('status').filter({ hasText: '共有' })).toContainText('共有1个错误');
+  const link = page.getByRole('link', { name: '自然人：一+二=3，三（七）+四≥5，至少相差2' });
+  await link.click();
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toBeFocused();
+  await openStep(page, /^检查/);
+  await page.getByRole('link', { name: '请填写机关名称' }).click();
+  await expect(page.getByLabel('机关名称')).toBeFocused();
+  await openStep(page, /^检查/);
+  await page.getByRole('link', { name: '五、存在的主要问题及改进情况尚未填写' }).click();
+  await expect(page.getByLabel(/五、存在的主要问题及改进情况（正文/)).toBeFocused();
+});
+
+test('新建报告 asks first; cancelling keeps everything, confirming starts over', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('某某镇人民政府');
+  page.once('dialog', (d) => d.dismiss());
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('某某镇人民政府');
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('清除当前报告');
+    void d.accept();
+  });
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(page.getByLabel('机关名称')).toHaveValue('');
+});
+
+test('a refused save is shown at once, with 保存草稿 to keep the work', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException('quota', 'QuotaExceededError');
+    };
+  });
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('某某镇人民政府');
+  const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
+  await expect(alert).toContainText('浏览器的存储空间已满');
+  const download = page.waitForEvent('download');
+  await alert.getByRole('button', { name: '保存草稿' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^某某镇人民政府\d{4}年报草稿\.nianbao\.json$/);
+  const text = await (await file.createReadStream()).toArray();
+  const draft = JSON.parse(Buffer.concat(text).toString('utf8'));
+  expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 1, meta: { agency: '某某镇人民政府' } });
+});
