@@ -1,0 +1,142 @@
+// The one layout every output shares: the report as a list of blocks — title, headings, paragraphs,
+// tables whose merges are resolved into explicit start/continue markers — in the order they print.
+import { computeDerived } from '../checks/derive';
+import { formatNumber } from '../report/number';
+import type { Report } from '../report/schema';
+import { resolveTemplate, type LayoutCell, type ResolvedTable } from '../template/resolve';
+import { sectionTitle } from '../template/steps';
+import type { Template } from '../template/types';
+import { subsectionNumber } from './numbering';
+import { reportTitle } from './title';
+
+export interface DocCell {
+  text: string;
+  colSpan: number;
+  /** Vertical merge: `restart` opens a merged cell, `continue` is a place it covers in a later row. */
+  vMerge?: 'restart' | 'continue';
+  kind: 'header' | 'label' | 'number';
+}
+
+export interface DocTable {
+  kind: 'table';
+  key: string;
+  /** Relative widths of the grid columns. */
+  columnWidths: number[];
+  /** How many leading rows are header rows (repeated on each new page). */
+  headerRows: number;
+  /** Every row covers the whole grid: spans and `continue` cells included. */
+  rows: DocCell[][];
+}
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading1'; text: string }
+  /** A level-2 heading run in with the first paragraph of its text, as in the published reports. */
+  | { kind: 'heading2'; heading: string; text: string }
+  | { kind: 'paragraph'; text: string }
+  | DocTable
+  | { kind: 'closing'; lines: string[] };
+
+export interface DocumentModel {
+  title: string;
+  blocks: Block[];
+}
+
+const paragraphs = (text: string) =>
+  text
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean);
+
+/** A heading run in with text ends with 。 or ：(the clerk's own punctuation is kept). */
+function runInHeading(heading: string): string {
+  const h = heading.trim();
+  return /[。：:．.]$/.test(h) ? h.replace(/[:．.]$/, '：') : `${h}。`;
+}
+
+/** 2025-01-20 → 2025年1月20日 */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : '';
+}
+
+/** Relative column widths: the label columns of each table are wider than its number columns. */
+const LABEL_WIDTHS: Record<string, number[]> = {
+  active: [3.2],
+  requests: [1.2, 2.1, 4.2],
+  appeals: [],
+};
+
+/** Expands a layout's rows (HTML-like spans) into full-width rows with explicit vertical-merge cells. */
+export function expandMerges(rows: LayoutCell[][], columnCount: number, values: (path: string) => string): DocCell[][] {
+  const out: DocCell[][] = rows.map(() => []);
+  // For each grid column, the cell above that still covers rows below (remaining rows, colSpan).
+  const covering: ({ left: number; colSpan: number } | null)[] = Array(columnCount).fill(null);
+  rows.forEach((line, r) => {
+    let col = 0;
+    let i = 0;
+    while (col < columnCount) {
+      const cover = covering[col];
+      if (cover && cover.left > 0) {
+        out[r].push({ text: '', colSpan: cover.colSpan, vMerge: 'continue', kind: 'label' });
+        cover.left--;
+        col += cover.colSpan;
+        continue;
+      }
+      const cell = line[i++];
+      if (!cell) throw new Error(`row ${r} is short at column ${col}`);
+      const text = cell.type === 'number' ? values(cell.path!) : cell.text;
+      const kind = cell.type === 'number' ? 'number' : cell.type === 'label' ? 'label' : 'header';
+      out[r].push({ text, colSpan: cell.colSpan, kind, ...(cell.rowSpan > 1 ? { vMerge: 'restart' as const } : {}) });
+      covering[col] = cell.rowSpan > 1 ? { left: cell.rowSpan - 1, colSpan: cell.colSpan } : null;
+      col += cell.colSpan;
+    }
+  });
+  return out;
+}
+
+function tableBlock(table: ResolvedTable, values: (path: string) => string): DocTable {
+  const { layout } = table;
+  const labels = LABEL_WIDTHS[table.key] ?? [];
+  const numberColumns = layout.columnCount - layout.labelColumns;
+  return {
+    kind: 'table',
+    key: table.key,
+    columnWidths: [...labels.slice(0, layout.labelColumns), ...Array(numberColumns).fill(1)],
+    headerRows: layout.head.length,
+    rows: expandMerges([...layout.head, ...layout.body], layout.columnCount, values),
+  };
+}
+
+/** Lays the report out as the document to print. Pure: the same blocks feed the preview, DOCX and PDF. */
+export function layoutDocument(template: Template, report: Report): DocumentModel {
+  const resolved = resolveTemplate(template);
+  const derived = computeDerived(resolved, report);
+  const value = (path: string) => {
+    const cell = resolved.cellByPath.get(path)!;
+    const a = cell.sumOf ? derived.get(path) ?? null : report.tables[cell.table]?.[cell.row]?.[cell.column] ?? null;
+    return formatNumber(a);
+  };
+  const title = reportTitle(report);
+  const blocks: Block[] = [{ kind: 'title', text: title }];
+  for (const p of paragraphs(report.sections.intro)) blocks.push({ kind: 'paragraph', text: p });
+
+  for (const section of template.sections) {
+    blocks.push({ kind: 'heading1', text: sectionTitle(section) });
+    if (section.kind === 'overview') {
+      report.sections.overview.forEach((sub, i) => {
+        const [first = '', ...rest] = paragraphs(sub.text);
+        blocks.push({ kind: 'heading2', heading: runInHeading(`${subsectionNumber(i)}${sub.heading}`), text: first });
+        for (const p of rest) blocks.push({ kind: 'paragraph', text: p });
+      });
+    } else if (section.kind === 'narrative') {
+      for (const p of paragraphs(report.sections[section.key])) blocks.push({ kind: 'paragraph', text: p });
+    } else {
+      blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, value));
+    }
+  }
+
+  const closing = [report.meta.agency.trim(), chineseDate(report.meta.date)].filter(Boolean);
+  if (report.meta.date && closing.length) blocks.push({ kind: 'closing', lines: closing });
+  return { title, blocks };
+}

@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { paragraphsOf, readDocx, shape, tablesOf } from '../../test/docxXml';
+import { readSeed, SHARED_DIR, YINDU } from '../../test/seed';
+import { layoutDocument } from '../document/blocks';
+import type { Report } from '../report/schema';
+import { template2021 } from '../template';
+import { resolveTemplate } from '../template/resolve';
+import { renderDocxBuffer } from './docx';
+
+const seed = readSeed(YINDU);
+const report: Report = {
+  ...seed.report,
+  meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
+  sections: {
+    intro: '本报告依据《条例》编制。',
+    overview: seed.report.sections.overview.map((s, i) => ({ ...s, text: `第${i + 1}小节正文。\n第二段。` })),
+    problems: '个别内容不够规范。',
+    other: '本年度未收取信息处理费。',
+  },
+};
+
+async function generate(r: Report, draft = false) {
+  const started = performance.now();
+  const bytes = await renderDocxBuffer(layoutDocument(template2021, r), { draft });
+  return { files: readDocx(bytes), ms: performance.now() - started };
+}
+
+describe('the DOCX of the Yindu seed', async () => {
+  const { files, ms } = await generate(report);
+  const doc = files['word/document.xml'];
+  const tables = tablesOf(doc);
+  const reference = tablesOf(readDocx(readFileSync(resolve(SHARED_DIR, 'reference/official-template-2021.docx')))['word/document.xml']);
+
+  it('has the title, the six headings in order and the text', () => {
+    const paras = paragraphsOf(doc);
+    expect(paras[0]).toBe('殷都区人民政府办公室2024年政府信息公开工作年度报告');
+    const headings = paras.filter((p) => /^[一二三四五六]、/.test(p));
+    expect(headings).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(paras).toContain('（一）主动公开。第1小节正文。');
+    expect(paras).toContain('本年度未收取信息处理费。');
+    expect(paras.slice(-2)).toEqual(['殷都区人民政府办公室', '2025年1月20日']);
+    expect(ms).toBeLessThan(2000);
+  });
+
+  it('has the three tables with exactly the merges of the official template', () => {
+    expect(tables).toHaveLength(3);
+    for (let i = 0; i < 3; i++) expect(shape(tables[i]), `table ${i}`).toEqual(shape(reference[i]));
+    const count = (pred: (c: { vMerge: string | null; gridSpan: number }) => boolean) =>
+      tables.flatMap((t) => t.rows.flat()).filter(pred).length;
+    expect(count((c) => c.vMerge !== null)).toBe(58);
+    expect(count((c) => c.gridSpan > 1)).toBe(26);
+    // every row covers the grid; widths are absolute and fill the text block (156 mm)
+    for (const t of tables) {
+      for (const row of t.rows) expect(row.reduce((n, c) => n + c.gridSpan, 0)).toBe(t.gridCols.length);
+      expect(t.gridCols.reduce((a, b) => a + b, 0)).toBe(Math.round((156 * 1440) / 25.4));
+    }
+  });
+
+  it('puts the official wording in the header and label cells', () => {
+    const words = (t: number) => tables[t].rows.flat().map((c) => c.text).filter(Boolean);
+    const refWords = (t: number) => reference[t].rows.flat().map((c) => c.text.replace(/\s/g, '')).filter((s) => s && !/^\d+$/.test(s));
+    for (let i = 0; i < 3; i++) expect(words(i).filter((w) => !/^[\d.]+$/.test(w))).toEqual(refWords(i));
+  });
+
+  it('puts every value of the seed in its cell, totals included, 0 printed as 0', () => {
+    const resolved = resolveTemplate(template2021);
+    for (const [i, key] of (['active', 'requests', 'appeals'] as const).entries()) {
+      const layout = resolved.tables.find((t) => t.key === key)!.layout;
+      const rows = [...layout.head, ...layout.body];
+      // walk the layout and the XML rows side by side: the k-th non-continue cell of a row is the layout's k-th cell
+      rows.forEach((line, r) => {
+        const xmlCells = tables[i].rows[r].filter((c) => c.vMerge !== 'continue');
+        expect(xmlCells).toHaveLength(line.length);
+        line.forEach((cell, k) => {
+          if (cell.type !== 'number') return;
+          expect(xmlCells[k].text, cell.path).toBe(String(seed.all.get(cell.path!)));
+        });
+      });
+    }
+    expect(tables[1].rows[3].map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21']);
+    expect(tables[2].rows[3].map((c) => c.text)).toEqual(['0', '3', '0', '0', '3', '0', '0', '0', '1', '1', '0', '0', '1', '0', '1']);
+  });
+
+  it('repeats the header rows of tables 三 and 四 and never splits a row', () => {
+    expect(tables.map((t) => t.headerRows)).toEqual([0, 3, 3]);
+    for (const t of tables) expect(t.cantSplitRows).toBe(t.rows.length);
+  });
+
+  it('sets the page, the fonts and the page numbers of the spec', () => {
+    // short excerpts, so that a failure prints the element, not the whole document
+    const first = (re: RegExp, xml = doc) => xml.match(re)?.[0] ?? 'missing';
+    expect(first(/<w:pgSz [^>]*>/)).toMatch(/w:w="11906" w:h="16838"/); // A4
+    expect(first(/<w:pgMar [^>]*>/)).toMatch(/w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/); // 37/26/35/28 mm
+    const fonts = new Set([...doc.matchAll(/w:eastAsia="([^"]+)"/g)].map((m) => m[1]));
+    expect([...fonts].sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体'].sort());
+    expect(new Set([...doc.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['Times New Roman']));
+    expect(first(/<w:spacing [^>]*w:line="570"[^>]*>/)).toContain('w:lineRule="exact"'); // 28.5 pt fixed
+    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain('w:val="44"'); // 二号
+    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain('w:val="32"'); // 三号
+    expect(first(/<w:ind [^>]*>/)).toContain('w:firstLineChars="200"'); // 2 characters
+    expect(first(/<w:evenAndOddHeaders[^>]*>/, files['word/settings.xml'])).not.toBe('missing');
+    const footers = Object.entries(files).filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x);
+    expect(footers).toHaveLength(2);
+    for (const f of footers) {
+      expect(f.match(/<w:instrText[^>]*>([^<]*)</)?.[1]).toContain('PAGE');
+      expect([...f.matchAll(/<w:t[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual(['— ', ' —']);
+      expect(f.match(/<w:sz w:val="(\d+)"/)?.[1]).toBe('28'); // 四号
+      expect(f.match(/w:eastAsia="([^"]+)"/)?.[1]).toBe('宋体');
+    }
+    expect(footers.map((f) => /<w:jc w:val="(\w+)"/.exec(f)![1]).sort()).toEqual(['left', 'right']);
+    expect(Object.keys(files).some((n) => /word\/header\d+\.xml/.test(n))).toBe(false);
+  });
+
+  it('carries the 草稿 mark on every page of a draft', async () => {
+    const { files: draft } = await generate(report, true);
+    const headers = Object.entries(draft).filter(([n]) => /word\/header\d+\.xml/.test(n)).map(([, x]) => x);
+    expect(headers).toHaveLength(2); // odd and even pages
+    for (const h of headers) expect(h).toContain('草稿');
+    expect(draft['word/document.xml']).toMatch(/<w:headerReference w:type="default"/);
+    expect(draft['word/document.xml']).toMatch(/<w:headerReference w:type="even"/);
+  });
+});

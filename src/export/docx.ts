@@ -1,0 +1,209 @@
+// Renders document blocks as a DOCX. Loaded with import() when the clerk exports: the `docx` library
+// is not part of the first screen. Merges are written explicitly (restart / continue) and every width
+// is absolute, on the grid and on each cell, as WPS and LibreOffice need (see ../shared/PITFALLS.md).
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  VerticalMergeType,
+  WidthType,
+  type IRunOptions,
+} from 'docx';
+import type { Block, DocTable, DocumentModel } from '../document/blocks';
+import { BODY_LINE_PT, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from './pageSetup';
+
+const halfPoints = (pt: number) => Math.round(pt * 2);
+const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
+const run = (text: string, eastAsia: string, sizePt: number, extra: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: font(eastAsia), size: halfPoints(sizePt), ...extra });
+
+const bodyLine = { line: Math.round(BODY_LINE_PT * 20), lineRule: LineRuleType.EXACT, before: 0, after: 0 };
+/** Two characters of the body size. */
+const firstLineIndent = { firstLine: SIZES.body * 2 * 20, firstLineChars: 200 };
+
+function paragraphOf(block: Exclude<Block, DocTable>): Paragraph[] {
+  switch (block.kind) {
+    case 'title':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { line: Math.round(SIZES.title * 1.5 * 20), lineRule: LineRuleType.EXACT },
+          children: [run(block.text, FONTS.title, SIZES.title)],
+        }),
+        new Paragraph({ spacing: bodyLine, children: [] }),
+      ];
+    case 'heading1':
+      return [
+        new Paragraph({
+          spacing: bodyLine,
+          indent: firstLineIndent,
+          keepNext: true,
+          children: [run(block.text, FONTS.heading1, SIZES.heading)],
+        }),
+      ];
+    case 'heading2':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: bodyLine,
+          indent: firstLineIndent,
+          children: [run(block.heading, FONTS.heading2, SIZES.heading), run(block.text, FONTS.body, SIZES.body)],
+        }),
+      ];
+    case 'paragraph':
+      return [
+        new Paragraph({
+          alignment: AlignmentType.JUSTIFIED,
+          spacing: bodyLine,
+          indent: firstLineIndent,
+          children: [run(block.text, FONTS.body, SIZES.body)],
+        }),
+      ];
+    case 'closing':
+      return [
+        new Paragraph({ spacing: bodyLine, children: [] }),
+        ...block.lines.map(
+          (line) =>
+            new Paragraph({
+              alignment: AlignmentType.RIGHT,
+              spacing: bodyLine,
+              indent: { right: SIZES.body * 4 * 20 },
+              children: [run(line, FONTS.body, SIZES.body)],
+            }),
+        ),
+      ];
+  }
+}
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }; // 0.5 pt
+
+function tableOf(block: DocTable): Table {
+  const total = block.columnWidths.reduce((a, b) => a + b, 0);
+  const textWidth = twip(TEXT_WIDTH_MM);
+  const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
+  widths[widths.length - 1] += textWidth - widths.reduce((a, b) => a + b, 0);
+  return new Table({
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    rows: block.rows.map((cells, r) => {
+      let col = 0;
+      return new TableRow({
+        tableHeader: r < block.headerRows,
+        cantSplit: true,
+        children: cells.map((cell) => {
+          const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
+          col += cell.colSpan;
+          return new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
+            verticalMerge:
+              cell.vMerge === 'restart' ? VerticalMergeType.RESTART : cell.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+            verticalAlign: VerticalAlignTable.CENTER,
+            margins: { left: 60, right: 60, top: 30, bottom: 30 },
+            children: [
+              new Paragraph({
+                alignment: cell.kind === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER,
+                spacing: { before: 0, after: 0 },
+                children: cell.text ? [run(cell.text, FONTS.table, SIZES.table)] : [],
+              }),
+            ],
+          });
+        }),
+      });
+    }),
+  });
+}
+
+function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment,
+        indent: alignment === AlignmentType.RIGHT ? { right: 280 } : { left: 280 },
+        children: [
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: font(FONTS.pageNumber),
+            size: halfPoints(SIZES.pageNumber),
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function draftHeader() {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [run(DRAFT_MARK, FONTS.heading1, SIZES.draftMark, { color: 'C00000', bold: true })],
+      }),
+    ],
+  });
+}
+
+export interface DocxOptions {
+  /** Every page carries a visible 草稿 mark in its header. */
+  draft: boolean;
+}
+
+export function buildDocx(model: DocumentModel, options: DocxOptions): Document {
+  const children = model.blocks.flatMap((b) => (b.kind === 'table' ? [tableOf(b), new Paragraph({ children: [] })] : paragraphOf(b)));
+  const header = options.draft ? draftHeader() : undefined;
+  return new Document({
+    title: model.title,
+    creator: '年报助手',
+    evenAndOddHeaderAndFooters: true,
+    styles: {
+      default: {
+        document: { run: { font: font(FONTS.body), size: halfPoints(SIZES.body) } },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twip(PAGE.widthMm), height: twip(PAGE.heightMm) },
+            margin: {
+              top: twip(PAGE.topMm),
+              bottom: twip(PAGE.bottomMm),
+              left: twip(PAGE.leftMm),
+              right: twip(PAGE.rightMm),
+              header: twip(15),
+              footer: twip(20),
+            },
+          },
+        },
+        headers: header ? { default: header, even: draftHeader() } : undefined,
+        // Page numbers on the outside edge: odd pages right, even pages left.
+        footers: { default: pageNumberFooter(AlignmentType.RIGHT), even: pageNumberFooter(AlignmentType.LEFT) },
+        children,
+      },
+    ],
+  });
+}
+
+/** The DOCX file of a laid-out report. */
+export async function renderDocx(model: DocumentModel, options: DocxOptions): Promise<Blob> {
+  return Packer.toBlob(buildDocx(model, options));
+}
+
+/** In Node (tests): the same file as bytes. */
+export async function renderDocxBuffer(model: DocumentModel, options: DocxOptions): Promise<Uint8Array> {
+  return Packer.toBuffer(buildDocx(model, options));
+}
