@@ -22,7 +22,7 @@ import {
   type IRunOptions,
 } from 'docx';
 import type { Block, DocTable, DocumentModel } from '../document/blocks';
-import { BODY_LINE_PT, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from './pageSetup';
+import { BODY_LINE_PT, CELL_PADDING_TWIP, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from '../document/pageSetup';
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
@@ -113,7 +113,7 @@ function tableOf(block: DocTable): Table {
             verticalMerge:
               cell.vMerge === 'restart' ? VerticalMergeType.RESTART : cell.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
-            margins: { left: 60, right: 60, top: 30, bottom: 30 },
+            margins: { left: CELL_PADDING_TWIP.x, right: CELL_PADDING_TWIP.x, top: CELL_PADDING_TWIP.y, bottom: CELL_PADDING_TWIP.y },
             children: [
               new Paragraph({
                 alignment: cell.kind === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER,
@@ -163,7 +163,10 @@ export interface DocxOptions {
 }
 
 export function buildDocx(model: DocumentModel, options: DocxOptions): Document {
-  const children = model.blocks.flatMap((b) => (b.kind === 'table' ? [tableOf(b), new Paragraph({ children: [] })] : paragraphOf(b)));
+    // An empty body line after each table, of the fixed body height (the preview's page count relies on it).
+  const children = model.blocks.flatMap((b) =>
+    b.kind === 'table' ? [tableOf(b), new Paragraph({ spacing: bodyLine, children: [] })] : paragraphOf(b),
+  );
   const header = options.draft ? draftHeader() : undefined;
   return new Document({
     title: model.title,

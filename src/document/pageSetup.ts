@@ -24,3 +24,10 @@ export const SIZES = { title: 22, heading: 16, body: 16, table: 10.5, pageNumber
 export const BODY_LINE_PT = 28.5;
 
 export const DRAFT_MARK = '草稿';
+
+/** Table cell padding, in twips: left/right and top/bottom. */
+export const CELL_PADDING_TWIP = { x: 60, y: 30 } as const;
+
+export const PT_PER_MM = 72 / 25.4;
+export const TEXT_WIDTH_PT = TEXT_WIDTH_MM * PT_PER_MM;
+export const TEXT_HEIGHT_PT = (PAGE.heightMm - PAGE.topMm - PAGE.bottomMm) * PT_PER_MM;
