@@ -71,3 +71,23 @@ export function readSeed(name: string): SeedFigures {
 }
 
 export const YINDU = '2024-yindu-district-office.txt';
+
+/** The seed's own text: the opening paragraph, the subsections of 一, and 五 (test data for exports). */
+export function readSeedSections(name: string): Report['sections'] {
+  const text = readFileSync(resolve(SHARED_DIR, 'seeds', name), 'utf8');
+  const between = (from: RegExp, to: RegExp) => {
+    const start = text.search(from);
+    const rest = text.slice(start).replace(from, '');
+    return rest.slice(0, rest.search(to)).trim();
+  };
+  const overview = between(/#+ 一、总体情况/, /#+ 二、/).split('\n').filter(Boolean);
+  return {
+    intro: overview.filter((l) => !/^[(（].[)）]/.test(l)).join('\n'),
+    overview: overview
+      .map((l) => /^[(（](.)[)）]\s*([^：]+)：(.*)$/.exec(l))
+      .filter((m): m is RegExpExecArray => m !== null)
+      .map((m) => ({ heading: m[2].trim(), text: m[3].trim() })),
+    problems: between(/#+ 五、存在的主要问题及改进情况/, /#+ 六、/),
+    other: '本年度未收取信息处理费。',
+  };
+}

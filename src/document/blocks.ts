@@ -140,3 +140,30 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
   if (report.meta.date && closing.length) blocks.push({ kind: 'closing', lines: closing });
   return { title, blocks };
 }
+
+/** For HTML (the preview): each cell with its row span; the cells a merge covers are left out. */
+export function withRowSpans(table: DocTable): { cell: DocCell; rowSpan: number }[][] {
+  return table.rows.map((row, r) => {
+    let col = 0;
+    const out: { cell: DocCell; rowSpan: number }[] = [];
+    for (const cell of row) {
+      const at = col;
+      col += cell.colSpan;
+      if (cell.vMerge === 'continue') continue;
+      let rowSpan = 1;
+      if (cell.vMerge === 'restart')
+        while (columnCellAt(table.rows[r + rowSpan], at)?.vMerge === 'continue') rowSpan++;
+      out.push({ cell, rowSpan });
+    }
+    return out;
+  });
+}
+
+function columnCellAt(row: DocCell[] | undefined, column: number): DocCell | undefined {
+  let col = 0;
+  for (const cell of row ?? []) {
+    if (col === column) return cell;
+    col += cell.colSpan;
+  }
+  return undefined;
+}

@@ -5,3 +5,8 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
   const { agency, year } = report.meta;
   return `${agency.trim()}${year ?? ''}年政府信息公开工作年度报告`;
 }
+
+/** The exported file's name: the report title; a draft says so. */
+export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf', draft: boolean): string {
+  return `${reportTitle(report)}${draft ? '（草稿）' : ''}.${extension}`;
+}

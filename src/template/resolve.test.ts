@@ -41,7 +41,7 @@ describe('the 2021 template', () => {
       '六、其他需要报告的事项',
     ]);
     expect(stepsOf(template2021).map((s) => s.title)[0]).toBe('基本信息');
-    expect(stepsOf(template2021).at(-1)!.title).toBe('检查');
+    expect(stepsOf(template2021).at(-1)!.title).toBe('检查与导出');
   });
 
   it('has the cells of the spec: table 三 25 rows × 7 columns, 四 15 cells, 二 10 cells', () => {

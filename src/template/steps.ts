@@ -14,7 +14,7 @@ export function stepsOf(template: Template): Step[] {
   return [
     { key: 'meta', title: '基本信息' },
     ...template.sections.map((s) => ({ key: s.key, title: sectionTitle(s) })),
-    { key: 'check', title: '检查' },
+    { key: 'check', title: '检查与导出' },
   ];
 }
 
