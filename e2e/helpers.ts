@@ -19,11 +19,13 @@ export async function openStep(page: Page, title: RegExp | string) {
 export const stepButton = (page: Page, title: RegExp | string) =>
   page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: title });
 
-/** The seed's figures of one table as the block a clerk copies from Excel (totals included). */
+/** The seed's figures of one table as the block a clerk copies from Excel: its rows as printed, totals included. */
 export function seedBlock(table: string): string {
-  const rows = new Map<string, string[]>();
-  for (const c of cellsOf(table)) rows.set(c.row, [...(rows.get(c.row) ?? []), String(seed.all.get(c.path))]);
-  return [...rows.values()].map((r) => r.join('\t')).join('\r\n') + '\r\n';
+  const { layout } = resolved.tables.find((t) => t.key === table)!;
+  const rows = layout.body
+    .map((line) => line.filter((c) => c.path).map((c) => String(seed.all.get(c.path!))))
+    .filter((r) => r.length > 0);
+  return rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
 }
 
 /** Puts text on the real clipboard and presses Ctrl+V in the focused cell. */
