@@ -1,7 +1,7 @@
 // A clerk fills in the whole report, checks it and exports the DOCX; the file is opened and rendered.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { expectedTableCells, HEADINGS, seedDocxProblems } from '../test/docxChecks';
+import { expectedNumberRows, expectedTableCells, HEADINGS, seedDocxProblems } from '../test/docxChecks';
 import { readDocx } from '../test/docxXml';
 import { firstMissingInOrder, renderWithLibreOffice } from '../test/render';
 import { readSeedSections, YINDU } from '../test/seed';
@@ -65,6 +65,8 @@ test('export the full report as DOCX: the file has the official tables and the s
   expect(rendered.pages).toBe(previewPages);
   expect(firstMissingInOrder(rendered.tokens, [TITLE, ...HEADINGS])).toBeNull();
   for (const cells of expectedTableCells(seed.all)) expect(firstMissingInOrder(rendered.tokens, cells)).toBeNull();
+  // pdftotext -layout keeps the columns: each table row's numbers are on one printed line, in order.
+  expect(rendered.numberRows).toEqual(expectedNumberRows(seed.all));
   expect(rendered.tokens).not.toContain('草稿');
 });
 

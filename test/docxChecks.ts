@@ -27,6 +27,17 @@ export function expectedTableCells(figures: ReadonlyMap<string, number>): string
   });
 }
 
+/** The numbers of each printed table row, top to bottom, table after table. */
+export function expectedNumberRows(figures: ReadonlyMap<string, number>): string[][] {
+  const resolved = resolveTemplate(template2021);
+  return TABLE_ORDER.flatMap((key) =>
+    resolved.tables
+      .find((t) => t.key === key)!
+      .layout.body.map((line) => line.filter((c) => c.path).map((c) => String(figures.get(c.path!))))
+      .filter((row) => row.length > 0),
+  );
+}
+
 export function seedDocxProblems(bytes: Uint8Array, figures: ReadonlyMap<string, number>): string[] {
   const problems: string[] = [];
   const doc = readDocx(bytes)['word/document.xml'];

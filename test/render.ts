@@ -9,6 +9,8 @@ export interface Rendered {
   pages: number;
   /** pdftotext -raw: the text in reading order, one token per word or wrapped line. */
   tokens: string[];
+  /** pdftotext -layout: each printed line that ends in numbers (a table row), those numbers. */
+  numberRows: string[][];
 }
 
 export function renderWithLibreOffice(docxPath: string): Rendered {
@@ -21,7 +23,13 @@ export function renderWithLibreOffice(docxPath: string): Rendered {
   if (!readdirSync(out).includes(basename(pdf))) throw new Error(`LibreOffice made no PDF of ${docxPath}`);
   const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
   const raw = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' });
-  return { pdf, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), tokens: raw.split(/\s+/).filter(Boolean) };
+  const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+  const numberRows = layout
+    .split('\n')
+    // table columns stand apart by runs of spaces; a number at the end of a text line follows one space
+    .map((line) => (/(?:(?:^\s*|\s{2,})\d+(?:\.\d+)?)+\s*$/.exec(line)?.[0] ?? '').trim().split(/\s+/).filter(Boolean))
+    .filter((numbers) => numbers.length > 0);
+  return { pdf, pages: Number(/Pages:\s+(\d+)/.exec(info)![1]), tokens: raw.split(/\s+/).filter(Boolean), numberRows };
 }
 
 /**
