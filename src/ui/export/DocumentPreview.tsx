@@ -1,7 +1,7 @@
 // The report as it will print: the same blocks as the DOCX, with the page breaks the layout expects.
 import { Fragment } from 'react';
 import { withRowSpans, type Block, type DocumentModel } from '../../document/blocks';
-import type { Pagination } from '../../document/pages';
+import type { Flow } from '../../document/pages';
 
 function BlockView({ block }: { block: Block }) {
   switch (block.kind) {
@@ -57,7 +57,7 @@ function BlockView({ block }: { block: Block }) {
   }
 }
 
-export function DocumentPreview({ model, pages }: { model: DocumentModel; pages: Pagination }) {
+export function DocumentPreview({ model, pages }: { model: DocumentModel; pages: Pick<Flow, 'startPage'> }) {
   return (
     <div className="doc-preview" aria-label="报告预览">
       {model.blocks.map((block, i) => (
