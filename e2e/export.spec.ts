@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectedNumberRows, expectedTableCells, HEADINGS, seedDocxProblems } from '../test/docxChecks';
 import { readDocx } from '../test/docxXml';
-import { firstMissingInOrder, renderWithLibreOffice } from '../test/render';
+import { seedPdfProblems } from '../test/pdfChecks';
+import { firstMissingInOrder, readPdf, renderWithLibreOffice } from '../test/render';
 import { readSeedSections, YINDU } from '../test/seed';
 import { cell, openStep, pasteText, seed, seedBlock } from './helpers';
 
@@ -70,6 +71,33 @@ test('export the full report as DOCX: the file has the official tables and the s
   expect(rendered.tokens).not.toContain('草稿');
 });
 
+test('export the full report as PDF: A4, real text in order, the pages the preview announces; exporters load only on export', async ({ page }, testInfo) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await fillWholeReport(page);
+  // nothing of the exporters, nor the font, was loaded to fill in the report
+  expect(requested.filter((p) => /\/assets\/(pdf|docx|pdfFont)-|\.ttf$/.test(p))).toEqual([]);
+  const previewPages = Number(/预计共(\d+)页/.exec((await page.locator('.preview-pages').textContent()) ?? '')![1]);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 PDF' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`${TITLE}.pdf`);
+  const status = page.getByRole('status').filter({ hasText: '已生成' });
+  await expect(status).toContainText(`已生成“${TITLE}.pdf”`);
+  console.log('PDF generated in the browser (first export, font loading included):', await status.textContent());
+  expect(requested.filter((p) => p.endsWith('.ttf'))).toHaveLength(1);
+  const path = testInfo.outputPath('report.pdf');
+  await file.saveAs(path);
+  expect(seedPdfProblems(path, TITLE, seed.all, previewPages)).toEqual([]);
+
+  // a second export reuses the loaded font
+  await page.getByRole('button', { name: '导出 PDF' }).click();
+  await expect(status).toContainText('已生成');
+  console.log('PDF generated in the browser (second export):', await status.textContent());
+  expect(requested.filter((p) => p.endsWith('.ttf'))).toHaveLength(1);
+});
+
 test('a report with errors exports only as a draft, marked 草稿 on every page', async ({ page }, testInfo) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('某某镇人民政府');
@@ -88,6 +116,15 @@ test('a report with errors exports only as a draft, marked 草稿 on every page'
   for (const [, xml] of headers) expect(xml).toContain('草稿');
   const rendered = renderWithLibreOffice(path);
   expect(rendered.tokens.filter((t) => t === '草稿')).toHaveLength(rendered.pages);
+
+  const pdfDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿（PDF）' }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/（草稿）\.pdf$/);
+  const pdfPath = testInfo.outputPath('draft.pdf');
+  await pdf.saveAs(pdfPath);
+  const read = readPdf(pdfPath);
+  expect(read.tokens.filter((t) => t === '草稿')).toHaveLength(read.pages);
 });
 
 test('an exporter that fails to load is reported, and the report is untouched', async ({ page }) => {

@@ -12,8 +12,8 @@ export const ROW_PADDING_PT = 3.5;
 export const TITLE_LINE_PT = SIZES.title * 1.5;
 const EPSILON = 0.01;
 
-/** Width in ems: Latin letters and digits are half a full-width character. */
-export const charWidth = (ch: string) => (/[\x20-\x7e]/.test(ch) ? 0.5 : 1);
+/** Width in ems: Latin letters and digits are half a full-width character, a space a quarter. */
+export const charWidth = (ch: string) => (ch === ' ' ? 0.25 : /[\x21-\x7e]/.test(ch) ? 0.5 : 1);
 export const textWidth = (text: string) => [...text].reduce((s, c) => s + charWidth(c), 0);
 /** Punctuation that may hang past the end of a line rather than start the next one. */
 const HANGING = new Set([...'，。、；：？！”’）》」』】…']);
@@ -30,6 +30,8 @@ export function breakLines(text: string, capacity: number, indent = 0): string[]
     if (used + w <= cap + 1e-9 || (HANGING.has(token) && used + w <= cap + 1) || line === '') {
       line += token;
       used += w;
+    } else if (/^\s$/.test(token)) {
+      continue; // a space where a line breaks is swallowed, as in a word processor
     } else {
       lines.push(line);
       line = token;

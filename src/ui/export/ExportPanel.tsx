@@ -1,25 +1,42 @@
 // Export: clean when the report has no errors, otherwise only as a draft marked 草稿 on every page.
-// The writer is loaded with import() on the first export, so the first screen does not carry it.
+// Each writer is loaded with import() on its first use, so the first screen carries none of them.
 import { useState } from 'react';
 import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
+import { PDF_FONT } from '../../export/pdfFontInfo';
 
-type ExportState = { state: 'idle' } | { state: 'working' } | { state: 'done'; fileName: string; ms: number } | { state: 'failed'; message: string };
+type Format = 'docx' | 'pdf';
+type ExportState =
+  | { state: 'idle' }
+  | { state: 'working'; format: Format }
+  | { state: 'done'; fileName: string; ms: number }
+  | { state: 'failed'; message: string };
+
+const LABEL: Record<Format, string> = { docx: 'DOCX', pdf: 'PDF' };
+
+async function render(format: Format, model: DocumentModel, draft: boolean): Promise<Blob> {
+  if (format === 'docx') {
+    const { renderDocx } = await import('../../export/docx');
+    return renderDocx(model, { draft });
+  }
+  const [{ renderPdfBytes }, { loadPdfFont }] = await Promise.all([import('../../export/pdf'), import('../../export/pdfFont')]);
+  const bytes = await renderPdfBytes(model, { draft, font: await loadPdfFont() });
+  return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
 
 export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel; errorCount: number; pages: number }) {
   const { store } = useServices();
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const draft = errorCount > 0;
 
-  const exportDocx = async () => {
-    setStatus({ state: 'working' });
+  const exportAs = async (format: Format) => {
+    setStatus({ state: 'working', format });
     const started = performance.now();
     try {
-      const { renderDocx } = await import('../../export/docx');
-      const blob = await renderDocx(model, { draft });
-      const fileName = exportFileName(store.getState().report, 'docx', draft);
+      const blob = await render(format, model, draft);
+      const fileName = exportFileName(store.getState().report, format, draft);
       downloadBlob(fileName, blob);
       setStatus({ state: 'done', fileName, ms: Math.round(performance.now() - started) });
     } catch (error) {
@@ -37,11 +54,15 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
       ) : (
         <p className="export-ready">检查通过，可以导出正式文件。预计共{pages}页（A4）。</p>
       )}
-      <button type="button" className="primary" onClick={exportDocx} disabled={status.state === 'working'}>
-        {draft ? '导出草稿（DOCX）' : '导出 DOCX'}
-      </button>
+      <div className="export-buttons">
+        {(['docx', 'pdf'] as const).map((format) => (
+          <button key={format} type="button" className="primary" onClick={() => exportAs(format)} disabled={status.state === 'working'}>
+            {draft ? `导出草稿（${LABEL[format]}）` : `导出 ${LABEL[format]}`}
+          </button>
+        ))}
+      </div>
       <p className="export-status" role="status">
-        {status.state === 'working' && '正在生成…'}
+        {status.state === 'working' && `正在生成${LABEL[status.format]}…`}
         {status.state === 'done' && `已生成“${status.fileName}”（用时${status.ms}毫秒），请在浏览器的下载中查看。`}
       </p>
       {status.state === 'failed' && (
@@ -49,6 +70,13 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
           导出失败：{status.message}。报告内容没有受影响，可以再试一次；如果仍然失败，请先“保存草稿”。
         </p>
       )}
+      <p className="hint">
+        PDF 内嵌开源字体{PDF_FONT.name}（
+        <a href={PDF_FONT.licenseUrl} target="_blank" rel="noreferrer">
+          {PDF_FONT.license}
+        </a>
+        ），只嵌入用到的字；DOCX 不嵌入字体，由 Word/WPS 使用本机的仿宋_GB2312 等字体。
+      </p>
     </div>
   );
 }
