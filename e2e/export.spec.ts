@@ -76,7 +76,7 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await fillWholeReport(page);
   // nothing of the exporters, nor the font, was loaded to fill in the report
-  expect(requested.filter((p) => /\/assets\/(pdf|docx|pdfFont)-|\.ttf$/.test(p))).toEqual([]);
+  expect(requested.filter((p) => /\/assets\/export-/.test(p))).toEqual([]);
   const previewPages = Number(/预计共(\d+)页/.exec((await page.locator('.preview-pages').textContent()) ?? '')![1]);
 
   const download = page.waitForEvent('download');
@@ -86,7 +86,7 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   const status = page.getByRole('status').filter({ hasText: '已生成' });
   await expect(status).toContainText(`已生成“${TITLE}.pdf”`);
   console.log('PDF generated in the browser (first export, font loading included):', await status.textContent());
-  expect(requested.filter((p) => p.endsWith('.ttf'))).toHaveLength(1);
+  expect(requested.filter((p) => p.endsWith('/export-pdf-font.js'))).toHaveLength(1);
   const path = testInfo.outputPath('report.pdf');
   await file.saveAs(path);
   expect(seedPdfProblems(path, TITLE, seed.all, previewPages)).toEqual([]);
@@ -95,7 +95,7 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   await page.getByRole('button', { name: '导出 PDF' }).click();
   await expect(status).toContainText('已生成');
   console.log('PDF generated in the browser (second export):', await status.textContent());
-  expect(requested.filter((p) => p.endsWith('.ttf'))).toHaveLength(1);
+  expect(requested.filter((p) => p.endsWith('/export-pdf-font.js'))).toHaveLength(1);
 });
 
 test('a report with errors exports only as a draft, marked 草稿 on every page', async ({ page }, testInfo) => {
@@ -128,7 +128,7 @@ test('a report with errors exports only as a draft, marked 草稿 on every page'
 });
 
 test('an exporter that fails to load is reported, and the report is untouched', async ({ page }) => {
-  await page.route(/\/assets\/docx-[^/]+\.js$/, (route) => route.abort());
+  await page.route(/\/assets\/export-docx\.js$/, (route) => route.abort());
   await page.goto('/');
   await page.getByLabel('机关名称').fill('某某镇人民政府');
   await openStep(page, /^检查与导出/);

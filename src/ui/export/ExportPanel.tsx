@@ -5,6 +5,7 @@ import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
+import { loadDocxWriter, loadPdfFont, loadPdfWriter } from '#exporters';
 import { PDF_FONT } from '../../export/pdfFontInfo';
 
 type Format = 'docx' | 'pdf';
@@ -18,11 +19,11 @@ const LABEL: Record<Format, string> = { docx: 'DOCX', pdf: 'PDF' };
 
 async function render(format: Format, model: DocumentModel, draft: boolean): Promise<Blob> {
   if (format === 'docx') {
-    const { renderDocx } = await import('../../export/docx');
+    const { renderDocx } = await loadDocxWriter();
     return renderDocx(model, { draft });
   }
-  const [{ renderPdfBytes }, { loadPdfFont }] = await Promise.all([import('../../export/pdf'), import('../../export/pdfFont')]);
-  const bytes = await renderPdfBytes(model, { draft, font: await loadPdfFont() });
+  const [{ renderPdfBytes }, font] = await Promise.all([loadPdfWriter(), loadPdfFont()]);
+  const bytes = await renderPdfBytes(model, { draft, font });
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 
