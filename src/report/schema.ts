@@ -20,6 +20,8 @@ export interface Comment {
   at: string;
   text: string;
   resolved: boolean;
+  /** A reply names the comment it answers (an extra field: other readers ignore it). */
+  replyTo?: string;
 }
 
 export interface Report {
@@ -53,7 +55,9 @@ function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
   return z.object(shape).prefault({}) as unknown as z.ZodType<TableValues>;
 }
 
-const text = z.string().default('');
+/** Longest texts a report may hold: far beyond any real report, short of a file meant to hang the app. */
+export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 5_000 } as const;
+const text = (max: number) => z.string().max(max).default('');
 
 /** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
 export function reportSchema(template: Template): z.ZodType<Report> {
@@ -62,28 +66,33 @@ export function reportSchema(template: Template): z.ZodType<Report> {
   return z.object({
     template: z.literal(template.edition),
     meta: z.object({
-      agency: text,
+      agency: text(TEXT_LIMITS.name),
       year: z.number().int().nullable().default(null),
-      date: text,
-    }),
+      date: z.union([z.literal(''), z.iso.date()]).default(''),
+    }).prefault({}),
     sections: z.object({
-      intro: text,
-      overview: z.array(z.object({ heading: text, text })).default([]),
-      problems: text,
-      other: text,
-    }),
+      intro: text(TEXT_LIMITS.section),
+      overview: z
+        .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
+        .max(50)
+        .default([]),
+      problems: text(TEXT_LIMITS.section),
+      other: text(TEXT_LIMITS.section),
+    }).prefault({}),
     tables: z.object(tables).prefault({}),
     comments: z
       .array(
         z.object({
-          id: z.string(),
-          target: z.string(),
-          author: text,
-          at: text,
-          text,
+          id: z.string().max(TEXT_LIMITS.name),
+          target: z.string().max(TEXT_LIMITS.name),
+          author: text(TEXT_LIMITS.name),
+          at: text(TEXT_LIMITS.name),
+          text: text(TEXT_LIMITS.comment),
           resolved: z.boolean().default(false),
+          replyTo: z.string().max(TEXT_LIMITS.name).optional(),
         }),
       )
+      .max(2000)
       .default([]),
   }) as unknown as z.ZodType<Report>;
 }

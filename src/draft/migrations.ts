@@ -1,0 +1,22 @@
+// Each shipped formatVersion of the draft file opens forever: a file is brought up to the current
+// version one step at a time. Steps are checked for order when this module loads.
+import { DRAFT_FORMAT_VERSION } from './write';
+
+export interface Migration {
+  /** The version this step produces. */
+  to: number;
+  why: string;
+  migrate(draft: Record<string, unknown>): Record<string, unknown>;
+}
+
+/** Version 1 is the first shipped format: nothing to migrate yet. */
+export const MIGRATIONS: Migration[] = [];
+
+MIGRATIONS.forEach((m, i) => {
+  if (m.to !== i + 2) throw new Error(`draft migration ${i} goes to version ${m.to}, expected ${i + 2}`);
+});
+if (MIGRATIONS.length + 1 !== DRAFT_FORMAT_VERSION) throw new Error('draft migrations do not reach the current format version');
+
+export function migrate(draft: Record<string, unknown>, from: number): Record<string, unknown> {
+  return MIGRATIONS.filter((m) => m.to > from).reduce((d, m) => m.migrate(d), draft);
+}

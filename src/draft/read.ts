@@ -1,0 +1,104 @@
+// Opens a draft file (../shared/spec/draft-format.md) — or says, in one sentence of Chinese, why not:
+// which field, and what the file holds there. Reading never changes anything; the caller decides.
+import type { z } from 'zod';
+import { reportSchema, type Report } from '../report/schema';
+import { resolveTemplate } from '../template/resolve';
+import type { Template } from '../template/types';
+import { migrate } from './migrations';
+import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from './write';
+
+export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
+
+export type ReadErrorKind = 'tooLarge' | 'encoding' | 'notJson' | 'notDraft' | 'newerVersion' | 'unknownTemplate' | 'invalidField';
+
+export interface ReadError {
+  kind: ReadErrorKind;
+  message: string;
+}
+
+export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+
+const fail = (kind: ReadErrorKind, message: string): ReadResult => ({ ok: false, error: { kind, message } });
+
+/** Text of the file: UTF-8 (with or without BOM), or UTF-16 with its BOM (Notepad's "Unicode"). */
+function decode(bytes: Uint8Array): string | null {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** What a value in the file is, in a few words — never the whole of a huge or deeply nested value. */
+export function describeFound(value: unknown): string {
+  if (value === undefined) return '缺失';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) + (value.length > 20 ? `（共${value.length}字）` : '');
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return `一个列表（${value.length}项）`;
+  return '一个对象';
+}
+
+function valueAt(root: unknown, path: PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+function expectation(template: Template, path: PropertyKey[], issue: z.core.$ZodIssue): string {
+  if (path[0] === 'tables' && path.length === 4) {
+    const cell = resolveTemplate(template).cellByPath.get(path.join('.'));
+    if (cell?.kind === 'amount') return '应为非负数（万元，最多4位小数）';
+    return '应为非负整数';
+  }
+  if (path.join('.') === 'meta.year') return '应为四位年份数字';
+  if (issue.code === 'too_big') return `过长（最多${(issue as { maximum?: number }).maximum}字）`;
+  if (issue.code === 'invalid_type') {
+    const expected = (issue as { expected?: string }).expected;
+    return { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[expected ?? ''] ?? `应为 ${expected}`;
+  }
+  if (issue.code === 'invalid_value') return '取值不在允许的范围内';
+  return issue.message;
+}
+
+export function readDraft(input: Uint8Array, template: Template): ReadResult {
+  if (input.length > MAX_DRAFT_BYTES)
+    return fail('tooLarge', `文件过大（${(input.length / 1024 / 1024).toFixed(1)} MB），草稿文件不会超过 5 MB：请确认选对了文件`);
+  const text = decode(input);
+  if (text === null) return fail('encoding', '文件不是 UTF-8 文本，无法读取：请确认选的是“.nianbao.json”草稿文件');
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : '';
+    return fail('notJson', `文件内容不完整或已损坏，不是有效的 JSON（${detail.slice(0, 80)}）`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as Record<string, unknown>).format !== DRAFT_FORMAT)
+    return fail('notDraft', '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）');
+  const draft = data as Record<string, unknown>;
+  const version = draft.formatVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('invalidField', `formatVersion：应为正整数，文件中为 ${describeFound(version)}`);
+  if (version > DRAFT_FORMAT_VERSION)
+    return fail('newerVersion', `这份草稿由更新版本的年报助手保存（草稿格式第${version}版，本工具只认识到第${DRAFT_FORMAT_VERSION}版）：请使用新版本打开`);
+  if (draft.template !== template.edition) {
+    if (draft.template === '2019') return fail('unknownTemplate', '这份草稿使用2019年版格式（2019、2020年度报告），本工具暂不支持');
+    return fail('unknownTemplate', `template：应为 "${template.edition}"（年报格式版本），文件中为 ${describeFound(draft.template)}`);
+  }
+  const current = migrate(draft, version);
+  const parsed = reportSchema(template).safeParse(current);
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const first = issues[0];
+    const path = first.path;
+    const where = path.map(String).join('.');
+    const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
+    return fail('invalidField', `${where}：${expectation(template, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`);
+  }
+  return { ok: true, report: parsed.data };
+}
