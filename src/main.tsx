@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { emptyReport, likelyReportYear } from './report/empty';
 import { reportSchema } from './report/schema';
 import { createReportStore } from './report/store';
-import { createAutosave, loadSession } from './storage/autosave';
+import { createAutosave, loadSession, SESSION_KEY, writerOf } from './storage/autosave';
 import { template2021 } from './template';
 import { resolveTemplate } from './template/resolve';
 import { stepsOf, type StepKey } from './template/steps';
@@ -25,14 +25,11 @@ const storage = browserStorage();
 const schema = reportSchema(template);
 const stepKeys = new Set<unknown>(stepsOf(template).map((s) => s.key));
 
-const loaded = loadSession(
-  storage,
-  (data) => {
-    const parsed = schema.safeParse(data);
-    return parsed.success ? parsed.data : null;
-  },
-  (step): step is StepKey => stepKeys.has(step),
-);
+const readReport = (data: unknown) => {
+  const parsed = schema.safeParse(data);
+  return parsed.success ? parsed.data : null;
+};
+const loaded = loadSession(storage, readReport, (step): step is StepKey => stepKeys.has(step));
 const initial =
   loaded.kind === 'ok' ? loaded.session : { report: emptyReport(template, likelyReportYear(today)), step: 'meta' as const };
 
@@ -47,15 +44,19 @@ window.addEventListener('pagehide', autosave.flush);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') autosave.flush();
 });
+// Another tab saved this report: stop writing here rather than overwrite its work.
+window.addEventListener('storage', (e) => {
+  if (e.key === SESSION_KEY && e.newValue && writerOf(e.newValue) !== autosave.tabId) autosave.conflict();
+});
 
-const notice = loaded.kind === 'broken' ? `${loaded.message}。现在是一份空白报告。` : null;
+const initialNotice = loaded.kind === 'broken' ? `${loaded.message}。现在是一份空白报告。` : null;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ServicesContext.Provider
-      value={{ store, autosave, template, resolved: resolveTemplate(template), currentYear: today.getFullYear() }}
+      value={{ store, autosave, storage, readReport, template, resolved: resolveTemplate(template), currentYear: today.getFullYear() }}
     >
-      <App notice={notice} />
+      <App initialNotice={initialNotice} />
     </ServicesContext.Provider>
   </StrictMode>,
 );

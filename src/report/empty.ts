@@ -32,3 +32,18 @@ export function emptyReport(template: Template, year: number | null): Report {
 export function likelyReportYear(today: Date): number {
   return today.getMonth() >= 9 ? today.getFullYear() : today.getFullYear() - 1;
 }
+
+/** Nothing entered yet: no name, no text, no figure, no comment. Replacing it loses nothing. */
+export function isEmptyReport(report: Report): boolean {
+  const { meta, sections, tables, comments } = report;
+  return (
+    !meta.agency.trim() &&
+    !meta.date &&
+    !sections.intro.trim() &&
+    sections.overview.every((s) => !s.text.trim()) &&
+    !sections.problems.trim() &&
+    !sections.other.trim() &&
+    comments.length === 0 &&
+    Object.values(tables).every((t) => Object.values(t).every((row) => Object.values(row).every((v) => v === null)))
+  );
+}

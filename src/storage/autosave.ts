@@ -15,7 +15,9 @@ export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; message: string }
+  /** Another tab saved the same report since: this tab stops writing rather than overwrite it. */
+  | { state: 'conflict' };
 
 /** Why the browser refused to store, in words a clerk can act on. */
 export function describeStorageError(error: unknown): string {
@@ -26,7 +28,11 @@ export function describeStorageError(error: unknown): string {
 }
 
 export interface Autosave {
+  /** This tab's id, written with each save, so that other tabs can tell their own writes from ours. */
+  readonly tabId: string;
   schedule(session: Session): void;
+  /** Another tab wrote the report: stop writing, and say so. */
+  conflict(): void;
   /** Writes what is pending now (on `pagehide`, before the tab goes away). */
   flush(): void;
   getStatus(): SaveStatus;
@@ -34,6 +40,7 @@ export interface Autosave {
 }
 
 export function createAutosave(storage: Storage | null, delayMs = 300, now = () => new Date()): Autosave {
+  const tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let pending: Session | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let status: SaveStatus = storage
@@ -47,11 +54,11 @@ export function createAutosave(storage: Storage | null, delayMs = 300, now = () 
   const flush = () => {
     if (timer) clearTimeout(timer);
     timer = null;
-    if (!pending) return;
+    if (!pending || status.state === 'conflict') return;
     try {
       if (!storage) throw new DOMException('', 'SecurityError');
       const at = now();
-      storage.setItem(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, savedAt: at.toISOString(), ...pending }));
+      storage.setItem(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, savedAt: at.toISOString(), tabId, ...pending }));
       pending = null;
       setStatus({ state: 'saved', at });
     } catch (error) {
@@ -60,13 +67,20 @@ export function createAutosave(storage: Storage | null, delayMs = 300, now = () 
     }
   };
   return {
+    tabId,
     schedule(session) {
       pending = session;
+      if (status.state === 'conflict') return;
       if (status.state !== 'failed' && status.state !== 'saving') setStatus({ state: 'saving' });
       if (timer) clearTimeout(timer);
       timer = setTimeout(flush, delayMs);
     },
     flush,
+    conflict() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      setStatus({ state: 'conflict' });
+    },
     getStatus: () => status,
     subscribe(listener) {
       listeners.add(listener);
@@ -79,6 +93,15 @@ export type LoadResult =
   | { kind: 'none' }
   | { kind: 'ok'; session: Session }
   | { kind: 'broken'; message: string; backupKey: string | null };
+
+/** The tab that wrote a saved session (from a `storage` event's new value). */
+export function writerOf(raw: string | null): string | null {
+  try {
+    return (JSON.parse(raw ?? 'null') as { tabId?: string } | null)?.tabId ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Reads the autosaved session. Never throws; a session that cannot be read is kept under a backup key

@@ -1,9 +1,9 @@
+import { useState } from 'react';
 import { reportTitle } from '../document/title';
-import { writeDraft, draftFileName } from '../draft/write';
-import { emptyReport, likelyReportYear } from '../report/empty';
 import { stepsOf, type StepKey } from '../template/steps';
 import { useAppState, useServices } from './context';
-import { downloadText } from './download';
+import { DraftActions } from './drafts/DraftActions';
+import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { SaveStatus } from './SaveStatus';
 import { StepList } from './StepList';
 import { CheckStep } from './steps/CheckStep';
@@ -32,39 +32,28 @@ function Title() {
   return <p className="report-title">{title}</p>;
 }
 
-export function App({ notice }: { notice: string | null }) {
+export function App({ initialNotice }: { initialNotice: string | null }) {
   const { store, template } = useServices();
   const step = useAppState((s) => s.step);
   const steps = stepsOf(template);
   const index = steps.findIndex((s) => s.key === step);
-
-  const saveDraft = () => {
-    const { report } = store.getState();
-    downloadText(draftFileName(report), writeDraft(report, new Date()));
-  };
-  const startOver = () => {
-    if (!window.confirm('新建报告将清除当前报告的全部内容，且不能撤销。建议先“保存草稿”。确定新建吗？')) return;
-    store.replace(emptyReport(template, likelyReportYear(new Date())), 'meta');
-  };
+  const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
+  const files = useReportFiles(setNotice);
 
   return (
     <div className="app">
       <header className="app-header">
         <h1>年报助手</h1>
         <Title />
-        <SaveStatus onSaveDraft={saveDraft} />
-        <div className="header-actions">
-          <button type="button" onClick={saveDraft}>
-            保存草稿
-          </button>
-          <button type="button" onClick={startOver}>
-            新建报告
-          </button>
-        </div>
+        <SaveStatus onSaveDraft={files.saveDraft} />
+        <DraftActions {...files} />
       </header>
       {notice && (
-        <p className="notice" role="alert">
-          {notice}
+        <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+          <button type="button" onClick={() => setNotice(null)}>
+            知道了
+          </button>
         </p>
       )}
       <div className="layout">

@@ -7,6 +7,20 @@ const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour: '2-digit', minut
 export function SaveStatus({ onSaveDraft }: { onSaveDraft(): void }) {
   const { autosave } = useServices();
   const status = useSyncExternalStore(autosave.subscribe, autosave.getStatus);
+  if (status.state === 'conflict')
+    return (
+      <div className="save-status save-failed" role="alert">
+        <strong>已停止自动保存：</strong>这份报告刚在另一个标签页（或窗口）中修改并保存。为免互相覆盖，本页不再保存。
+        <button type="button" onClick={() => window.location.reload()}>
+          载入最新内容
+        </button>
+        或
+        <button type="button" onClick={onSaveDraft}>
+          保存草稿
+        </button>
+        （把本页的内容存为文件）
+      </div>
+    );
   if (status.state === 'failed')
     return (
       <div className="save-status save-failed" role="alert">

@@ -2,6 +2,7 @@
 // the components whose slice changed (useSyncExternalStore compares snapshots with Object.is).
 import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { Finding } from '../checks';
+import type { Report } from '../report/schema';
 import type { AppState, ReportStore } from '../report/store';
 import type { Autosave } from '../storage/autosave';
 import type { ResolvedTemplate } from '../template/resolve';
@@ -10,6 +11,10 @@ import type { Template } from '../template/types';
 export interface AppServices {
   store: ReportStore;
   autosave: Autosave;
+  /** The browser's storage (null where it is switched off), for the list of recent reports. */
+  storage: Storage | null;
+  /** A stored report read against the template, or null when it cannot be. */
+  readReport(data: unknown): Report | null;
   template: Template;
   resolved: ResolvedTemplate;
   currentYear: number;

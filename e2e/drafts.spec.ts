@@ -1,0 +1,129 @@
+// Draft files, recent reports and two tabs: whatever happens, no report is lost or silently overwritten.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { cell, openStep, pasteText, seedBlock } from './helpers';
+
+const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
+
+async function openDraft(page: Page, name: string, content: string | Buffer) {
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+}
+
+test('save a draft, start over, open the draft again: the same report, blanks and text included', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('某某镇人民政府');
+  await openStep(page, /^三、收到和处理/);
+  await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
+  await pasteText(page, seedBlock('requests'));
+  await cell(page, '四、结转下年度继续办理 其他').fill('');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存草稿' }).first().click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^某某镇人民政府\d{4}年报草稿\.nianbao\.json$/);
+  const path = testInfo.outputPath('draft.nianbao.json');
+  await file.saveAs(path);
+
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('');
+
+  await openDraft(page, 'draft.nianbao.json', readFileSync(path));
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
+  await openStep(page, /^三、收到和处理/);
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('21');
+  await expect(cell(page, '四、结转下年度继续办理 其他')).toHaveValue('');
+  await expect(cell(page, '（七）总计 总计')).toHaveValue('21');
+  await openStep(page, '基本信息');
+  await expect(page.getByLabel('机关名称')).toHaveValue('某某镇人民政府');
+});
+
+test('a broken draft is refused with the field and what was found, and the open report is untouched', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
+  const broken = JSON.parse(readFileSync(FIXTURE, 'utf8'));
+  broken.tables.requests.new.natural = 'abc';
+  await openDraft(page, '坏草稿.nianbao.json', JSON.stringify(broken));
+  await expect(page.getByRole('alert')).toHaveText(
+    /无法打开“坏草稿\.nianbao\.json”：tables\.requests\.new\.natural：应为非负整数，文件中为 "abc"。当前报告没有任何改动。/,
+  );
+  await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
+  await openDraft(page, 'notes.txt', '随便写的笔记');
+  await expect(page.getByRole('alert')).toContainText('不是有效的 JSON');
+  await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
+});
+
+test('opening a draft over a report asks first, and the replaced report can be restored from 最近的报告', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('原来的镇人民政府');
+  page.once('dialog', (d) => d.dismiss());
+  await openDraft(page, 'v1.nianbao.json', readFileSync(FIXTURE));
+  await openStep(page, '基本信息');
+  await expect(page.getByLabel('机关名称')).toHaveValue('原来的镇人民政府');
+
+  page.once('dialog', (d) => {
+    expect(d.message()).toContain('最近的报告');
+    void d.accept();
+  });
+  await openDraft(page, 'v1.nianbao.json', readFileSync(FIXTURE));
+  await openStep(page, '基本信息');
+  await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
+
+  await page.getByRole('button', { name: '最近的报告' }).click();
+  const panel = page.getByRole('dialog', { name: '最近的报告' });
+  await expect(panel).toContainText('原来的镇人民政府');
+  page.once('dialog', (d) => d.accept());
+  await panel.getByRole('button', { name: '恢复' }).first().click();
+  await openStep(page, '基本信息');
+  await expect(page.getByLabel('机关名称')).toHaveValue('原来的镇人民政府');
+  // and the draft that was open is in the list now
+  await page.getByRole('button', { name: '最近的报告' }).click();
+  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('殷都区人民政府办公室2024年政府信息公开工作年度报告');
+});
+
+test('a draft dropped onto the page opens', async ({ page }) => {
+  await page.goto('/');
+  const content = readFileSync(FIXTURE, 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.nianbao.json', { type: 'application/json' }));
+    return dt;
+  }, content);
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿“dropped.nianbao.json”' })).toBeVisible();
+  await openStep(page, '基本信息');
+  await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
+});
+
+test('the last keystroke survives closing the tab at once', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('某某镇人民政府');
+  await page.getByLabel('机关名称').press('End');
+  await page.keyboard.type('办');
+  await page.close({ runBeforeUnload: true }); // no wait: pagehide must flush the pending save
+  const again = await context.newPage();
+  await again.goto('/');
+  await expect(again.getByLabel('机关名称')).toHaveValue('某某镇人民政府办');
+});
+
+test('two tabs on the same report do not silently overwrite each other', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('机关名称').fill('甲镇人民政府');
+  const second = await context.newPage();
+  await second.goto('/');
+  await expect(second.getByLabel('机关名称')).toHaveValue('甲镇人民政府');
+  await second.getByLabel('机关名称').fill('乙镇人民政府');
+  // the first tab learns that the second one saved, stops writing, and says so
+  const alert = first.getByRole('alert').filter({ hasText: '已停止自动保存' });
+  await expect(alert).toBeVisible();
+  await first.getByLabel('机关名称').fill('甲镇人民政府（改）');
+  await first.waitForTimeout(600);
+  const third = await context.newPage();
+  await third.goto('/');
+  await expect(third.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+  await alert.getByRole('button', { name: '载入最新内容' }).click();
+  await expect(first.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+});

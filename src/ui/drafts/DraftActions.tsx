@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { RecentEntry } from '../../storage/recent';
+
+interface Props {
+  saveDraft(): void;
+  openFile(file: File): void;
+  startOver(): void;
+  restore(entry: RecentEntry): void;
+  recent: RecentEntry[];
+}
+
+const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+
+/** The header's file actions; a draft can also be dropped anywhere on the page. */
+export function DraftActions({ saveDraft, openFile, startOver, restore, recent }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const [showRecent, setShowRecent] = useState(false);
+
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!file) return;
+      e.preventDefault();
+      openFile(file);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, [openFile]);
+
+  return (
+    <div className="header-actions">
+      <button type="button" onClick={saveDraft}>
+        保存草稿
+      </button>
+      <button type="button" onClick={() => input.current?.click()}>
+        打开草稿
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="选择草稿文件"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) openFile(file);
+        }}
+      />
+      <button type="button" aria-expanded={showRecent} onClick={() => setShowRecent((v) => !v)}>
+        最近的报告
+      </button>
+      <button type="button" onClick={startOver}>
+        新建报告
+      </button>
+      {showRecent && (
+        <div className="recent-panel" role="dialog" aria-label="最近的报告">
+          <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多10份）。</p>
+          {recent.length === 0 ? (
+            <p>还没有。</p>
+          ) : (
+            <ul>
+              {recent.map((entry) => (
+                <li key={entry.id}>
+                  <span>
+                    {entry.title}（{when(entry.savedAt)}）
+                  </span>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      setShowRecent(false);
+                      restore(entry);
+                    }}
+                  >
+                    恢复
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" onClick={() => setShowRecent(false)}>
+            关闭
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
