@@ -1,0 +1,131 @@
+// The built folder handed out on a USB stick: opened from disk (file://) or served under any path,
+// with every feature working and no request leaving the machine.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { cell, openStep, pasteText, seed, seedBlock } from './helpers';
+import { seedDocxProblems } from '../test/docxChecks';
+import { firstMissingInOrder, readPdf } from '../test/render';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const INDEX = pathToFileURL(resolve(DIST, 'index.html')).href;
+
+/** Every request the page makes, by URL. */
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  return urls;
+}
+
+async function authorReport(page: Page) {
+  await page.getByLabel('机关名称').fill('离线镇人民政府');
+  await page.getByLabel('报告年度').fill('2024');
+  for (const [step, table, first] of [
+    [/^二、主动公开/, 'active', '规章 本年制发件数'],
+    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
+    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
+  ] as const) {
+    await openStep(page, step);
+    await cell(page, first).click();
+    await pasteText(page, seedBlock(table));
+  }
+}
+
+test('opened from disk (file://): author, reload, save and open a draft, export DOCX and PDF', async ({ page }, testInfo) => {
+  const requests = recordRequests(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(INDEX);
+  await authorReport(page);
+  await page.waitForTimeout(500);
+  await page.reload();
+  await openStep(page, /^三、收到和处理/);
+  await expect(cell(page, '（七）总计 总计')).toHaveValue('21');
+
+  // draft out and in again
+  const draftDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存草稿' }).first().click();
+  const draftPath = testInfo.outputPath('offline.nianbao.json');
+  await (await draftDownload).saveAs(draftPath);
+  page.once('dialog', (d) => d.accept());
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
+
+  await openStep(page, /^检查与导出/);
+  const docx = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿（DOCX）' }).click();
+  const docxPath = testInfo.outputPath('offline.docx');
+  await (await docx).saveAs(docxPath);
+  expect(seedDocxProblems(new Uint8Array(readFileSync(docxPath)), seed.all).filter((p) => !p.startsWith('headings'))).toEqual([]);
+
+  const pdf = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出草稿（PDF）' }).click();
+  const pdfPath = testInfo.outputPath('offline.pdf');
+  await (await pdf).saveAs(pdfPath);
+  expect(firstMissingInOrder(readPdf(pdfPath).tokens, ['离线镇人民政府2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况'])).toBeNull();
+
+  expect(errors).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+});
+
+test.describe('served under a sub-path by a plain static server', () => {
+  let server: Server;
+  let base: string;
+  test.beforeAll(async () => {
+    server = createServer(async (req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (!path.startsWith('/部门/年报助手/')) return void res.writeHead(404).end();
+      const file = path.slice('/部门/年报助手/'.length) || 'index.html';
+      try {
+        const body = await readFile(resolve(DIST, file));
+        const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream';
+        res.writeHead(200, { 'content-type': type }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as { port: number };
+    base = `http://127.0.0.1:${port}/${encodeURI('部门/年报助手')}/`;
+  });
+  test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  test('every request stays on the machine, on the bundle\'s own files', async ({ page }) => {
+    const requests = recordRequests(page);
+    await page.goto(base);
+    await authorReport(page);
+    await openStep(page, /^检查与导出/);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出草稿（DOCX）' }).click();
+    await download;
+    const own = new URL(base);
+    const foreign = requests.filter((u) => {
+      if (u.startsWith('blob:') || u.startsWith('data:')) return false;
+      const url = new URL(u);
+      return url.origin !== own.origin || !url.pathname.startsWith(own.pathname);
+    });
+    expect(foreign).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/assets/export-docx.js'))).toBe(true);
+  });
+});
+
+test('the page forbids connections elsewhere (Content-Security-Policy)', async ({ page }) => {
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("connect-src 'none'");
+  expect(csp).toContain("default-src 'self'");
+  const outcome = await page.evaluate(async () => {
+    try {
+      await fetch('http://127.0.0.1:9/beacon');
+      return 'sent';
+    } catch {
+      return 'blocked';
+    }
+  });
+  expect(outcome).toBe('blocked');
+});
