@@ -12,6 +12,8 @@ import { reportTitle } from './title';
 export interface DocCell {
   text: string;
   colSpan: number;
+  /** Number cells: the cell's address (for review marks). */
+  path?: string;
   /** Vertical merge: `restart` opens a merged cell, `continue` is a place it covers in a later row. */
   vMerge?: 'restart' | 'continue';
   kind: 'header' | 'label' | 'number';
@@ -20,6 +22,8 @@ export interface DocCell {
 export interface DocTable {
   kind: 'table';
   key: string;
+  /** `tables.<key>`: what a remark on the whole table points at. */
+  target: string;
   /** Relative widths of the grid columns. */
   columnWidths: number[];
   /** How many leading rows are header rows (repeated on each new page). */
@@ -28,14 +32,15 @@ export interface DocTable {
   rows: DocCell[][];
 }
 
+/** `target`: what a remark on the block points at (`meta`, `sections.problems`, `sections.overview.1`, `tables.active`). */
 export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'heading1'; text: string }
+  | { kind: 'title'; text: string; target: string }
+  | { kind: 'heading1'; text: string; target: string }
   /** A level-2 heading run in with the first paragraph of its text, as in the published reports. */
-  | { kind: 'heading2'; heading: string; text: string }
-  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading2'; heading: string; text: string; target: string }
+  | { kind: 'paragraph'; text: string; target: string }
   | DocTable
-  | { kind: 'closing'; lines: string[] };
+  | { kind: 'closing'; lines: string[]; target: string };
 
 export interface DocumentModel {
   title: string;
@@ -87,7 +92,13 @@ export function expandMerges(rows: LayoutCell[][], columnCount: number, values: 
       if (!cell) throw new Error(`row ${r} is short at column ${col}`);
       const text = cell.type === 'number' ? values(cell.path!) : cell.text;
       const kind = cell.type === 'number' ? 'number' : cell.type === 'label' ? 'label' : 'header';
-      out[r].push({ text, colSpan: cell.colSpan, kind, ...(cell.rowSpan > 1 ? { vMerge: 'restart' as const } : {}) });
+      out[r].push({
+        text,
+        colSpan: cell.colSpan,
+        kind,
+        ...(cell.path ? { path: cell.path } : {}),
+        ...(cell.rowSpan > 1 ? { vMerge: 'restart' as const } : {}),
+      });
       covering[col] = cell.rowSpan > 1 ? { left: cell.rowSpan - 1, colSpan: cell.colSpan } : null;
       col += cell.colSpan;
     }
@@ -102,6 +113,7 @@ function tableBlock(table: ResolvedTable, values: (path: string) => string): Doc
   return {
     kind: 'table',
     key: table.key,
+    target: `tables.${table.key}`,
     columnWidths: [...labels.slice(0, layout.labelColumns), ...Array(numberColumns).fill(1)],
     headerRows: layout.head.length,
     rows: expandMerges([...layout.head, ...layout.body], layout.columnCount, values),
@@ -118,26 +130,28 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
     return formatNumber(a);
   };
   const title = reportTitle(report);
-  const blocks: Block[] = [{ kind: 'title', text: title }];
-  for (const p of paragraphs(report.sections.intro)) blocks.push({ kind: 'paragraph', text: p });
+  const blocks: Block[] = [{ kind: 'title', text: title, target: 'meta' }];
+  for (const p of paragraphs(report.sections.intro)) blocks.push({ kind: 'paragraph', text: p, target: 'sections.intro' });
 
   for (const section of template.sections) {
-    blocks.push({ kind: 'heading1', text: sectionTitle(section) });
+    const target = section.kind === 'table' ? `tables.${section.key}` : `sections.${section.key}`;
+    blocks.push({ kind: 'heading1', text: sectionTitle(section), target });
     if (section.kind === 'overview') {
       report.sections.overview.forEach((sub, i) => {
         const [first = '', ...rest] = paragraphs(sub.text);
-        blocks.push({ kind: 'heading2', heading: runInHeading(`${subsectionNumber(i)}${sub.heading}`), text: first });
-        for (const p of rest) blocks.push({ kind: 'paragraph', text: p });
+        const subTarget = `sections.overview.${i}`;
+        blocks.push({ kind: 'heading2', heading: runInHeading(`${subsectionNumber(i)}${sub.heading}`), text: first, target: subTarget });
+        for (const p of rest) blocks.push({ kind: 'paragraph', text: p, target: subTarget });
       });
     } else if (section.kind === 'narrative') {
-      for (const p of paragraphs(report.sections[section.key])) blocks.push({ kind: 'paragraph', text: p });
+      for (const p of paragraphs(report.sections[section.key])) blocks.push({ kind: 'paragraph', text: p, target });
     } else {
       blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, value));
     }
   }
 
   const closing = [report.meta.agency.trim(), chineseDate(report.meta.date)].filter(Boolean);
-  if (report.meta.date && closing.length) blocks.push({ kind: 'closing', lines: closing });
+  if (report.meta.date && closing.length) blocks.push({ kind: 'closing', lines: closing, target: 'meta' });
   return { title, blocks };
 }
 

@@ -24,8 +24,12 @@ describe('document blocks', () => {
       'title', 'paragraph', 'heading1', 'heading2', 'paragraph', 'heading1', 'table', 'heading1', 'table',
       'heading1', 'table', 'heading1', 'paragraph', 'heading1', 'paragraph', 'closing',
     ]);
-    expect(blocks[3]).toEqual({ kind: 'heading2', heading: '（一）主动公开。', text: '第一段。' });
-    expect(blocks.at(-1)).toEqual({ kind: 'closing', lines: ['某某镇人民政府', '2025年1月20日'] });
+    expect(blocks[3]).toEqual({ kind: 'heading2', heading: '（一）主动公开。', text: '第一段。', target: 'sections.overview.0' });
+    expect(blocks[4]).toEqual({ kind: 'paragraph', text: '第二段。', target: 'sections.overview.0' });
+    expect(blocks.at(-1)).toEqual({ kind: 'closing', lines: ['某某镇人民政府', '2025年1月20日'], target: 'meta' });
+    expect(blocks.filter((b) => b.kind === 'heading1').map((b) => b.target)).toEqual([
+      'sections.overview', 'tables.active', 'tables.requests', 'tables.appeals', 'sections.problems', 'sections.other',
+    ]);
   });
 
   it('keeps the clerk\'s own heading punctuation', () => {
@@ -46,8 +50,8 @@ describe('document blocks', () => {
       (p) => p.toUpperCase(),
     );
     expect(rows).toEqual([
-      [{ text: 'A', colSpan: 2, kind: 'label', vMerge: 'restart' }, { text: 'P1', colSpan: 1, kind: 'number' }],
-      [{ text: '', colSpan: 2, kind: 'label', vMerge: 'continue' }, { text: 'P2', colSpan: 1, kind: 'number' }],
+      [{ text: 'A', colSpan: 2, kind: 'label', vMerge: 'restart' }, { text: 'P1', colSpan: 1, kind: 'number', path: 'p1' }],
+      [{ text: '', colSpan: 2, kind: 'label', vMerge: 'continue' }, { text: 'P2', colSpan: 1, kind: 'number', path: 'p2' }],
     ]);
   });
 
