@@ -6,7 +6,7 @@ const port = 4173;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 90_000,
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   workers: 2,
   reporter: 'list',

@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { reportTitle } from '../document/title';
-import { stepsOf, type StepKey } from '../template/steps';
+import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
 import { useAppState, useServices } from './context';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
+import { CommentThreads } from './comments/CommentThreads';
+import { goTo } from './navigate';
+import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
 import { StepList } from './StepList';
 import { CheckStep } from './steps/CheckStep';
@@ -38,6 +41,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const steps = stepsOf(template);
   const index = steps.findIndex((s) => s.key === step);
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
+  const [reviewing, setReviewing] = useState(false);
   const files = useReportFiles(setNotice);
 
   return (
@@ -46,6 +50,9 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         <h1>年报助手</h1>
         <Title />
         <SaveStatus onSaveDraft={files.saveDraft} />
+        <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
+          {reviewing ? '返回填写' : '审阅模式'}
+        </button>
         <DraftActions {...files} />
       </header>
       {notice && (
@@ -56,9 +63,20 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </button>
         </p>
       )}
+      {reviewing ? (
+        <main className="content">
+          <ReviewView onExit={() => setReviewing(false)} />
+        </main>
+      ) : (
       <div className="layout">
         <StepList steps={steps} />
         <main className="content">
+          <CommentThreads
+            key={step}
+            keep={(target) => stepOfTarget(target) === step}
+            onShow={(target) => goTo(store, target)}
+            title="审阅批注"
+          />
           <StepView step={step} />
           <div className="step-nav">
             {index > 0 && (
@@ -74,6 +92,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </div>
         </main>
       </div>
+      )}
     </div>
   );
 }

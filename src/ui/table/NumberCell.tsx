@@ -14,10 +14,16 @@ function useCellFindings(path: string): { text: string; hasError: boolean } {
   return { text, hasError };
 }
 
-function Messages({ id, input, findings }: { id: string; input: string | null; findings: string }) {
-  if (!input && !findings) return null;
+/** Open reviewers' remarks on this cell (resolved ones and replies left out). */
+function useCellRemarks(path: string): number {
+  return useAppState((s) => s.report.comments.filter((c) => c.target === path && !c.replyTo && !c.resolved).length);
+}
+
+function Messages({ id, input, findings, remarks }: { id: string; input: string | null; findings: string; remarks: number }) {
+  if (!input && !findings && !remarks) return null;
   return (
     <span id={id} className="cell-messages">
+      {remarks > 0 && <span className="cell-remark">有{remarks}条审阅批注（见本页上方“审阅批注”）</span>}
       {input && (
         <span className="cell-input-error" role="alert">
           {input}
@@ -38,6 +44,7 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
   const { store } = useServices();
   const value = useAppState((s) => getCellValue(s.report, cell.path));
   const findings = useCellFindings(cell.path);
+  const remarks = useCellRemarks(cell.path);
   const [typed, setTyped] = useState<string | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
   const committed = useRef(value);
@@ -72,8 +79,9 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
 
   const messageId = `${cell.path}-messages`;
   const invalid = Boolean(inputError) || findings.hasError;
+  const described = Boolean(inputError || findings.text || remarks);
   return (
-    <div className={`cell${invalid ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}`}>
+    <div className={`cell${invalid ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
       <input
         id={cell.path}
         data-path={cell.path}
@@ -83,7 +91,7 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
         autoComplete="off"
         aria-label={cell.label}
         aria-invalid={invalid || undefined}
-        aria-describedby={inputError || findings.text ? messageId : undefined}
+        aria-describedby={described ? messageId : undefined}
         placeholder="未填"
         title={findings.text || undefined}
         value={typed ?? formatNumber(value)}
@@ -91,7 +99,7 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
         onFocus={(e) => e.target.select()}
         onBlur={onBlur}
       />
-      <Messages id={messageId} input={inputError} findings={findings.text} />
+      <Messages id={messageId} input={inputError} findings={findings.text} remarks={remarks} />
     </div>
   );
 });
@@ -100,9 +108,10 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
   countRender('DerivedCell');
   const value = useAppState((s) => s.checks.derived.get(cell.path) ?? null);
   const findings = useCellFindings(cell.path);
+  const remarks = useCellRemarks(cell.path);
   const messageId = `${cell.path}-messages`;
   return (
-    <div className={`cell derived${findings.hasError ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}`}>
+    <div className={`cell derived${findings.hasError ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
       <input
         id={cell.path}
         data-path={cell.path}
@@ -111,11 +120,11 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
         tabIndex={-1}
         aria-label={cell.label}
         aria-invalid={findings.hasError || undefined}
-        aria-describedby={findings.text ? messageId : undefined}
+        aria-describedby={findings.text || remarks ? messageId : undefined}
         title={findings.text || '自动计算'}
         value={formatNumber(value)}
       />
-      <Messages id={messageId} input={null} findings={findings.text} />
+      <Messages id={messageId} input={null} findings={findings.text} remarks={remarks} />
     </div>
   );
 });

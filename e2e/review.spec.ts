@@ -1,0 +1,109 @@
+// A clerk sends a draft to the county reviewer, who comments and sends it back; the clerk answers.
+import { expect, test, type Page } from '@playwright/test';
+import { cell, openStep, pasteText, seedBlock } from './helpers';
+
+async function saveDraft(page: Page, path: string) {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '保存草稿' }).first().click();
+  await (await download).saveAs(path);
+}
+
+async function openDraft(page: Page, path: string) {
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
+}
+
+test('clerk → reviewer → clerk: comments on a cell and a section travel in the draft; the clerk resolves one and exports', async ({ browser }, testInfo) => {
+  // The clerk fills in the report and saves a draft.
+  const clerkContext = await browser.newContext();
+  const clerk = await clerkContext.newPage();
+  await clerk.goto('/');
+  await clerk.getByLabel('机关名称').fill('铜冶镇人民政府');
+  await clerk.getByLabel('报告年度').fill('2024');
+  for (const [step, table, first] of [
+    [/^二、主动公开/, 'active', '规章 本年制发件数'],
+    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
+    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
+  ] as const) {
+    await openStep(clerk, step);
+    await cell(clerk, first).click();
+    await pasteText(clerk, seedBlock(table));
+  }
+  await openStep(clerk, /^五、存在的主要问题/);
+  await clerk.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('个别内容不够规范。');
+  const draft1 = testInfo.outputPath('draft-1.nianbao.json');
+  await saveDraft(clerk, draft1);
+
+  // The reviewer, in another browser, opens it in review mode.
+  const reviewerContext = await browser.newContext();
+  const reviewer = await reviewerContext.newPage();
+  await reviewer.goto('/');
+  await openDraft(reviewer, draft1);
+  await reviewer.getByRole('button', { name: '审阅模式' }).click();
+  const preview = reviewer.getByLabel('报告预览');
+  await expect(preview.getByRole('heading', { name: /铜冶镇人民政府2024年政府信息公开工作年度报告/ })).toBeVisible();
+  await expect(reviewer.getByLabel('机关名称')).toHaveCount(0); // read-only: no fields
+  const findings = reviewer.getByRole('region', { name: '检查发现的问题' });
+  await expect(findings).toContainText('六、其他需要报告的事项尚未填写');
+
+  // a remark on a cell: the signature is asked once
+  await preview.getByRole('button', { name: /^批注：一、本年新收政府信息公开申请数量 自然人/ }).click();
+  await reviewer.getByLabel(/您的署名/).fill('区政务公开办');
+  await reviewer.getByRole('button', { name: '确定' }).click();
+  await reviewer.getByLabel('批注内容').fill('自然人申请数与台账不一致，请核对');
+  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  // a remark on a section, signed with the remembered name
+  await preview.getByRole('button', { name: /^批注：五、存在的主要问题及改进情况/ }).click();
+  await expect(reviewer.getByRole('region', { name: '新批注' }).getByText('署名：区政务公开办')).toBeVisible();
+  await reviewer.getByLabel('批注内容').fill('请写明上一年度问题的整改情况');
+  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  const all = reviewer.getByRole('region', { name: '全部批注' });
+  await expect(all).toContainText('（2条待处理，共2条）');
+  await expect(preview.getByRole('button', { name: /^批注：一、本年新收政府信息公开申请数量 自然人.*（已有1条）/ })).toBeVisible();
+  const draft2 = testInfo.outputPath('draft-2.nianbao.json');
+  await saveDraft(reviewer, draft2);
+
+  // The clerk opens the returned draft and finds each remark where it belongs.
+  clerk.once('dialog', (d) => d.accept());
+  await openDraft(clerk, draft2);
+  await openStep(clerk, /^三、收到和处理/);
+  const onTable = clerk.getByRole('region', { name: '审阅批注' });
+  await expect(onTable).toContainText('一、本年新收政府信息公开申请数量 自然人');
+  await expect(onTable).toContainText('自然人申请数与台账不一致，请核对');
+  await expect(onTable).toContainText('区政务公开办');
+  await expect(onTable).not.toContainText('请写明上一年度问题的整改情况');
+  const natural = cell(clerk, '一、本年新收政府信息公开申请数量 自然人');
+  await expect(natural).toHaveAccessibleDescription(/有1条审阅批注/);
+  // the clerk answers (signing once, too) and resolves it
+  await onTable.getByLabel(/您的署名/).fill('铜冶镇党政办');
+  await onTable.getByRole('button', { name: '确定' }).click();
+  await onTable.getByLabel('回复').fill('已与台账核对，数字无误');
+  await onTable.getByRole('button', { name: '回复' }).click();
+  await expect(onTable).toContainText('已与台账核对，数字无误');
+  await onTable.getByRole('button', { name: '标记为已解决' }).click();
+  await expect(onTable).toContainText('已解决');
+  await expect(natural).not.toHaveAccessibleDescription(/审阅批注/);
+  // the section remark is on its own step, and stays open
+  await openStep(clerk, /^五、存在的主要问题/);
+  const onSection = clerk.getByRole('region', { name: '审阅批注' });
+  await expect(onSection).toContainText('请写明上一年度问题的整改情况');
+  await expect(onSection).toContainText('（1条待处理，共1条）');
+  // and exports
+  await openStep(clerk, /^检查与导出/);
+  const exported = clerk.waitForEvent('download');
+  await clerk.getByRole('button', { name: /导出.*DOCX/ }).click();
+  expect((await exported).suggestedFilename()).toMatch(/^铜冶镇人民政府2024年政府信息公开工作年度报告/);
+
+  // The replies and the resolution travel back too.
+  const draft3 = testInfo.outputPath('draft-3.nianbao.json');
+  await saveDraft(clerk, draft3);
+  const saved = JSON.parse((await import('node:fs')).readFileSync(draft3, 'utf8'));
+  expect(saved.comments.map((c: { text: string; resolved: boolean; replyTo?: string }) => [c.text, c.resolved, Boolean(c.replyTo)])).toEqual([
+    ['自然人申请数与台账不一致，请核对', true, false],
+    ['请写明上一年度问题的整改情况', false, false],
+    ['已与台账核对，数字无误', false, true],
+  ]);
+  await clerkContext.close();
+  await reviewerContext.close();
+});

@@ -1,0 +1,79 @@
+// 审阅模式: the whole report read-only, laid out as it prints, every check finding marked in place and
+// listed, and a remark attachable to any cell, table or section. Remarks travel in the draft file.
+import { useMemo, useState } from 'react';
+import { layoutDocument } from '../../document/blocks';
+import { paginate } from '../../document/pages';
+import { describeTarget } from '../../report/comments';
+import { CommentForm } from '../comments/CommentForm';
+import { CommentThreads } from '../comments/CommentThreads';
+import { useAppState, useServices } from '../context';
+import { DocumentPreview, type ReviewHooks } from '../export/DocumentPreview';
+
+export function ReviewView({ onExit }: { onExit(): void }) {
+  const { template } = useServices();
+  const report = useAppState((s) => s.report);
+  const findings = useAppState((s) => s.checks.findings);
+  const findingsByCell = useAppState((s) => s.findingsByCell);
+  const model = useMemo(() => layoutDocument(template, report), [template, report]);
+  const pages = useMemo(() => paginate(model.blocks), [model]);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const show = (target: string) => {
+    setSelected(target);
+    requestAnimationFrame(() => {
+      const el = document.getElementById(`review-${target}`);
+      el?.scrollIntoView({ block: 'center' });
+      el?.focus();
+    });
+  };
+  const review: ReviewHooks = {
+    selected,
+    select: setSelected,
+    count: (t) => report.comments.filter((c) => c.target === t && !c.replyTo).length,
+    flagged: (t) => findingsByCell.has(t) || findings.some((f) => f.target === t),
+    name: (t) => describeTarget(template, report, t),
+  };
+
+  return (
+    <div className="review">
+      <div className="review-bar">
+        <strong>审阅模式</strong>：报告只读，按打印版式排列。点“批注”或任一数字单元格，即可在右侧写批注；改完请“保存草稿”发回。
+        <button type="button" onClick={onExit}>
+          返回填写
+        </button>
+      </div>
+      <div className="review-layout">
+        <DocumentPreview model={model} pages={pages} review={review} />
+        <aside className="review-side" aria-label="批注与检查结果">
+          {selected ? (
+            <div className="review-new" role="region" aria-label="新批注">
+              <h3>批注：{describeTarget(template, report, selected)}</h3>
+              <CommentForm key={selected} target={selected} label="批注内容" />
+            </div>
+          ) : (
+            <p className="hint">先在左侧选一个单元格、表格或章节。</p>
+          )}
+          <CommentThreads keep={() => true} onShow={show} title="全部批注" />
+          <section aria-label="检查发现的问题" className="review-findings">
+            <h3>检查发现的问题（{findings.length}）</h3>
+            <ul>
+              {findings.map((f) => (
+                <li key={f.id} className={`finding finding-${f.incomplete ? 'incomplete' : f.severity}`}>
+                  <a
+                    href={`#review-${f.target}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      show(f.target);
+                    }}
+                  >
+                    {f.message}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+    </div>
+  );
+}
