@@ -62,8 +62,9 @@ const text = (max: number) => z.string().max(max).default('');
 /** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
 export function reportSchema(template: Template): z.ZodType<Report> {
   const resolved = resolveTemplate(template);
-  const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)]));
-  return z.object({
+  const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)])) as Record<TableKey, z.ZodType<TableValues>>;
+  // Typed, not cast: the compiler holds the schema to the Report type the whole app uses.
+  const schema: z.ZodType<Report, unknown> = z.object({
     template: z.literal(template.edition),
     meta: z.object({
       agency: text(TEXT_LIMITS.name),
@@ -79,7 +80,8 @@ export function reportSchema(template: Template): z.ZodType<Report> {
       problems: text(TEXT_LIMITS.section),
       other: text(TEXT_LIMITS.section),
     }).prefault({}),
-    tables: z.object(tables).prefault({}),
+    // missing tables read as not filled in: each table schema defaults itself
+    tables: z.object(tables).prefault({ active: undefined, requests: undefined, appeals: undefined }),
     comments: z
       .array(
         z.object({
@@ -94,5 +96,6 @@ export function reportSchema(template: Template): z.ZodType<Report> {
       )
       .max(2000)
       .default([]),
-  }) as unknown as z.ZodType<Report>;
+  });
+  return schema;
 }
