@@ -1,14 +1,13 @@
 // The built folder handed out on a USB stick: opened from disk (file://) or served under any path,
 // with every feature working and no request leaving the machine.
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cell, openStep, pasteText, seed, seedBlock } from './helpers';
 import { seedDocxProblems } from '../test/docxChecks';
 import { firstMissingInOrder, readPdf } from '../test/render';
+import { serveFolder, type StaticServer } from '../test/staticServer';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const INDEX = pathToFileURL(resolve(DIST, 'index.html')).href;
@@ -74,26 +73,13 @@ test('opened from disk (file://): author, reload, save and open a draft, export 
 });
 
 test.describe('served under a sub-path by a plain static server', () => {
-  let server: Server;
+  let server: StaticServer;
   let base: string;
   test.beforeAll(async () => {
-    server = createServer(async (req, res) => {
-      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      if (!path.startsWith('/部门/年报助手/')) return void res.writeHead(404).end();
-      const file = path.slice('/部门/年报助手/'.length) || 'index.html';
-      try {
-        const body = await readFile(resolve(DIST, file));
-        const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' }[extname(file)] ?? 'application/octet-stream';
-        res.writeHead(200, { 'content-type': type }).end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as { port: number };
-    base = `http://127.0.0.1:${port}/${encodeURI('部门/年报助手')}/`;
+    server = await serveFolder(DIST, '部门/年报助手');
+    base = server.url;
   });
-  test.afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  test.afterAll(() => server.close());
 
   test('every request stays on the machine, on the bundle\'s own files', async ({ page }) => {
     const requests = recordRequests(page);

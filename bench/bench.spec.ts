@@ -1,0 +1,237 @@
+// npm run bench: how fast the built app is for a clerk, in headless Chromium, against the budgets in the
+// README. Prints one table and writes bench/results.json. Not part of npm test: timings are noisy.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, totalmem } from 'node:os';
+import { basename, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { template2021 } from '../src/template';
+import { resolveTemplate, type CellDef } from '../src/template/resolve';
+import { serveFolder, type StaticServer } from '../test/staticServer';
+import { commitHarness, latencyHarness, usableHarness } from './harness';
+import { kb, median, ms, summarise, table, type Budget, type Latency } from './stats';
+
+const DIST = resolve(import.meta.dirname, '../dist');
+const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
+const RATES = (process.env.BENCH_RATES ?? '1,4,6').split(",").map(Number);
+const requests = resolveTemplate(template2021).tables.find((t) => t.key === 'requests')!;
+const entered = requests.cells.filter((c) => !c.sumOf);
+const resultRows = new Set(requests.cells.find((c) => c.path === 'tables.requests.resultTotal.natural')!.sumOf!.map((p) => p.split('.').slice(2, -1).join('.')));
+
+const results: Record<string, unknown> = {};
+let server: StaticServer;
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(async () => {
+  server = await serveFolder(DIST, 'nianbao');
+});
+test.afterAll(async () => {
+  await server?.close();
+});
+
+async function throttle(page: Page, rate: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return cdp;
+}
+
+/** The keystrokes: two or three digits in each of the 144 entered cells of table 三, then three pastes of a 25×6 block. */
+interface Key {
+  cell: number; // index into `entered` (the cell to click first), or -1 for "stay"
+  key: string;
+  clipboard?: string;
+  expect: Record<string, string>;
+}
+
+function plan(): Key[] {
+  const values = new Map<string, number>();
+  const keys: Key[] = [];
+  const rowTotal = (c: CellDef) => entered.filter((e) => e.row === c.row && values.has(e.path)).reduce((s, e) => s + values.get(e.path)!, 0);
+  const resultTotal = (column: string) =>
+    entered.filter((e) => e.column === column && resultRows.has(e.row) && values.has(e.path)).reduce((s, e) => s + values.get(e.path)!, 0);
+  entered.forEach((c, i) => {
+    const digits = i < 12 ? '123' : '12';
+    [...digits].forEach((d, k) => {
+      values.set(c.path, Number(digits.slice(0, k + 1)));
+      const expect: Record<string, string> = { [`tables.requests.${c.row}.total`]: String(rowTotal(c)) };
+      if (resultRows.has(c.row)) expect[`tables.requests.resultTotal.${c.column}`] = String(resultTotal(c.column));
+      keys.push({ cell: k === 0 ? i : -1, key: d, expect });
+    });
+  });
+  for (let n = 1; n <= 3; n++) {
+    const block = Array.from({ length: 25 }, () => Array(6).fill(String(n)).join('\t')).join('\r\n') + '\r\n';
+    keys.push({ cell: 0, key: 'Control+V', clipboard: block, expect: { 'tables.requests.new.total': String(6 * n), 'tables.requests.resultTotal.total': String(21 * 6 * n) } });
+  }
+  return keys;
+}
+
+/** Types the plan; `locate(i)` is the i-th entered cell of the page. Returns latencies and, per key, the renders. */
+async function typePlan(page: Page, locate: (i: number) => ReturnType<Page['locator']>, app: boolean) {
+  const countWork = app;
+  const work: { renders: number; commits: number }[] = [];
+  const read = () => page.evaluate(() => ({ renders: Object.values(window.__renderCounts ?? {}).reduce((a, b) => a + b, 0), commits: window.__commits ?? 0 }));
+  let done = 0;
+  for (const k of plan()) {
+    if (k.cell >= 0) await locate(k.cell).click();
+    if (k.clipboard) await page.evaluate((t) => navigator.clipboard.writeText(t), k.clipboard);
+    // the floor has no totals to wait for: its frame is the one after the key
+    await page.evaluate((e) => (window.__expect = e), app ? k.expect : {});
+    const before = countWork ? await read() : null;
+    await page.keyboard.press(k.key);
+    done++;
+    try {
+      await page.waitForFunction((n) => window.__latencies.length >= n, done, { timeout: 10_000 });
+    } catch {
+      const shown = await page.evaluate((ids) => ids.map((id) => `${id}=${(document.getElementById(id) as HTMLInputElement | null)?.value}`), Object.keys(k.expect));
+      throw new Error(`key ${done} (${k.key}) never showed ${JSON.stringify(k.expect)}; on screen: ${shown.join(', ')}`);
+    }
+    if (before) {
+      const after = await read();
+      work.push({ renders: after.renders - before.renders, commits: after.commits - before.commits });
+    }
+  }
+  return { latencies: await page.evaluate(() => window.__latencies), work };
+}
+
+/** The floor: the same table of plain inputs, no script: the browser's own cost of a frame for a table this size. */
+function floorPage(): string {
+  const rows = Array.from({ length: 25 }, (_, r) => `<tr><th>行${r + 1}</th>${Array.from({ length: 7 }, () => '<td><input type="text"></td>').join('')}</tr>`).join('');
+  const path = resolve(DIST, '../test-results/bench-floor.html');
+  writeFileSync(path, `<!doctype html><meta charset="utf-8"><style>input{width:5em}</style><table>${rows}</table>`);
+  return pathToFileURL(path).href;
+}
+
+async function newPage(browser: Browser, ...scripts: (() => void)[]) {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  for (const s of scripts) await page.addInitScript(s);
+  return page;
+}
+
+test('keystroke latency in table 三, and the work per keystroke', async ({ browser }) => {
+  const app: Record<number, Latency> = {};
+  const floor: Record<number, Latency> = {};
+  for (const rate of RATES) {
+    const page = await newPage(browser, latencyHarness, commitHarness);
+    await page.goto(server.url);
+    await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^三、/ }).click();
+    await throttle(page, rate);
+    const run = await typePlan(page, (i) => page.getByRole('textbox', { name: entered[i].label, exact: true }), true);
+    app[rate] = summarise(run.latencies);
+    if (rate === RATES[0]) {
+      const renders = run.work.map((w) => w.renders);
+      const commits = run.work.map((w) => w.commits);
+      results.work = { keystrokes: run.work.length, rendersP50: median(renders), rendersMax: Math.max(...renders), commitsP50: median(commits), commitsMax: Math.max(...commits) };
+    }
+    await page.context().close();
+
+    const plain = await newPage(browser, latencyHarness);
+    await plain.goto(floorPage());
+    await throttle(plain, rate);
+    const inputs = plain.locator('input');
+    // the floor's cells: the same positions (6 entered columns of each row but the result total row)
+    const positions = entered.map((c) => {
+      const row = [...new Set(requests.cells.map((x) => x.row))].indexOf(c.row);
+      const col = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].indexOf(c.column);
+      return row * 7 + col;
+    });
+    const floorRun = await typePlan(plain, (i) => inputs.nth(positions[i]), false);
+    floor[rate] = summarise(floorRun.latencies);
+    await plain.context().close();
+  }
+  results.keystroke = { app, floor };
+  expect(app[1].n).toBeGreaterThanOrEqual(300);
+});
+
+test('first load: bytes before the first screen is usable, and the time to it', async ({ browser }) => {
+  const usable: Record<string, Record<number, number>> = { 'file://': {}, 'static server': {} };
+  let loaded: string[] = [];
+  for (const [source, url] of [['file://', pathToFileURL(resolve(DIST, 'index.html')).href], ['static server', server.url]] as const) {
+    for (const rate of [1, 4]) {
+      const times: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const page = await newPage(browser, usableHarness);
+        const files: string[] = [];
+        page.on('request', (r) => ['script', 'stylesheet'].includes(r.resourceType()) && files.push(basename(new URL(r.url()).pathname)));
+        await throttle(page, rate);
+        await page.goto(url);
+        await page.waitForFunction(() => window.__usableAt !== undefined);
+        times.push(await page.evaluate(() => window.__usableAt!));
+        loaded = files;
+        await page.context().close();
+      }
+      usable[source][rate] = median(times);
+    }
+  }
+  const size = (kind: RegExp) => {
+    const files = loaded.filter((f) => kind.test(f)).map((f) => readFileSync(resolve(DIST, 'assets', f)));
+    return { raw: files.reduce((n, b) => n + b.length, 0), gzip: files.reduce((n, b) => n + gzipSync(b).length, 0) };
+  };
+  results.firstLoad = { files: loaded, js: size(/\.js$/), css: size(/\.css$/), usable };
+});
+
+test('export of a full report, and memory after a full journey', async ({ browser }) => {
+  const page = await newPage(browser);
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles(FIXTURE);
+  // author a little: a figure typed, a sentence written
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^五、/ }).click();
+  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).pressSequentially('下一步将继续改进。');
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^检查与导出/ }).click();
+  const exportOnce = async (button: RegExp) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: button }).click();
+    await download;
+    const text = (await page.getByRole('status').filter({ hasText: '已生成' }).textContent()) ?? '';
+    return Number(/用时(\d+)毫秒/.exec(text)![1]);
+  };
+  const exportTimes = async (button: RegExp) => {
+    const cold = await exportOnce(button);
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) warm.push(await exportOnce(button));
+    return { cold, warmMedian: median(warm), warm };
+  };
+  results.export = { docx: await exportTimes(/导出.*DOCX/), pdf: await exportTimes(/导出.*PDF/) };
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  results.memory = { heapUsedMB: heap.usedSize / 1024 / 1024 };
+  await page.context().close();
+});
+
+test('report: the table, the budgets, bench/results.json', async ({ browser }) => {
+  const k = results.keystroke as { app: Record<number, Latency>; floor: Record<number, Latency> };
+  const work = results.work as { rendersP50: number; rendersMax: number; commitsP50: number; commitsMax: number; keystrokes: number };
+  const load = results.firstLoad as { js: { raw: number; gzip: number }; css: { raw: number; gzip: number }; usable: Record<string, Record<number, number>> };
+  const exp = results.export as Record<'docx' | 'pdf', { cold: number; warmMedian: number }>;
+  const heap = (results.memory as { heapUsedMB: number }).heapUsedMB;
+  const budgets: Budget[] = [
+    { name: '按键 p95（4× 降速）', limit: `≤ 1.25 × 基线 ${ms(k.floor[4].p95)} = ${ms(1.25 * k.floor[4].p95)}`, value: ms(k.app[4].p95), pass: k.app[4].p95 <= 1.25 * k.floor[4].p95 },
+    { name: '首屏 JavaScript（gzip）', limit: '≤ 150 KB', value: kb(load.js.gzip), pass: load.js.gzip <= 150 * 1024 },
+    { name: 'DOCX 导出（热）', limit: '≤ 500 ms', value: ms(exp.docx.warmMedian), pass: exp.docx.warmMedian <= 500 },
+    { name: 'PDF 导出（热）', limit: '≤ 2000 ms', value: ms(exp.pdf.warmMedian), pass: exp.pdf.warmMedian <= 2000 },
+    { name: 'JS 堆（完整流程后）', limit: '≤ 60 MB', value: `${heap.toFixed(1)} MB`, pass: heap <= 60 },
+  ];
+  const rows: (string | number)[][] = [['项目', '1×', '4×', '6×']];
+  for (const [name, l] of [['按键延迟 应用 p50/p95/max', k.app], ['按键延迟 基线（无脚本表格）', k.floor]] as const)
+    rows.push([name, ...RATES.map((r) => `${l[r].p50.toFixed(1)} / ${l[r].p95.toFixed(1)} / ${l[r].max.toFixed(1)} ms`)]);
+  rows.push(['每次按键：组件渲染 p50/max，React 提交 p50/max', `${work.rendersP50}/${work.rendersMax}，${work.commitsP50}/${work.commitsMax}`, '', '']);
+  rows.push(['首屏 JS / CSS（原始，gzip）', `${kb(load.js.raw)}，${kb(load.js.gzip)}`, `${kb(load.css.raw)}，${kb(load.css.gzip)}`, '']);
+  for (const source of ['file://', 'static server']) rows.push([`首屏可用时间（${source}）`, ms(load.usable[source][1]), ms(load.usable[source][4]), '']);
+  rows.push(['DOCX 导出 冷/热中位数', `${exp.docx.cold} / ${exp.docx.warmMedian} ms`, '', '']);
+  rows.push(['PDF 导出 冷/热中位数', `${exp.pdf.cold} / ${exp.pdf.warmMedian} ms`, '', '']);
+  rows.push(['JS 堆（作者流程+导出两次后）', `${heap.toFixed(1)} MB`, '', '']);
+  const budgetRows = [['预算', '上限', '实测', '结果'], ...budgets.map((b) => [b.name, b.limit, b.value, b.pass ? '通过' : '未通过'])];
+  console.log(`\n${table(rows)}\n\n${table(budgetRows)}\n`);
+  const out = {
+    date: new Date().toISOString(),
+    machine: { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), os: `${platform()} ${release()}` },
+    browser: `Chromium ${browser.version()}`,
+    ...results,
+    budgets,
+  };
+  writeFileSync(resolve(import.meta.dirname, 'results.json'), JSON.stringify(out, null, 2) + '\n');
+  expect(budgets.filter((b) => !b.pass).map((b) => b.name), 'budgets missed').toEqual([]);
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test';
+
+// The bench: one worker (timings on a shared machine are noisy enough), long timeout, the same Chromium.
+export default defineConfig({
+  testDir: '.',
+  testMatch: 'bench.spec.ts',
+  timeout: 20 * 60_000,
+  workers: 1,
+  reporter: 'line',
+  use: {
+    viewport: { width: 1366, height: 768 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+});
