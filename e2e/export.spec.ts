@@ -6,7 +6,7 @@ import { readDocx } from '../test/docxXml';
 import { seedPdfProblems } from '../test/pdfChecks';
 import { firstMissingInOrder, readPdf, renderWithLibreOffice } from '../test/render';
 import { readSeedSections, YINDU } from '../test/seed';
-import { cell, openStep, pasteText, seed, seedBlock } from './helpers';
+import { openStep, pasteSeedTables, seed } from './helpers';
 
 const TITLE = '殷都区人民政府办公室2024年政府信息公开工作年度报告';
 
@@ -22,15 +22,7 @@ async function fillWholeReport(page: Page) {
     await expect(page.getByLabel(/^（.）小节标题$/).nth(i)).toHaveValue(sub.heading);
     await page.getByRole('textbox', { name: new RegExp(`^（.）${sub.heading} 内容$`) }).fill(sub.text);
   }
-  for (const [step, table, first] of [
-    [/^二、主动公开/, 'active', '规章 本年制发件数'],
-    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
-    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
-  ] as const) {
-    await openStep(page, step);
-    await cell(page, first).click();
-    await pasteText(page, seedBlock(table));
-  }
+  await pasteSeedTables(page);
   await openStep(page, /^五、存在的主要问题/);
   await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill(text.problems);
   await openStep(page, /^六、其他需要报告的事项/);

@@ -38,3 +38,16 @@ export async function pasteText(page: Page, text: string) {
 export async function expectTableToShowSeed(page: Page, table: string) {
   for (const c of cellsOf(table)) await expect(cell(page, c), c.label).toHaveValue(String(seed.all.get(c.path)));
 }
+
+/** Fills the three tables with the seed's figures, as a clerk copying them from Excel would: one paste each. */
+export async function pasteSeedTables(page: Page) {
+  for (const [step, table, first] of [
+    [/^二、主动公开/, 'active', '规章 本年制发件数'],
+    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
+    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
+  ] as const) {
+    await openStep(page, step);
+    await cell(page, first).click();
+    await pasteText(page, seedBlock(table));
+  }
+}

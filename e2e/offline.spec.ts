@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cell, openStep, pasteText, seed, seedBlock } from './helpers';
+import { cell, openStep, pasteSeedTables, seed } from './helpers';
 import { seedDocxProblems } from '../test/docxChecks';
 import { firstMissingInOrder, readPdf } from '../test/render';
 import { serveFolder, type StaticServer } from '../test/staticServer';
@@ -22,15 +22,7 @@ function recordRequests(page: Page): string[] {
 async function authorReport(page: Page) {
   await page.getByLabel('机关名称').fill('离线镇人民政府');
   await page.getByLabel('报告年度').fill('2024');
-  for (const [step, table, first] of [
-    [/^二、主动公开/, 'active', '规章 本年制发件数'],
-    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
-    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
-  ] as const) {
-    await openStep(page, step);
-    await cell(page, first).click();
-    await pasteText(page, seedBlock(table));
-  }
+  await pasteSeedTables(page);
 }
 
 test('opened from disk (file://): author, reload, save and open a draft, export DOCX and PDF', async ({ page }, testInfo) => {

@@ -1,6 +1,6 @@
 // A clerk sends a draft to the county reviewer, who comments and sends it back; the clerk answers.
 import { expect, test, type Page } from '@playwright/test';
-import { cell, openStep, pasteText, seedBlock } from './helpers';
+import { cell, openStep, pasteSeedTables } from './helpers';
 
 async function saveDraft(page: Page, path: string) {
   const download = page.waitForEvent('download');
@@ -21,15 +21,7 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await clerk.goto('/');
   await clerk.getByLabel('机关名称').fill('铜冶镇人民政府');
   await clerk.getByLabel('报告年度').fill('2024');
-  for (const [step, table, first] of [
-    [/^二、主动公开/, 'active', '规章 本年制发件数'],
-    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
-    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
-  ] as const) {
-    await openStep(clerk, step);
-    await cell(clerk, first).click();
-    await pasteText(clerk, seedBlock(table));
-  }
+  await pasteSeedTables(clerk);
   await openStep(clerk, /^五、存在的主要问题/);
   await clerk.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('个别内容不够规范。');
   const draft1 = testInfo.outputPath('draft-1.nianbao.json');
