@@ -1,6 +1,6 @@
 // A clerk fills in the report of the Yindu seed, as they would: typing cell by cell, then reloads.
 import { expect, test } from '@playwright/test';
-import { cell, enteredCellsOf, expectTableToShowSeed, openStep, seed, stepButton } from './helpers';
+import { cell, enteredCellsOf, expectTableToShowSeed, openStep, seed, stepButton, waitForSave } from './helpers';
 
 test('a clerk types the seed tables cell by cell, sees the seed totals, breaks and fixes the balance, reloads', async ({ page }) => {
   await page.goto('/');
@@ -57,7 +57,7 @@ test('a clerk types the seed tables cell by cell, sees the seed totals, breaks a
   await openStep(page, /^五、存在的主要问题/);
   await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('个别内容不够规范。\n下一步将改进。');
   await openStep(page, /^三、收到和处理/);
-  await page.waitForTimeout(600); // autosave runs 300 ms after the last edit; reload must find it
+  await waitForSave(page); // reload must find the last edit
   await page.reload();
 
   await expect(page.getByRole('heading', { name: '三、收到和处理政府信息公开申请情况' })).toBeVisible();

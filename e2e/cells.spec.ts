@@ -1,6 +1,6 @@
 // The number cells: what they accept, what they refuse, how the keyboard moves, how the table fits.
 import { expect, test } from '@playwright/test';
-import { cell, openStep, pasteText, seedBlock } from './helpers';
+import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
 
 test('a cell normalises full-width digits and separators, and refuses the rest with a message, storing nothing', async ({ page }) => {
   await page.goto('/');
@@ -34,7 +34,7 @@ test('a cell normalises full-width digits and separators, and refuses the rest w
   await page.keyboard.type('abc');
   await expect(page.getByRole('alert').filter({ hasText: '“abc”' })).toHaveText('“abc”未保存：请输入非负整数');
   await expect(research).toHaveAccessibleDescription(/请输入非负整数/);
-  await page.waitForTimeout(500);
+  await waitForSave(page);
   await page.reload();
   await expect(cell(page, '一、本年新收政府信息公开申请数量 科研机构')).toHaveValue('');
   await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toHaveValue('1021');

@@ -112,6 +112,7 @@ test('two tabs on the same report do not silently overwrite each other', async (
   const first = await context.newPage();
   await first.goto('/');
   await first.getByLabel('机关名称').fill('甲镇人民政府');
+  await expect(first.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible(); // the first tab's save has landed
   const second = await context.newPage();
   await second.goto('/');
   await expect(second.getByLabel('机关名称')).toHaveValue('甲镇人民政府');

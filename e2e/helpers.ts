@@ -51,3 +51,8 @@ export async function pasteSeedTables(page: Page) {
     await pasteText(page, seedBlock(table));
   }
 }
+
+/** Waits until the last change is in the browser's storage (the save state the clerk sees). */
+export async function waitForSave(page: Page) {
+  await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
+}

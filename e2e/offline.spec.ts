@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { cell, openStep, pasteSeedTables, seed } from './helpers';
+import { cell, openStep, pasteSeedTables, seed, waitForSave } from './helpers';
 import { seedDocxProblems } from '../test/docxChecks';
 import { firstMissingInOrder, readPdf } from '../test/render';
 import { serveFolder, type StaticServer } from '../test/staticServer';
@@ -32,7 +32,7 @@ test('opened from disk (file://): author, reload, save and open a draft, export 
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.goto(INDEX);
   await authorReport(page);
-  await page.waitForTimeout(500);
+  await waitForSave(page);
   await page.reload();
   await openStep(page, /^三、收到和处理/);
   await expect(cell(page, '（七）总计 总计')).toHaveValue('21');

@@ -1,6 +1,6 @@
 // The narrative steps, the basic information, the check step and starting over.
 import { expect, test } from '@playwright/test';
-import { cell, openStep, stepButton } from './helpers';
+import { cell, openStep, stepButton, waitForSave } from './helpers';
 
 test('一、总体情况: edit, add, reorder and remove subsections, fill the opening paragraph; all survives a reload', async ({ page }) => {
   await page.goto('/');
@@ -32,7 +32,7 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await expect(intro).toHaveValue(/总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况/);
   await expect(stepButton(page, /^一、总体情况/)).toContainText('填写中');
 
-  await page.waitForTimeout(500);
+  await waitForSave(page);
   await page.reload();
   await expect(page.getByLabel(/^（.）小节标题$/)).toHaveCount(5);
   await expect(page.getByLabel('（一）依申请公开 内容')).toHaveValue('收到申请21件。');
@@ -50,7 +50,7 @@ test('基本信息: a year before 2021 is refused with the reason and not stored
   await expect(year).toHaveAttribute('aria-invalid', 'true');
   await year.blur();
   await expect(year).toHaveValue('2024');
-  await page.waitForTimeout(500);
+  await waitForSave(page);
   await page.reload();
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');
 });
@@ -92,7 +92,7 @@ test('新建报告 asks first; cancelling keeps everything, confirming starts ov
   });
   await page.getByRole('button', { name: '新建报告' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
-  await page.waitForTimeout(500);
+  await waitForSave(page);
   await page.reload();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
 });
