@@ -1,12 +1,11 @@
 // 审阅模式: the whole report read-only, laid out as it prints, every check finding marked in place and
 // listed, and a remark attachable to any cell, table or section. Remarks travel in the draft file.
-import { useMemo, useState } from 'react';
-import { layoutDocument } from '../../document/blocks';
-import { paginate } from '../../document/pages';
+import { useState } from 'react';
 import { describeTarget } from '../../report/comments';
 import { CommentForm } from '../comments/CommentForm';
 import { CommentThreads } from '../comments/CommentThreads';
 import { useAppState, useServices } from '../context';
+import { useDocument } from '../export/useDocument';
 import { DocumentPreview, type ReviewHooks } from '../export/DocumentPreview';
 
 export function ReviewView({ onExit }: { onExit(): void }) {
@@ -14,8 +13,7 @@ export function ReviewView({ onExit }: { onExit(): void }) {
   const report = useAppState((s) => s.report);
   const findings = useAppState((s) => s.checks.findings);
   const findingsByCell = useAppState((s) => s.findingsByCell);
-  const model = useMemo(() => layoutDocument(template, report), [template, report]);
-  const pages = useMemo(() => paginate(model.blocks), [model]);
+  const { model, pages } = useDocument(report);
   const [selected, setSelected] = useState<string | null>(null);
 
   const show = (target: string) => {

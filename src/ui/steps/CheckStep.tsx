@@ -1,17 +1,13 @@
-import { useMemo } from 'react';
-import { layoutDocument } from '../../document/blocks';
-import { paginate } from '../../document/pages';
-import { useAppState, useServices } from '../context';
+import { useAppState } from '../context';
+import { useDocument } from '../export/useDocument';
 import { DocumentPreview } from '../export/DocumentPreview';
 import { ExportPanel } from '../export/ExportPanel';
 import { FindingList } from '../FindingList';
 
 export function CheckStep() {
-  const { template } = useServices();
   const findings = useAppState((s) => s.checks.findings);
   const report = useAppState((s) => s.report);
-  const model = useMemo(() => layoutDocument(template, report), [template, report]);
-  const pages = useMemo(() => paginate(model.blocks), [model]);
+  const { model, pages } = useDocument(report);
   const errors = findings.filter((f) => f.severity === 'error' && !f.incomplete);
   const incomplete = findings.filter((f) => f.incomplete);
   const warnings = findings.filter((f) => f.severity === 'warning');
