@@ -25,18 +25,20 @@ export function listRecent(storage: Storage | null, readReport: (data: unknown) 
   }
 }
 
-/** Keeps a report in the list (newest first). Returns false when the browser refuses to store it. */
-export function keepRecent(storage: Storage | null, entries: RecentEntry[], report: Report, now: Date): boolean {
+/** Keeps a report in the list (newest first). Returns the list as stored, or null when the browser refuses to store it. */
+export function keepRecent(storage: Storage | null, entries: RecentEntry[], report: Report, now: Date): RecentEntry[] | null {
   const entry: RecentEntry = {
     id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
     title: report.meta.agency.trim() ? reportTitle(report) : `未命名报告（${report.meta.year ?? ''}年度）`,
     savedAt: now.toISOString(),
     report,
   };
+  const kept = [entry, ...entries].slice(0, KEEP);
   try {
-    storage?.setItem(RECENT_KEY, JSON.stringify([entry, ...entries].slice(0, KEEP)));
-    return storage !== null;
+    if (!storage) return null;
+    storage.setItem(RECENT_KEY, JSON.stringify(kept));
+    return kept;
   } catch {
-    return false;
+    return null;
   }
 }

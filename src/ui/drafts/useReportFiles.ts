@@ -29,10 +29,10 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       const current = store.getState().report;
       if (!isEmptyReport(current)) {
         if (!window.confirm(`${question}当前报告会保存在“最近的报告”中，可随时恢复。继续吗？`)) return false;
-        const entries = listRecent(storage, readReport);
-        if (!keepRecent(storage, entries, current, new Date()) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？'))
+        const kept = keepRecent(storage, listRecent(storage, readReport), current, new Date());
+        if (!kept && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？'))
           return false;
-        setRecent(listRecent(storage, readReport));
+        if (kept) setRecent(kept);
       }
       store.replace(report, 'check');
       return true;
