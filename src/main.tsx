@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { emptyReport, likelyReportYear } from './report/empty';
 import { reportSchema } from './report/schema';
-import { createReportStore } from './report/store';
+import { createReportStore } from './state/store';
 import { createAutosave, loadSession, SESSION_KEY, writerOf } from './storage/autosave';
 import { template2021 } from './template';
 import { resolveTemplate } from './template/resolve';
