@@ -1,0 +1,32 @@
+// What a text input shows and says while the clerk types: the stored text, or a refused one kept visible
+// with the reason; a note when characters were removed; a counter near the limit. The rules are in
+// report/text.ts; this hook only holds the refused text until the clerk shortens it.
+import { useState } from 'react';
+import { enterText, textCounter } from '../report/text';
+
+export interface TextEntryView {
+  /** What the input shows. */
+  shown: string;
+  onChange(raw: string): void;
+  /** The refusal (role=alert), the removal note (role=status) and the counter, each when there is one. */
+  error: string | null;
+  note: string | null;
+  counter: string | null;
+}
+
+export function useTextEntry(stored: string, limit: number, store: (text: string) => void): TextEntryView {
+  const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const onChange = (raw: string) => {
+    const entry = enterText(raw, limit);
+    if (!entry.ok) {
+      setRefused({ text: raw, message: entry.message });
+      return;
+    }
+    setRefused(null);
+    setNote(entry.note);
+    store(entry.text);
+  };
+  const shown = refused?.text ?? stored;
+  return { shown, onChange, error: refused?.message ?? null, note, counter: refused ? null : textCounter(shown.length, limit) };
+}
