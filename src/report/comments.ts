@@ -5,7 +5,7 @@ import type { Template } from '../template/types';
 import { subsectionNumber } from '../document/numbering';
 import type { Comment, Report } from './schema';
 import { cleanText, LIST_LIMITS, TEXT_LIMITS } from './text';
-import type { ListEdit } from './textFields';
+import { checkReportLength, type ListEdit } from './textFields';
 
 export interface NewComment {
   target: string;
@@ -25,6 +25,8 @@ export function addComment(report: Report, comment: NewComment, now: Date, id: s
   if (!text) return refuse('批注内容为空');
   if (text.length > TEXT_LIMITS.comment) return refuse(`批注最多${TEXT_LIMITS.comment}字，现有${text.length}字：请删减后再添加`);
   if (author.length > TEXT_LIMITS.name) return refuse(`署名最多${TEXT_LIMITS.name}字`);
+  const tooMuch = checkReportLength(report, id.length + comment.target.length + author.length + 24 + text.length + (comment.replyTo?.length ?? 0));
+  if (tooMuch) return refuse(tooMuch);
   if (report.comments.length >= LIST_LIMITS.comments) return refuse(`一份报告最多${LIST_LIMITS.comments}条批注和回复，已满：请删去已解决的批注后再添加`);
   const added: Comment = {
     id,

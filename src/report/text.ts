@@ -29,7 +29,10 @@ export const removedMessage = (removed: number) => `已删除${removed}个无法
  * Longest texts a report may hold: far beyond any real report, short of a file meant to hang the app.
  * Lengths count UTF-16 units, as the reader does (an emoji counts 2).
  */
-export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 5_000 } as const;
+export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 5_000, report: 1_500_000 } as const;
+// `report`: all texts together. Each field within its own limit could still add up past the draft file's
+// 5 MB (53 texts of 50,000 characters at 3 bytes each is 7.6 MB): at most 3 bytes a unit in the file,
+// 1.5 million units stay under 4.5 MB, leaving room for the tables and the remarks' fields.
 /** Most subsections of 一、总体情况, and most remarks and replies in a report. */
 export const LIST_LIMITS = { subsections: 50, comments: 2000 } as const;
 

@@ -67,9 +67,33 @@ export function textFieldsOf(report: Report): TextField[] {
   ];
 }
 
+/** All the texts of a report together, in the units the limits count (TEXT_LIMITS.report). */
+export function reportTextLength(report: Report): number {
+  const { meta, sections, comments } = report;
+  let n = meta.agency.length + sections.intro.length + sections.problems.length + sections.other.length;
+  for (const s of sections.overview) n += s.heading.length + s.text.length;
+  for (const c of comments) n += c.id.length + c.target.length + c.author.length + c.at.length + c.text.length + (c.replyTo?.length ?? 0);
+  return n;
+}
+
+/** Refuses what would take the whole report past TEXT_LIMITS.report, given how much it grows by. */
+export function checkReportLength(report: Report, growth: number): string | null {
+  const total = reportTextLength(report) + growth;
+  if (total <= TEXT_LIMITS.report) return null;
+  return `整份报告的文字最多${TEXT_LIMITS.report}字，这样会超出${total - TEXT_LIMITS.report}字：超出的内容没有保存，请删减`;
+}
+
+/** A typed or pasted value of a field, judged by the field's limit and the whole report's. */
+export function enterField(report: Report, field: TextField, raw: string): TextEntry {
+  const entry = enterText(raw, field.limit);
+  if (!entry.ok) return entry;
+  const tooMuch = checkReportLength(report, entry.text.length - field.read(report).length);
+  return tooMuch ? { ok: false, message: tooMuch } : entry;
+}
+
 /** A typed or pasted value: the report with it stored, or the same report when it is refused (and why). */
 export function applyText(report: Report, field: TextField, raw: string): { report: Report; entry: TextEntry } {
-  const entry = enterText(raw, field.limit);
+  const entry = enterField(report, field, raw);
   return { report: entry.ok ? field.write(report, entry.text) : report, entry };
 }
 

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { TextField } from '../report/textFields';
+import { enterField, type TextField } from '../report/textFields';
 import { useAppState, useServices } from './context';
 import { countRender } from './renderCount';
 import { describedBy, TextEntryMessages } from './TextEntryMessages';
@@ -22,7 +22,12 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   countRender('Field');
   const { store } = useServices();
   const stored = useAppState((s) => field.read(s.report));
-  const view = useTextEntry(stored, field.limit, (text) => store.update((r) => field.write(r, text)));
+  const view = useTextEntry(
+    stored,
+    field.limit,
+    (raw) => enterField(store.getState().report, field, raw),
+    (text) => store.update((r) => field.write(r, text)),
+  );
   const { id } = field;
   const hintId = hint ? `${id}-hint` : undefined;
   const common = {

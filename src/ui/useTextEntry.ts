@@ -2,7 +2,7 @@
 // with the reason; a note when characters were removed; a counter near the limit. The rules are in
 // report/text.ts; this hook only holds the refused text until the clerk shortens it.
 import { useState } from 'react';
-import { enterText, textCounter } from '../report/text';
+import { textCounter, type TextEntry } from '../report/text';
 
 export interface TextEntryView {
   /** What the input shows. */
@@ -14,11 +14,12 @@ export interface TextEntryView {
   counter: string | null;
 }
 
-export function useTextEntry(stored: string, limit: number, store: (text: string) => void): TextEntryView {
+/** `enter` judges a typed value (report/text.ts `enterText`, or a field's `enterField`); `store` keeps it. */
+export function useTextEntry(stored: string, limit: number, enter: (raw: string) => TextEntry, store: (text: string) => void): TextEntryView {
   const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const onChange = (raw: string) => {
-    const entry = enterText(raw, limit);
+    const entry = enter(raw);
     if (!entry.ok) {
       setRefused({ text: raw, message: entry.message });
       return;

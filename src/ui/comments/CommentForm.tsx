@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { addComment } from '../../report/comments';
-import { TEXT_LIMITS } from '../../report/text';
+import { enterText, TEXT_LIMITS } from '../../report/text';
 import { useServices } from '../context';
 import { describedBy, TextEntryMessages } from '../TextEntryMessages';
 import { useTextEntry } from '../useTextEntry';
@@ -15,8 +15,8 @@ export function CommentForm({ target, replyTo, label }: { target: string; replyT
   const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [refusal, setRefusal] = useState<string | null>(null);
-  const nameEntry = useTextEntry(name, TEXT_LIMITS.name, setName);
-  const textEntry = useTextEntry(text, TEXT_LIMITS.comment, setText);
+  const nameEntry = useTextEntry(name, TEXT_LIMITS.name, (raw) => enterText(raw, TEXT_LIMITS.name), setName);
+  const textEntry = useTextEntry(text, TEXT_LIMITS.comment, (raw) => enterText(raw, TEXT_LIMITS.comment), setText);
   const id = useId();
   if (!author)
     return (
