@@ -16,12 +16,15 @@ export interface TextEntryView {
 
 /** `enter` judges a typed value (report/text.ts `enterText`, or a field's `enterField`); `store` keeps it. */
 export function useTextEntry(stored: string, limit: number, enter: (raw: string) => TextEntry, store: (text: string) => void): TextEntryView {
-  const [refused, setRefused] = useState<{ text: string; message: string } | null>(null);
+  // `over`: the stored text the refusal was shown over; when the report changes under it (a draft opened,
+  // a recent report restored), the refusal no longer applies and the stored text shows again
+  const [refusal, setRefused] = useState<{ text: string; message: string; over: string } | null>(null);
+  const refused = refusal?.over === stored ? refusal : null;
   const [note, setNote] = useState<string | null>(null);
   const onChange = (raw: string) => {
     const entry = enter(raw);
     if (!entry.ok) {
-      setRefused({ text: raw, message: entry.message });
+      setRefused({ text: raw, message: entry.message, over: stored });
       return;
     }
     setRefused(null);
