@@ -51,10 +51,13 @@ export interface Thread {
   place: string;
 }
 
-/** Remarks whose target names nothing of the format (a damaged or hand-edited file) show as 总体意见. */
+/**
+ * Remarks whose target names nothing of the format (a damaged or hand-edited file) show as 总体意见; their
+ * target stays as the file has it. The wizard shows them on 基本信息 (stepOfTarget sends any other root there).
+ */
 export const GENERAL_TARGET = 'report';
 
-/** The step (or `meta`) a known target belongs to; null when it names nothing of the format. */
+/** Whether a target names something of the format: 基本信息, a cell, a table, a section or a subsection. */
 function knownTarget(template: Template, target: string): boolean {
   if (target === 'meta' || target === 'meta.agency' || target === 'meta.year' || target === 'meta.date') return true;
   if (resolveTemplate(template).cellByPath.has(target)) return true;
