@@ -87,7 +87,7 @@ describe('comments', () => {
   });
 
   it('writes when a remark was made, and never "Invalid Date"', () => {
-    expect(remarkTime('2025-01-10T01:30:00.000Z')).toMatch(/^2025\/1\/10 \d{2}:30$/);
+    expect(remarkTime('2025-01-10T01:30:00.000Z')).toMatch(/^2025\/1\/(9|10) \d{2}:\d{2}$/); // in the machine's time zone
     expect(remarkTime('')).toBe('');
     for (const bad of ['yesterday', '2025-13-45T99:99:00Z', '1', 'NaN', '2025-01-10']) expect(remarkTime(bad)).toBe('（时间不详）');
   });
