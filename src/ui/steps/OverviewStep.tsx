@@ -4,6 +4,7 @@ import { defaultIntro } from '../../report/defaults';
 import { LIST_LIMITS } from '../../report/text';
 import {
   addSubsection,
+  applyText,
   introField,
   moveSubsection,
   removeSubsection,
@@ -21,13 +22,16 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
   const count = useAppState((s) => s.report.sections.overview.length);
   const title = sectionTitle(section);
   const [refusal, setRefusal] = useState<string | null>(null);
+  const [introRefusal, setIntroRefusal] = useState<string | null>(null);
 
   const fillIntro = () => {
     const { report } = store.getState();
     if (report.meta.year === null) return;
     if (report.sections.intro.trim() && !window.confirm('开头段落已有内容，要替换为常用开头段落吗？')) return;
-    const intro = defaultIntro(template, report.meta.year);
-    store.update((r) => ({ ...r, sections: { ...r.sections, intro } }));
+    // through the field's own rule, like typing: a report already at its total limit refuses it too
+    const { report: next, entry } = applyText(report, introField, defaultIntro(template, report.meta.year));
+    setIntroRefusal(entry.ok ? null : entry.message);
+    store.update(() => next);
   };
   const add = () => {
     const edit = addSubsection(store.getState().report);
@@ -57,6 +61,11 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
           <button type="button" onClick={fillIntro}>
             填入常用开头段落
           </button>
+          {introRefusal && (
+            <p className="field-error" role="alert">
+              {introRefusal}
+            </p>
+          )}
         </div>
         <Guide title="开头段落" text={section.introGuide} />
       </div>
