@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { resolveTemplate, type CellDef } from '../template/resolve';
 import type { TableKey, Template } from '../template/types';
+import { LIST_LIMITS, TEXT_LIMITS, withoutForbidden } from './text';
 
 export type CellValue = number | null;
 /** row key → column key → value. Derived cells are never stored. */
@@ -55,9 +56,10 @@ function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
   return z.object(shape).prefault({}) as unknown as z.ZodType<TableValues>;
 }
 
-/** Longest texts a report may hold: far beyond any real report, short of a file meant to hang the app. */
-export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 5_000 } as const;
-const text = (max: number) => z.string().max(max).default('');
+export { TEXT_LIMITS };
+/** A text of the report: limited, and read without the characters XML forbids (./text.ts), whoever reads it. */
+const string = (max: number) => z.string().max(max).transform(withoutForbidden);
+const text = (max: number) => string(max).default('');
 
 /** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
 export function reportSchema(template: Template): z.ZodType<Report> {
@@ -75,7 +77,7 @@ export function reportSchema(template: Template): z.ZodType<Report> {
       intro: text(TEXT_LIMITS.section),
       overview: z
         .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
-        .max(50)
+        .max(LIST_LIMITS.subsections)
         .default([]),
       problems: text(TEXT_LIMITS.section),
       other: text(TEXT_LIMITS.section),
@@ -85,16 +87,16 @@ export function reportSchema(template: Template): z.ZodType<Report> {
     comments: z
       .array(
         z.object({
-          id: z.string().max(TEXT_LIMITS.name),
-          target: z.string().max(TEXT_LIMITS.name),
+          id: string(TEXT_LIMITS.name),
+          target: string(TEXT_LIMITS.name),
           author: text(TEXT_LIMITS.name),
           at: text(TEXT_LIMITS.name),
           text: text(TEXT_LIMITS.comment),
           resolved: z.boolean().default(false),
-          replyTo: z.string().max(TEXT_LIMITS.name).optional(),
+          replyTo: string(TEXT_LIMITS.name).optional(),
         }),
       )
-      .max(2000)
+      .max(LIST_LIMITS.comments)
       .default([]),
   });
   return schema;
