@@ -128,6 +128,7 @@ describe('pasting a block', () => {
     const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), parseTsv('12 abc\t"1\n2"\t"7\r\n8"\t4'));
     expect(plan.refused.map((r) => r.raw)).toEqual(['12 abc', '1\n2', '7\r\n8']);
     expect(plan.refused[1].message).toContain('换行');
+    expect(describePaste(plan, []).details[1]).toBe('一、本年新收政府信息公开申请数量 商业企业：“1↵2”未粘贴，单元格内有换行或制表符，是文字而不是一个数：请输入非负整数');
     expect([...plan.changes]).toEqual([[p('new', 'publicInterest'), 4]]);
   });
 

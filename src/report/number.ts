@@ -130,7 +130,8 @@ export function splitSpacedNumbers(raw: string): string[] | null {
 
 /** A clerk's input quoted in a message: long ones cut short (a pasted paragraph must not fill the screen). */
 export function quoteInput(raw: string): string {
-  const s = raw.trim();
+  // line breaks and tabs made visible, or the message would break where the cell did
+  const s = raw.trim().replace(/\r\n|[\r\n]/g, '↵').replace(/\t/g, '⇥');
   return s.length > 20 ? `“${s.slice(0, 20)}…”（共${s.length}字）` : `“${s}”`;
 }
 
