@@ -80,6 +80,20 @@ test('a paste says which cells it cleared and which text on a total it could not
   await expect(other).toHaveValue('');
 });
 
+test('pasting into a cell left half-typed writes the pasted value and refuses nothing on leaving', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
+  await natural.click();
+  await page.keyboard.type('1 2'); // a valid beginning of 1 234: 1 is stored, the rest waits
+  await pasteText(page, '1\n');
+  await expect(page.getByRole('status').filter({ hasText: '已粘贴' })).toContainText('已粘贴1个数值');
+  await expect(natural).toHaveValue('1');
+  await natural.press('Tab');
+  await expect(natural).toHaveValue('1');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveCount(0);
+});
+
 async function expectNoHorizontalScroll(page: import('@playwright/test').Page) {
   const overflow = await page.locator('.table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);

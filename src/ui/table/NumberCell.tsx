@@ -131,6 +131,11 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
           e.target.select();
         }}
         onBlur={onBlur}
+        // A paste fills from this cell (the table handles it): what was being typed here is dropped, not judged later.
+        onPaste={() => {
+          setTyped(null);
+          setInputError(null);
+        }}
       />
       <Messages id={messageId} input={inputError} restored={restored} findings={findings.text} remarks={remarks} />
     </div>
