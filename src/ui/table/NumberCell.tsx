@@ -25,7 +25,7 @@ interface MessagesProps {
   id: string;
   /** Why what is being typed is not stored: announced at once. */
   input?: string | null;
-  /** Why what was typed gave way to the earlier value: kept as the cell's description, shown on focus or hover. */
+  /** Why what was typed gave way to the earlier value: kept as the cell's description and title, shown under it only while it has the focus. */
   restored?: string | null;
   findings: string;
   remarks: number;
