@@ -1,6 +1,13 @@
 import type { CellValue, Report } from '../report/schema';
 import { getCellValue } from '../report/cells';
+import { MAX_DECIMALS } from '../report/number';
 import type { ResolvedTemplate } from '../template/resolve';
+
+/**
+ * Sums in units of the smallest stored fraction (万元 have at most 4 decimals), so that 0.1 + 0.2 is 0.3.
+ * Every entered value is at most MAX_CELL_VALUE, so the scaled sums stay far inside exact integer range.
+ */
+const SCALE = 10 ** MAX_DECIMALS;
 
 /**
  * Every derived cell's value: the sum of its inputs, with blanks as nothing;
@@ -12,11 +19,12 @@ export function computeDerived(resolved: ResolvedTemplate, report: Report): Map<
     const cell = resolved.cellByPath.get(path);
     if (!cell?.sumOf) return getCellValue(report, path);
     if (out.has(path)) return out.get(path)!;
-    let sum: CellValue = null;
+    let scaled: number | null = null;
     for (const p of cell.sumOf) {
       const v = valueOf(p);
-      if (v !== null) sum = (sum ?? 0) + v;
+      if (v !== null) scaled = (scaled ?? 0) + Math.round(v * SCALE);
     }
+    const sum = scaled === null ? null : scaled / SCALE;
     out.set(path, sum);
     return sum;
   };

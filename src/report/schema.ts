@@ -1,6 +1,7 @@
 // The report: one plain object, the single source of truth. Its zod schema is built from the template,
 // so that a stored report (autosave now, the draft file later) is read against the exact cells of the format.
 import { z } from 'zod';
+import { cellValueProblem } from './number';
 import { resolveTemplate, type CellDef } from '../template/resolve';
 import type { TableKey, Template } from '../template/types';
 import { LIST_LIMITS, TEXT_LIMITS, withoutForbidden } from './text';
@@ -33,15 +34,13 @@ export interface Report {
   comments: Comment[];
 }
 
-const MAX_DECIMALS = 4;
-
+/** A stored figure: the same bound and decimals as typing and paste (`cellValueProblem`), so a draft cannot hold more. */
 export function cellValueSchema(cell: Pick<CellDef, 'kind'>) {
-  const base = z.number().finite().nonnegative();
-  const value =
-    cell.kind === 'count'
-      ? base.int()
-      : base.refine((n) => Number(n.toFixed(MAX_DECIMALS)) === n, { message: `最多${MAX_DECIMALS}位小数` });
-  return value.nullable().default(null);
+  return z
+    .number()
+    .refine((n) => cellValueProblem(n, cell.kind) === null, { error: (issue) => cellValueProblem(issue.input as number, cell.kind) ?? '' })
+    .nullable()
+    .default(null);
 }
 
 function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
