@@ -2,6 +2,13 @@
 import { expect, test } from '@playwright/test';
 import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
 
+declare global {
+  interface Window {
+    /** Texts of every role=alert element that appeared (a test's MutationObserver). */
+    __alerts?: string[];
+  }
+}
+
 test('a cell normalises full-width digits and separators, and refuses the rest with a message, storing nothing', async ({ page }) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
@@ -27,7 +34,10 @@ test('a cell normalises full-width digits and separators, and refuses the rest w
   await expect(total).toHaveValue('1021');
   await commercial.press('Tab');
   await expect(commercial).toHaveValue('1000');
-  await expect(page.getByRole('alert')).toContainText('已恢复为1000');
+  // told politely above the table and in the cell's description; no alert is left pinned over the cell below
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText('“-3”未保存：不能为负数：请输入非负整数（已恢复为1000）');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(commercial).toHaveAccessibleDescription(/已恢复为1000/);
 
   const research = cell(page, '一、本年新收政府信息公开申请数量 科研机构');
   await research.click();
@@ -148,4 +158,73 @@ test('typing one digit in table 三 re-renders only the cells it changes', async
   expect(counts.EnteredCell ?? 0).toBeLessThanOrEqual(5); // the edited cell + the 3 other balance cells it marks
   expect(counts.DerivedCell ?? 0).toBeLessThanOrEqual(3);
   expect(total).toBeLessThanOrEqual(12);
+});
+
+test('a valid beginning (12. of 12.5, 1, of 1,234) is typed without any alert, and judged when the clerk leaves the cell', async ({ page }) => {
+  await page.goto('/');
+  // count every alert that appears, however briefly
+  await page.evaluate(() => {
+    window.__alerts = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element) for (const a of [n, ...n.querySelectorAll('*')]) if (a.getAttribute('role') === 'alert') window.__alerts!.push(a.textContent ?? '');
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await openStep(page, /^二、主动公开/);
+  const fee = cell(page, '行政事业性收费 本年收费金额（单位：万元）');
+  await fee.click();
+  await page.keyboard.type('12.5');
+  await fee.press('Tab');
+  await expect(fee).toHaveValue('12.5');
+
+  await openStep(page, /^三、收到和处理/);
+  const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
+  await natural.click();
+  await page.keyboard.type('1,234');
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toHaveValue('1234');
+  expect(await page.evaluate(() => window.__alerts)).toEqual([]);
+
+  // left half-typed: refused on leaving, the value it had when entered back, said politely (still no alert)
+  await natural.press('Tab');
+  await natural.click();
+  await page.keyboard.type('1,2');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toBeFocused();
+  await expect(natural).toHaveValue('1234');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText('“1,2”未保存：千位分隔符位置不对：请输入非负整数（已恢复为1234）');
+  expect(await page.evaluate(() => window.__alerts)).toEqual([]);
+});
+
+test('a refusal message never covers the cell below nor takes its click', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  const upper = cell(page, '一、本年新收政府信息公开申请数量 商业企业');
+  const lower = cell(page, '二、上年结转政府信息公开申请数量 商业企业');
+  await upper.click();
+  await page.keyboard.type('1 2 3');
+  await expect(page.getByRole('alert')).toContainText('数字中间有空格');
+  // the message shows under the cell while it is being typed in, over the cell below: the click goes through
+  await lower.click();
+  await expect(lower).toBeFocused();
+  await page.keyboard.type('7');
+  await expect(lower).toHaveValue('7');
+  await expect(upper).toHaveValue('');
+  await expect(page.locator(`[id="${'tables.requests.new.commercial'}-messages"]`)).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toContainText('“1 2 3”未保存：数字中间有空格');
+  await expect(upper).toHaveAccessibleDescription(/已恢复为未填写/);
+});
+
+test('Enter and arrows that pick an IME candidate never move to another cell', async ({ page }) => {
+  await page.goto('/');
+  await openStep(page, /^三、收到和处理/);
+  const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
+  await natural.click();
+  for (const key of ['Enter', 'ArrowDown', 'ArrowRight']) {
+    await natural.dispatchEvent('keydown', { key, isComposing: true, bubbles: true, cancelable: true });
+    await natural.dispatchEvent('keydown', { key, keyCode: 229, bubbles: true, cancelable: true });
+    await expect(natural, key).toBeFocused();
+  }
+  await natural.dispatchEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true });
+  await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toBeFocused();
 });

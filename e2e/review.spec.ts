@@ -99,3 +99,46 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await clerkContext.close();
   await reviewerContext.close();
 });
+
+test('remarks with odd targets, dates and replies from a hand-edited file show as 总体意见, never lost or garbled', async ({ page }, testInfo) => {
+  const { readFileSync, writeFileSync } = await import('node:fs');
+  const draft = JSON.parse(readFileSync(new URL('../src/draft/fixtures/v1.nianbao.json', import.meta.url), 'utf8'));
+  const remark = (id: string, target: string, at: string, text: string, replyTo?: string) => ({ id, target, author: '区政务公开办', at, text, resolved: false, ...(replyTo ? { replyTo } : {}) });
+  draft.meta.agency = '殷都区人民政府\u0000办公室\uFFFF';
+  draft.comments.push(
+    remark('x1', 'sections.overview.abc', '2025-01-10T01:30:00.000Z', '批注甲：目标不存在'),
+    remark('x2', 'tables.constructor.x.y', 'not a date', '批注乙：日期有误'),
+    remark('x3', 'sections.problems', '2025-01-10T01:30:00.000Z', '批注丙：回复自己', 'x3'),
+    remark('x4', 'sections.problems', '2025-01-10T01:30:00.000Z', '批注丁：回复不存在的批注', 'nowhere'),
+  );
+  const path = testInfo.outputPath('odd.nianbao.json');
+  writeFileSync(path, JSON.stringify(draft));
+
+  await page.goto('/');
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles(path);
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toContainText('已删除2个无法写入文档的控制字符');
+
+  // in the wizard: the general remarks on 基本信息, the broken replies at their own target
+  await openStep(page, /^基本信息/);
+  const general = page.getByRole('region', { name: '审阅批注' });
+  await expect(general).toContainText('批注甲：目标不存在');
+  await expect(general).toContainText('批注乙：日期有误');
+  await expect(general.getByRole('link', { name: '总体意见' })).toHaveCount(2);
+  await expect(general).toContainText('（时间不详）');
+  await openStep(page, /^五、存在的主要问题/);
+  const onSection = page.getByRole('region', { name: '审阅批注' });
+  await expect(onSection).toContainText('批注丙：回复自己');
+  await expect(onSection).toContainText('批注丁：回复不存在的批注');
+
+  // in review mode: every remark, named, none garbled
+  await page.getByRole('button', { name: '审阅模式' }).click();
+  const all = page.getByRole('region', { name: '全部批注' });
+  for (const text of ['批注甲', '批注乙', '批注丙', '批注丁']) await expect(all).toContainText(text);
+  await expect(all.getByRole('link', { name: '总体意见' })).toHaveCount(2);
+  for (const region of [all, page.locator('.review')]) {
+    await expect(region).not.toContainText('undefined');
+    await expect(region).not.toContainText('Invalid Date');
+    await expect(region).not.toContainText('NaN');
+  }
+});

@@ -115,3 +115,49 @@ test('a refused save is shown at once, with 保存草稿 to keep the work', asyn
   const draft = JSON.parse(Buffer.concat(text).toString('utf8'));
   expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 1, meta: { agency: '某某镇人民政府' } });
 });
+
+test('text limits: a paragraph pasted into a heading is refused and kept visible, a counter near the limit, at most 50 subsections; the save always reloads', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('报告年度').fill('2024');
+  await openStep(page, /^一、总体情况/);
+  const heading = page.getByLabel('（一）小节标题');
+  const paragraph = '本机关全年主动公开政府信息，'.repeat(15); // 210 characters: meant for the text box
+  await heading.fill(paragraph);
+  await expect(page.getByRole('alert')).toHaveText('最多200字，现有210字：超出的内容没有保存，请删减10字（可剪切后粘贴到别处）');
+  await expect(heading).toHaveValue(paragraph); // nothing vanished
+  await expect(heading).toHaveAttribute('aria-invalid', 'true');
+  await expect(heading).toHaveAccessibleDescription(/最多200字/);
+  // shortened to fit: stored, with the counter
+  await heading.fill(paragraph.slice(0, 190));
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByText('190/200字')).toBeVisible();
+  await expect(heading).toHaveAccessibleDescription(/190\/200字/);
+
+  // the 51st subsection is refused as a list
+  const add = page.getByRole('button', { name: '添加小节' });
+  for (let n = 5; n < 50; n++) await add.click();
+  await expect(page.getByLabel(/^（.+）小节标题$/)).toHaveCount(50);
+  await expect(page.getByText('已有50条小节，最多50条：不能再添加')).toBeVisible();
+  await add.click();
+  await expect(page.getByRole('alert')).toHaveText('最多50条小节，已有50条：请合并内容相近的小节');
+  await expect(page.getByLabel(/^（.+）小节标题$/)).toHaveCount(50);
+
+  await waitForSave(page);
+  await page.reload();
+  await expect(page.getByText(/已损坏/)).toHaveCount(0);
+  await expect(page.getByLabel('（一）小节标题')).toHaveValue(paragraph.slice(0, 190));
+  await expect(page.getByLabel(/^（.+）小节标题$/)).toHaveCount(50);
+});
+
+test('characters a document cannot hold are removed as they are typed or pasted, and the clerk is told', async ({ page }) => {
+  await page.goto('/');
+  const agency = page.getByLabel('机关名称');
+  await agency.fill('殷都区\u0000人民政府\uFFFF办公室\u0001');
+  await expect(agency).toHaveValue('殷都区人民政府办公室');
+  await expect(page.getByRole('status').filter({ hasText: '已删除3个无法写入文档的控制字符（多来自复制粘贴）' })).toBeVisible();
+  await openStep(page, /^五、存在的主要问题/);
+  const problems = page.getByLabel(/五、存在的主要问题及改进情况（正文/);
+  await problems.fill('第一段\u000B。\n第二段\t保留。');
+  await expect(problems).toHaveValue('第一段。\n第二段\t保留。');
+  await expect(page.getByRole('status').filter({ hasText: '已删除1个' })).toBeVisible();
+});

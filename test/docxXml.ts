@@ -1,5 +1,6 @@
 // Test helper: reads a DOCX the way the checks need it — its document.xml as paragraphs and tables.
 import { strFromU8, unzipSync } from 'fflate';
+import { xmlProblem } from './xmlWellFormed';
 
 export interface XmlCell {
   text: string;
@@ -15,13 +16,19 @@ export interface XmlTable {
 
 const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
+/**
+ * The XML parts of a DOCX by name — after proving every part (and the .rels) well-formed XML 1.0, so that
+ * each DOCX a test exports also proves that Word and LibreOffice can load it.
+ */
 export function readDocx(bytes: Uint8Array): Record<string, string> {
-  const files = unzipSync(bytes);
-  return Object.fromEntries(
-    Object.entries(files)
-      .filter(([name]) => name.endsWith('.xml'))
-      .map(([name, data]) => [name, strFromU8(data)]),
-  );
+  const parts = Object.entries(unzipSync(bytes))
+    .filter(([name]) => name.endsWith('.xml') || name.endsWith('.rels'))
+    .map(([name, data]) => [name, strFromU8(data)] as const);
+  for (const [name, xml] of parts) {
+    const problem = xmlProblem(xml);
+    if (problem) throw new Error(`${name} is not well-formed XML: ${problem}`);
+  }
+  return Object.fromEntries(parts.filter(([name]) => name.endsWith('.xml')));
 }
 
 export function tablesOf(documentXml: string): XmlTable[] {

@@ -1,15 +1,22 @@
 import type { CellValue, Report } from '../report/schema';
 import { getCellValue } from '../report/cells';
+import { MAX_DECIMALS } from '../report/number';
 import type { ResolvedTemplate } from '../template/resolve';
+
+/**
+ * Sums in units of the smallest stored fraction (万元 have at most 4 decimals), so that 0.1 + 0.2 is 0.3.
+ * Every entered value is at most MAX_CELL_VALUE, so the scaled sums stay far inside exact integer range.
+ */
+const SCALE = 10 ** MAX_DECIMALS;
 
 /** The sum of a total's inputs, with blanks as nothing; blank (null) while none of them is filled in. */
 export function sumInputs(paths: readonly string[], valueOf: (path: string) => CellValue): CellValue {
-  let sum: CellValue = null;
+  let scaled: number | null = null;
   for (const p of paths) {
     const v = valueOf(p);
-    if (v !== null) sum = (sum ?? 0) + v;
+    if (v !== null) scaled = (scaled ?? 0) + Math.round(v * SCALE);
   }
-  return sum;
+  return scaled === null ? null : scaled / SCALE;
 }
 
 /** Every derived cell's value (see sumInputs). */

@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSeed, YINDU } from '../../test/seed';
 import { template2021 } from '../template';
+import { formatNumber } from '../report/number';
+import { cellValueSchema } from '../report/schema';
+import { resolveTemplate } from '../template/resolve';
 import { readDraft } from './read';
 import { writeDraft } from './write';
 
@@ -51,8 +54,12 @@ describe('draft files', () => {
       d.tables.requests.resultTotal = { natural: 1 };
       d.extra = { anything: true };
     }));
-    expect(r.ok && r.report.tables.requests.new).not.toHaveProperty('total');
-    expect(r.ok && r.report.tables.requests).not.toHaveProperty('resultTotal');
+    // opened first: `r.ok && …` would be `false`, which has no such property either, and pass when refused
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.tables.requests.new).not.toHaveProperty('total');
+    expect(r.report.tables.requests).not.toHaveProperty('resultTotal');
+    expect(r.report).not.toHaveProperty('extra');
+    expect(r.report.tables.requests.new.natural).toBe(21);
   });
 
   it('reads a missing table, row or cell as not filled in', () => {
@@ -85,9 +92,87 @@ describe('draft files', () => {
       .replace('"format":', '"__proto__": {"polluted": true}, "format":')
       .replace('"new": {', '"new": {"__proto__": {"natural": 5}, "constructor": {"prototype": {"polluted": true}}, ');
     const r = readDraft(bytes(text), template2021);
-    expect(r.ok).toBe(true);
+    if (!r.ok) throw new Error(r.error.message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(r.ok && r.report.tables.requests.new.natural).toBe(21);
+    expect(r.report.tables.requests.new.natural).toBe(21);
+  });
+
+  it('lets __proto__ and constructor keys anywhere do no harm: dropped, nothing polluted', () => {
+    const text = JSON.stringify(base())
+      .replace('"meta":{', '"meta":{"__proto__":{"agency":"假机关"},"constructor":{"prototype":{"polluted":true}},')
+      .replace('"sections":{', '"sections":{"__proto__":{"intro":"假"},"constructor":"x",')
+      .replace('"tables":{', '"tables":{"constructor":{"x":{"y":1}},"__proto__":{"active":{}},')
+      .replace('"comments":[{', '"comments":[{"__proto__":{"resolved":true},"constructor":{},');
+    const r = readDraft(bytes(text), template2021);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('agency');
+    expect(r.report.meta.agency).toBe('殷都区人民政府办公室');
+    expect(r.report.sections.intro).not.toBe('假');
+    expect(Object.keys(r.report.tables)).toEqual(['active', 'requests', 'appeals']);
+    expect(Object.keys(r.report.comments[0]).sort()).toEqual(['at', 'author', 'id', 'resolved', 'target', 'text']);
+    expect(r.report.comments[0].resolved).toBe(false);
+  });
+
+  it('removes the characters XML forbids from every text, and says how many', () => {
+    const r = read(edit((d) => {
+      d.meta.agency = '殷都区\u0000人民政府\uFFFF办公室';
+      d.sections.problems = '个别\u0001内容\uFFFE。\t保留\n换行\r\n';
+      d.sections.overview[0].heading = '主动公开\uD800';
+      d.comments[0].text = '\uDC00请核对\u001F';
+    }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.meta.agency).toBe('殷都区人民政府办公室');
+    expect(r.report.sections.problems).toBe('个别内容。\t保留\n换行\r\n');
+    expect(r.report.sections.overview[0].heading).toBe('主动公开');
+    expect(r.report.comments[0].text).toBe('请核对');
+    expect(r.notes).toEqual(['已删除7个无法写入文档的控制字符（多来自复制粘贴）']);
+    // a paired surrogate (an emoji) is kept, and a clean file has no notes
+    const emoji = read(edit((d) => (d.meta.agency = '殷都区😀')));
+    expect(emoji).toMatchObject({ ok: true, report: { meta: { agency: '殷都区😀' } } });
+    expect(emoji).not.toHaveProperty('notes');
+  });
+
+  it('reads lone surrogates and U+0000 written as JSON escapes cleanly', () => {
+    const text = JSON.stringify(base()).replace('"殷都区人民政府办公室"', '"殷都区\\u0000\\ud800人民政府\\uffff办公室\\udfff"');
+    const r = readDraft(bytes(text), template2021);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.meta.agency).toBe('殷都区人民政府办公室');
+    expect(r.notes).toEqual(['已删除4个无法写入文档的控制字符（多来自复制粘贴）']);
+  });
+
+  it('reads -0 in a count as 0, and refuses a number beyond floating point (1e400 is Infinity)', () => {
+    const zero = read(edit((d) => (d.tables.requests.new.natural = -0)));
+    if (!zero.ok) throw new Error(zero.error.message);
+    expect(zero.report.tables.requests.new.natural === 0).toBe(true);
+    expect(formatNumber(zero.report.tables.requests.new.natural)).toBe('0');
+    expect(writeDraft(zero.report, new Date())).toContain('"natural": 0,');
+    const text = JSON.stringify(base()).replace('"natural":21', '"natural":1e400');
+    expect(readDraft(bytes(text), template2021)).toMatchObject({ ok: false, error: { message: 'tables.requests.new.natural：应为非负整数，文件中为 Infinity' } });
+  });
+
+  it('reads 1e308 the way the one cell schema says: refused naming the cell, or the exact number — never Infinity', () => {
+    const r = read(edit((d) => (d.tables.active.fees.amount = 1e308)));
+    const cell = resolveTemplate(template2021).cellByPath.get('tables.active.fees.amount')!;
+    expect(r.ok).toBe(cellValueSchema(cell).safeParse(1e308).success);
+    if (r.ok) expect(r.report.tables.active.fees.amount).toBe(1e308);
+    else expect(r.error.message).toMatch(/^tables\.active\.fees\.amount：/);
+  });
+
+  it('opens remarks with odd targets, dates and replies: kept as they are, to be shown as general remarks', () => {
+    const r = read(edit((d) => {
+      d.comments.push(
+        { id: 'x1', target: 'sections.overview.abc', author: '甲', at: 'not a date', text: '一', resolved: false },
+        { id: 'x2', target: 'tables.constructor.x.y', author: '甲', at: '2025-13-45T00:00:00Z', text: '二', resolved: false },
+        { id: 'x3', target: 'sections.problems', author: '甲', at: '', text: '三', resolved: false, replyTo: 'x3' },
+      );
+    }));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.comments.slice(-3).map((c) => [c.id, c.target, c.at, c.replyTo])).toEqual([
+      ['x1', 'sections.overview.abc', 'not a date', undefined],
+      ['x2', 'tables.constructor.x.y', '2025-13-45T00:00:00Z', undefined],
+      ['x3', 'sections.problems', '', 'x3'],
+    ]);
   });
 
   // Each broken file gives one clear sentence, naming the field and what was found.
@@ -113,6 +198,12 @@ describe('draft files', () => {
     ['year as text', edit((d) => (d.meta.year = '2024')), 'meta.year：应为四位年份数字，文件中为 "2024"'],
     ['impossible date', edit((d) => (d.meta.date = '2025-13-45')), expect.stringMatching(/^meta\.date：.*文件中为 "2025-13-45"$/) as unknown as string],
     ['sections of the wrong kind', edit((d) => (d.sections.overview = '总体情况')), 'sections.overview：应为列表，文件中为 "总体情况"'],
+    ['51 subsections', edit((d) => (d.sections.overview = Array.from({ length: 51 }, () => ({ heading: '', text: '' })))), 'sections.overview：最多50条，文件中为 一个列表（51项）'],
+    ['2001 comments', edit((d) => (d.comments = Array.from({ length: 2001 }, (_, i) => ({ ...d.comments[0], id: `c${i}` })))), 'comments：最多2000条，文件中为 一个列表（2001项）'],
+    ['201-character heading', edit((d) => (d.sections.overview[0].heading = '标'.repeat(201))), `sections.overview.0.heading：过长（最多200字），文件中为 "${'标'.repeat(20)}…"（共201字）`],
+    ['5001-character comment', edit((d) => (d.comments[0].text = '批'.repeat(5001))), `comments.0.text：过长（最多5000字），文件中为 "${'批'.repeat(20)}…"（共5001字）`],
+    ['deep nesting in a comment', `{"format":"xxgk-annual-report","formatVersion":1,"template":"2021","comments":${'['.repeat(100000)}${']'.repeat(100000)}}`, 'comments.0：应为对象，文件中为 一个列表（1项）'],
+    ['deep nesting in a cell', `{"format":"xxgk-annual-report","formatVersion":1,"template":"2021","tables":{"requests":{"new":{"natural":${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}}}}}`, 'tables.requests.new.natural：应为非负整数，文件中为 一个对象'],
     ['deep nesting', `{"format":"xxgk-annual-report","formatVersion":1,"template":"2021","meta":{"agency":${'['.repeat(100000)}${']'.repeat(100000)}}}`, 'meta.agency：应为文字，文件中为 一个列表（1项）'],
     ['comments not a list', edit((d) => (d.comments = { c1: '请核对' })), 'comments：应为列表，文件中为 一个对象'],
     ['several problems', edit((d) => {
@@ -123,6 +214,12 @@ describe('draft files', () => {
 
   it.each(broken)('refuses a broken file (%s) with its reason', (_, value, message) => {
     expect(errorOf(value)).toEqual(message);
+  });
+
+  it('refuses a 30 MB file by its size, before decoding it', () => {
+    const big = new TextEncoder().encode(JSON.stringify({ ...base(), sections: { intro: '字'.repeat(10 * 1024 * 1024) } }));
+    expect(big.length).toBeGreaterThan(30 * 1024 * 1024);
+    expect(readDraft(big, template2021)).toEqual({ ok: false, error: { kind: 'tooLarge', message: '文件过大（30.0 MB），草稿文件不会超过 5 MB：请确认选对了文件' } });
   });
 
   it('refuses a file over 5 MB before reading it, and bytes that are not text', () => {

@@ -2,6 +2,7 @@
 // which field, and what the file holds there. Reading never changes anything; the caller decides.
 import type { z } from 'zod';
 import { reportSchema, type Report } from '../report/schema';
+import { cleanText, removedMessage } from '../report/text';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { migrate } from './migrations';
@@ -16,7 +17,8 @@ export interface ReadError {
   message: string;
 }
 
-export type ReadResult = { ok: true; report: Report } | { ok: false; error: ReadError };
+/** `notes`: what was changed on reading (characters removed), to tell the clerk; absent when nothing was. */
+export type ReadResult = { ok: true; report: Report; notes?: string[] } | { ok: false; error: ReadError };
 
 const fail = (kind: ReadErrorKind, message: string): ReadResult => ({ ok: false, error: { kind, message } });
 
@@ -57,7 +59,10 @@ function expectation(template: Template, path: PropertyKey[], issue: z.core.$Zod
     return '应为非负整数';
   }
   if (path.join('.') === 'meta.year') return '应为四位年份数字';
-  if (issue.code === 'too_big') return `过长（最多${(issue as { maximum?: number }).maximum}字）`;
+  if (issue.code === 'too_big') {
+    const { maximum, origin } = issue as { maximum?: number; origin?: string };
+    return origin === 'array' ? `最多${maximum}条` : `过长（最多${maximum}字）`;
+  }
   if (issue.code === 'invalid_type') {
     const expected = (issue as { expected?: string }).expected;
     return { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[expected ?? ''] ?? `应为 ${expected}`;
@@ -100,5 +105,21 @@ export function readDraft(input: Uint8Array, template: Template): ReadResult {
     const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
     return fail('invalidField', `${where}：${expectation(template, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`);
   }
-  return { ok: true, report: parsed.data };
+  const removed = textsOf(current).reduce((n, t) => n + cleanText(t).removed, 0);
+  return removed > 0 ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] } : { ok: true, report: parsed.data };
+}
+
+/** The texts of a draft the report keeps (the schema removes the characters XML forbids from exactly these). */
+function textsOf(draft: unknown): string[] {
+  const at = (...path: PropertyKey[]) => valueAt(draft, path);
+  const list = (v: unknown) => (Array.isArray(v) ? v : []);
+  const found = [
+    at('meta', 'agency'),
+    at('sections', 'intro'),
+    at('sections', 'problems'),
+    at('sections', 'other'),
+    ...list(at('sections', 'overview')).flatMap((_, i) => [at('sections', 'overview', i, 'heading'), at('sections', 'overview', i, 'text')]),
+    ...list(at('comments')).flatMap((_, i) => ['id', 'target', 'author', 'at', 'text', 'replyTo'].map((key) => at('comments', i, key))),
+  ];
+  return found.filter((v): v is string => typeof v === 'string');
 }

@@ -6,6 +6,7 @@ import { paragraphsOf, readDocx, shape, tablesOf } from '../../test/docxXml';
 import { readSeed, SHARED_DIR, YINDU } from '../../test/seed';
 import { layoutDocument } from '../document/blocks';
 import type { Report } from '../report/schema';
+import { applyText, textFieldsOf } from '../report/textFields';
 import { template2021 } from '../template';
 import { renderDocxBuffer } from './docx';
 
@@ -109,5 +110,28 @@ describe('the DOCX of the Yindu seed', async () => {
     for (const h of headers) expect(h).toContain('草稿');
     expect(draft['word/document.xml']).toMatch(/<w:headerReference w:type="default"/);
     expect(draft['word/document.xml']).toMatch(/<w:headerReference w:type="even"/);
+  });
+});
+
+describe('the DOCX of texts a clerk pasted: markup, control characters, emoji', () => {
+  const HOSTILE = '<img src=x onerror="alert(1)"> & <script>alert(2)</script> ]]> 😀';
+  /** Every text of the report typed through the fields, with the characters XML forbids that a paste can carry. */
+  function typedReport(): Report {
+    let r = report;
+    for (const field of textFieldsOf(r)) r = applyText(r, field, `${HOSTILE}\u0000\u0001\u000B\uFFFE\uFFFF\uD800`).report;
+    return r;
+  }
+
+  it('is well-formed XML in every part, and holds the markup as text', async () => {
+    const { files } = await generate(typedReport(), true); // readDocx proves every part well-formed
+    const paras = paragraphsOf(files['word/document.xml']);
+    expect(paras[0]).toBe(`${HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}2024年政府信息公开工作年度报告`);
+    expect(files['word/document.xml']).not.toContain('<script>');
+  });
+
+  it('would not be: U+FFFF reaching the exporter makes a part that is not well-formed (what entry and reading prevent)', async () => {
+    const raw = { ...report, sections: { ...report.sections, problems: '问题\uFFFF' } };
+    const bytes = await renderDocxBuffer(layoutDocument(template2021, raw), { draft: false });
+    expect(() => readDocx(bytes)).toThrow(/^word\/document\.xml is not well-formed XML: forbidden character U\+FFFF/);
   });
 });

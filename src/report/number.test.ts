@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumberInput } from './number';
+import { cellValueProblem, formatNumber, isNumberPrefix, MAX_CELL_VALUE, parseNumberInput } from './number';
+import { cellValueSchema } from './schema';
 
 const count = (raw: string, noneAsZero = false) => parseNumberInput(raw, 'count', { noneAsZero });
 const amount = (raw: string) => parseNumberInput(raw, 'amount');
@@ -50,5 +51,55 @@ describe('number cell input', () => {
     expect(amount('0.12345')).toMatchObject({ ok: false, message: expect.stringContaining('最多4位小数') });
     expect(amount('-1')).toMatchObject({ ok: false });
     expect(amount('abc')).toMatchObject({ ok: false, message: expect.stringContaining('万元') });
+  });
+
+  it('reads spaces only as thousands separators between 3-digit groups; otherwise refuses, with a reason', () => {
+    expect(count('1 234')).toEqual({ ok: true, value: 1234, note: '“1 234”按1234填入（空格作千位分隔）' });
+    expect(count('1\u00a0234\u00a0567')).toMatchObject({ ok: true, value: 1234567 });
+    expect(count('1\u202f234')).toMatchObject({ ok: true, value: 1234 });
+    expect(amount('1 234.5')).toMatchObject({ ok: true, value: 1234.5 });
+    for (const spaced of ['1 2', '21 0 0 0 0 0 21', '12 345 6', '1234 567', '1 234,567'])
+      expect(count(spaced), spaced).toMatchObject({ ok: false });
+    expect(count('1 2')).toEqual({ ok: false, message: '数字中间有空格：一个单元格只能填一个数，空格只能作千位分隔（每3位一组，如1 234）' });
+  });
+
+  it('refuses a cell with a line break or a tab inside (a quoted Excel cell): it is text, not a number', () => {
+    expect(count('1\n2')).toMatchObject({ ok: false, message: expect.stringContaining('换行') });
+    expect(count('7\r\n8')).toMatchObject({ ok: false, message: expect.stringContaining('换行') });
+    expect(count('7\t8')).toMatchObject({ ok: false, message: expect.stringContaining('制表符') });
+    expect(count('7\n')).toEqual({ ok: true, value: 7 }); // a line end at the edge is only trimmed
+  });
+
+  it('reads a trailing or leading decimal point (12. and .5) as spreadsheets do', () => {
+    expect(count('12.')).toEqual({ ok: true, value: 12 });
+    expect(amount('.5')).toEqual({ ok: true, value: 0.5 });
+    expect(count('.')).toMatchObject({ ok: false });
+  });
+
+  it('knows a valid prefix (12. of 12.5, 1, of 1,234, 1 23 of 1 234) from an input no typing can mend', () => {
+    for (const prefix of ['1,', '1,2', '1,23', '12,345,', '1 ', '1 2', '1 23', '.', '１，'])
+      expect(isNumberPrefix(prefix, 'count'), prefix).toBe(true);
+    expect(isNumberPrefix('0.', 'amount')).toBe(true);
+    for (const dead of ['-', '-1', 'a', '1,2345', '12,34.', '1.5', '1 2 3', '1,2 3', '1e', '9999999999', '###', '1\n2'])
+      expect(isNumberPrefix(dead, 'count'), dead).toBe(false);
+    expect(isNumberPrefix('0.12345', 'amount')).toBe(false);
+  });
+
+  it('holds one bound for typing and for the draft reader; nothing prints in exponent form', () => {
+    expect(count(String(MAX_CELL_VALUE))).toEqual({ ok: true, value: MAX_CELL_VALUE });
+    expect(count('1,000,000,000')).toMatchObject({ ok: false, message: expect.stringContaining('数值过大') });
+    const countCell = cellValueSchema({ kind: 'count' });
+    const amountCell = cellValueSchema({ kind: 'amount' });
+    expect(countCell.safeParse(MAX_CELL_VALUE).success).toBe(true);
+    for (const bad of [MAX_CELL_VALUE + 1, 1e308, 9007199254740991, Infinity, NaN, -1, 1.5])
+      expect(countCell.safeParse(bad).success, String(bad)).toBe(false);
+    expect(amountCell.safeParse(12.3456).success).toBe(true);
+    expect(amountCell.safeParse(1e308).success).toBe(false);
+    expect(amountCell.safeParse(0.12345).success).toBe(false);
+    expect(cellValueProblem(1e308, 'amount')).toContain('数值过大');
+    expect(formatNumber(1e21)).toBe('1000000000000000000000');
+    expect(formatNumber(1e308)).not.toContain('e');
+    expect(formatNumber(0.0001)).toBe('0.0001');
+    for (const never of [NaN, Infinity, -Infinity, undefined, null]) expect(formatNumber(never)).toBe('');
   });
 });

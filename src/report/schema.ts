@@ -1,8 +1,10 @@
 // The report: one plain object, the single source of truth. Its zod schema is built from the template,
 // so that a stored report (autosave now, the draft file later) is read against the exact cells of the format.
 import { z } from 'zod';
+import { cellValueProblem } from './number';
 import { resolveTemplate, type CellDef } from '../template/resolve';
 import type { TableKey, Template } from '../template/types';
+import { LIST_LIMITS, TEXT_LIMITS, withoutForbidden } from './text';
 
 export type CellValue = number | null;
 /** row key → column key → value. Derived cells are never stored. */
@@ -32,15 +34,13 @@ export interface Report {
   comments: Comment[];
 }
 
-const MAX_DECIMALS = 4;
-
+/** A stored figure: the same bound and decimals as typing and paste (`cellValueProblem`), so a draft cannot hold more. */
 export function cellValueSchema(cell: Pick<CellDef, 'kind'>) {
-  const base = z.number().finite().nonnegative();
-  const value =
-    cell.kind === 'count'
-      ? base.int()
-      : base.refine((n) => Number(n.toFixed(MAX_DECIMALS)) === n, { message: `最多${MAX_DECIMALS}位小数` });
-  return value.nullable().default(null);
+  return z
+    .number()
+    .refine((n) => cellValueProblem(n, cell.kind) === null, { error: (issue) => cellValueProblem(issue.input as number, cell.kind) ?? '' })
+    .nullable()
+    .default(null);
 }
 
 function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
@@ -55,9 +55,10 @@ function tableSchema(cells: CellDef[]): z.ZodType<TableValues> {
   return z.object(shape).prefault({}) as unknown as z.ZodType<TableValues>;
 }
 
-/** Longest texts a report may hold: far beyond any real report, short of a file meant to hang the app. */
-export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 5_000 } as const;
-const text = (max: number) => z.string().max(max).default('');
+export { TEXT_LIMITS };
+/** A text of the report: limited, and read without the characters XML forbids (./text.ts), whoever reads it. */
+const string = (max: number) => z.string().max(max).transform(withoutForbidden);
+const text = (max: number) => string(max).default('');
 
 /** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
 export function reportSchema(template: Template): z.ZodType<Report> {
@@ -75,7 +76,7 @@ export function reportSchema(template: Template): z.ZodType<Report> {
       intro: text(TEXT_LIMITS.section),
       overview: z
         .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
-        .max(50)
+        .max(LIST_LIMITS.subsections)
         .default([]),
       problems: text(TEXT_LIMITS.section),
       other: text(TEXT_LIMITS.section),
@@ -85,16 +86,16 @@ export function reportSchema(template: Template): z.ZodType<Report> {
     comments: z
       .array(
         z.object({
-          id: z.string().max(TEXT_LIMITS.name),
-          target: z.string().max(TEXT_LIMITS.name),
+          id: string(TEXT_LIMITS.name),
+          target: string(TEXT_LIMITS.name),
           author: text(TEXT_LIMITS.name),
           at: text(TEXT_LIMITS.name),
           text: text(TEXT_LIMITS.comment),
           resolved: z.boolean().default(false),
-          replyTo: z.string().max(TEXT_LIMITS.name).optional(),
+          replyTo: string(TEXT_LIMITS.name).optional(),
         }),
       )
-      .max(2000)
+      .max(LIST_LIMITS.comments)
       .default([]),
   });
   return schema;

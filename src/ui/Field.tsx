@@ -1,38 +1,55 @@
 import { memo } from 'react';
-import type { Report } from '../report/schema';
+import { enterField, type TextField } from '../report/textFields';
 import { useAppState, useServices } from './context';
 import { countRender } from './renderCount';
+import { describedBy, TextEntryMessages } from './TextEntryMessages';
+import { useTextEntry } from './useTextEntry';
 
 interface Props {
-  id: string;
+  field: TextField;
   label: string;
-  read(report: Report): string;
-  write(report: Report, value: string): Report;
   multiline?: boolean;
   rows?: number;
   hint?: string;
 }
 
-/** A text field bound to one place of the report; it re-renders only when that text changes. */
-export const Field = memo(function Field({ id, label, read, write, multiline, rows = 8, hint }: Props) {
+/**
+ * A text field bound to one place of the report; it re-renders only when that text changes. It stores only
+ * what the draft reader accepts: a text past its limit is refused (kept visible, with the reason), and
+ * characters a document cannot hold are removed, saying so.
+ */
+export const Field = memo(function Field({ field, label, multiline, rows = 8, hint }: Props) {
   countRender('Field');
   const { store } = useServices();
-  const value = useAppState((s) => read(s.report));
-  const onChange = (v: string) => store.update((r) => write(r, v));
+  const stored = useAppState((s) => field.read(s.report));
+  const view = useTextEntry(
+    stored,
+    field.limit,
+    (raw) => enterField(store.getState().report, field, raw),
+    (text) => store.update((r) => field.write(r, text)),
+  );
+  const { id } = field;
   const hintId = hint ? `${id}-hint` : undefined;
+  const common = {
+    id,
+    value: view.shown,
+    'aria-describedby': describedBy(id, view, hintId),
+    'aria-invalid': view.error ? true : undefined,
+  };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} rows={rows} value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} rows={rows} onChange={(e) => view.onChange(e.target.value)} />
       ) : (
-        <input id={id} type="text" value={value} aria-describedby={hintId} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type="text" onChange={(e) => view.onChange(e.target.value)} />
       )}
       {hint && (
         <p id={hintId} className="field-hint">
           {hint}
         </p>
       )}
+      <TextEntryMessages id={id} view={view} />
     </div>
   );
 });

@@ -1,26 +1,24 @@
 // Remarks with their replies: each names where it points (a link there), who wrote it and when; each can
 // be answered and marked resolved. Shown to the reviewer beside the document and to the clerk in each step.
-import { describeTarget, setResolved, threads } from '../../report/comments';
+import { describeTarget, remarkTime, setResolved, threads } from '../../report/comments';
 import type { Comment } from '../../report/schema';
 import { useAppState, useServices } from '../context';
 import { CommentForm } from './CommentForm';
-
-const when = (iso: string) => (iso ? new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' }) : '');
 
 function Remark({ c }: { c: Comment }) {
   return (
     <div className="remark">
       <span className="remark-author">{c.author || '（未署名）'}</span>
-      <span className="remark-time">{when(c.at)}</span>
+      <span className="remark-time">{remarkTime(c.at)}</span>
       <p>{c.text}</p>
     </div>
   );
 }
 
 interface Props {
-  /** Which remarks: by their target. */
-  keep(target: string): boolean;
-  /** Where a remark's target link goes. */
+  /** Which remarks: by the place they are shown (their target, or GENERAL_TARGET for 总体意见). */
+  keep(place: string): boolean;
+  /** Where a remark's target link goes (its place). */
   onShow(target: string): void;
   title: string;
 }
@@ -29,7 +27,7 @@ export function CommentThreads({ keep, onShow, title }: Props) {
   const { store, template } = useServices();
   const comments = useAppState((s) => s.report.comments);
   const report = useAppState((s) => s.report);
-  const list = threads(comments, keep);
+  const list = threads(template, comments, keep);
   if (list.length === 0) return null;
   const open = list.filter((t) => !t.comment.resolved).length;
   return (
@@ -38,22 +36,23 @@ export function CommentThreads({ keep, onShow, title }: Props) {
         {title}（{open}条待处理，共{list.length}条）
       </h3>
       <ul>
-        {list.map(({ comment, replies }) => (
-          <li key={comment.id} className={comment.resolved ? 'thread resolved' : 'thread'}>
+        {/* keyed by position too: a hand-edited file may repeat an id */}
+        {list.map(({ comment, replies, place }, i) => (
+          <li key={`${i}:${comment.id}`} className={comment.resolved ? 'thread resolved' : 'thread'}>
             <a
-              href={`#${comment.target}`}
+              href={`#${place}`}
               className="thread-target"
               onClick={(e) => {
                 e.preventDefault();
-                onShow(comment.target);
+                onShow(place);
               }}
             >
-              {describeTarget(template, report, comment.target)}
+              {describeTarget(template, report, place)}
             </a>
             {comment.resolved && <span className="badge-resolved">已解决</span>}
             <Remark c={comment} />
-            {replies.map((r) => (
-              <div key={r.id} className="reply">
+            {replies.map((r, j) => (
+              <div key={`${j}:${r.id}`} className="reply">
                 <Remark c={r} />
               </div>
             ))}

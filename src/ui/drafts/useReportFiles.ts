@@ -47,7 +47,8 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         setNotice({ kind: 'error', text: `无法打开“${file.name}”：${result.error.message}。当前报告没有任何改动。` });
         return;
       }
-      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。` });
+      const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
+      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
     [template, replaceWith, setNotice],
   );

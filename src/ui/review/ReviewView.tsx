@@ -1,7 +1,7 @@
 // 审阅模式: the whole report read-only, laid out as it prints, every check finding marked in place and
 // listed, and a remark attachable to any cell, table or section. Remarks travel in the draft file.
-import { useState } from 'react';
-import { describeTarget } from '../../report/comments';
+import { useMemo, useState } from 'react';
+import { describeTarget, threads } from '../../report/comments';
 import { CommentForm } from '../comments/CommentForm';
 import { CommentThreads } from '../comments/CommentThreads';
 import { useAppState, useServices } from '../context';
@@ -15,6 +15,11 @@ export function ReviewView({ onExit }: { onExit(): void }) {
   const findingsByCell = useAppState((s) => s.findingsByCell);
   const { model, pages } = useDocument(report);
   const [selected, setSelected] = useState<string | null>(null);
+  const remarksByPlace = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const t of threads(template, report.comments)) counts.set(t.place, (counts.get(t.place) ?? 0) + 1);
+    return counts;
+  }, [template, report.comments]);
 
   const show = (target: string) => {
     setSelected(target);
@@ -27,7 +32,7 @@ export function ReviewView({ onExit }: { onExit(): void }) {
   const review: ReviewHooks = {
     selected,
     select: setSelected,
-    count: (t) => report.comments.filter((c) => c.target === t && !c.replyTo).length,
+    count: (t) => remarksByPlace.get(t) ?? 0,
     flagged: (t) => findingsByCell.has(t) || findings.some((f) => f.target === t),
     name: (t) => describeTarget(template, report, t),
   };

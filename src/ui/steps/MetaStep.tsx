@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { editionForYear } from '../../template';
 import { useAppState, useServices } from '../context';
+import { agencyField } from '../../report/textFields';
 import { Field } from '../Field';
 
 function YearField() {
@@ -52,11 +53,9 @@ export function MetaStep() {
     <section className="step" aria-labelledby="meta-title">
       <h2 id="meta-title">基本信息</h2>
       <Field
-        id="meta.agency"
         label="机关名称"
         hint="写全称，例如“殷都区铜冶镇人民政府”。报告标题为“机关名称 + 年度 + 年政府信息公开工作年度报告”。"
-        read={(r) => r.meta.agency}
-        write={(r, v) => ({ ...r, meta: { ...r.meta, agency: v } })}
+        field={agencyField}
       />
       <YearField />
       <DateField />

@@ -1,41 +1,51 @@
+import { useMemo, useState } from 'react';
 import { subsectionNumber } from '../../document/numbering';
 import { defaultIntro } from '../../report/defaults';
-import type { Report, Subsection } from '../../report/schema';
+import { LIST_LIMITS } from '../../report/text';
+import {
+  addSubsection,
+  applyText,
+  introField,
+  moveSubsection,
+  removeSubsection,
+  subsectionHeadingField,
+  subsectionTextField,
+} from '../../report/textFields';
 import { sectionTitle } from '../../template/steps';
 import type { OverviewSection } from '../../template/types';
 import { useAppState, useServices } from '../context';
 import { Field } from '../Field';
 import { Guide } from '../Guide';
 
-const withOverview = (r: Report, overview: Subsection[]): Report => ({ ...r, sections: { ...r.sections, overview } });
-
-function moved<T>(list: T[], from: number, to: number): T[] {
-  const copy = [...list];
-  const [item] = copy.splice(from, 1);
-  copy.splice(to, 0, item);
-  return copy;
-}
-
 export function OverviewStep({ section }: { section: OverviewSection }) {
   const { store, template } = useServices();
   const count = useAppState((s) => s.report.sections.overview.length);
   const title = sectionTitle(section);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [introRefusal, setIntroRefusal] = useState<string | null>(null);
 
   const fillIntro = () => {
     const { report } = store.getState();
     if (report.meta.year === null) return;
     if (report.sections.intro.trim() && !window.confirm('开头段落已有内容，要替换为常用开头段落吗？')) return;
-    const intro = defaultIntro(template, report.meta.year);
-    store.update((r) => ({ ...r, sections: { ...r.sections, intro } }));
+    // through the field's own rule, like typing: a report already at its total limit refuses it too
+    const { report: next, entry } = applyText(report, introField, defaultIntro(template, report.meta.year));
+    setIntroRefusal(entry.ok ? null : entry.message);
+    store.update(() => next);
   };
-  const edit = (change: (list: Subsection[]) => Subsection[]) =>
-    store.update((r) => withOverview(r, change(r.sections.overview)));
+  const add = () => {
+    const edit = addSubsection(store.getState().report);
+    setRefusal(edit.ok ? null : edit.message);
+    if (edit.ok) store.update(() => edit.report);
+  };
   const remove = (i: number) => {
     const sub = store.getState().report.sections.overview[i];
     const name = `${subsectionNumber(i)}${sub.heading}`;
     if (sub.text.trim() && !window.confirm(`删除小节“${name}”及其内容？`)) return;
-    edit((list) => list.filter((_, j) => j !== i));
+    setRefusal(null);
+    store.update((r) => removeSubsection(r, i));
   };
+  const full = count >= LIST_LIMITS.subsections;
 
   return (
     <section className="step step-overview" aria-labelledby="overview-title">
@@ -43,16 +53,19 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
       <div className="with-guide">
         <div>
           <Field
-            id="sections.intro"
+            field={introField}
             label="开头段落（可选，位于“一、总体情况”之前）"
             multiline
             rows={4}
-            read={(r) => r.sections.intro}
-            write={(r, v) => ({ ...r, sections: { ...r.sections, intro: v } })}
           />
           <button type="button" onClick={fillIntro}>
             填入常用开头段落
           </button>
+          {introRefusal && (
+            <p className="field-error" role="alert">
+              {introRefusal}
+            </p>
+          )}
         </div>
         <Guide title="开头段落" text={section.introGuide} />
       </div>
@@ -63,13 +76,17 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
               key={i}
               index={i}
               count={count}
-              onMove={(to) => edit((list) => moved(list, i, to))}
+              onMove={(to) => store.update((r) => moveSubsection(r, i, to))}
               onRemove={() => remove(i)}
             />
           ))}
-          <button type="button" onClick={() => edit((list) => [...list, { heading: '', text: '' }])}>
+          {/* Not disabled when full: a click says why no subsection was added (a disabled button says nothing). */}
+          <button type="button" aria-describedby="subsections-count" onClick={add}>
             添加小节
           </button>
+          <p id="subsections-count" className={refusal ? 'field-error' : 'field-hint'} role={refusal ? 'alert' : undefined}>
+            {refusal ?? (count >= LIST_LIMITS.subsections * 0.8 ? `已有${count}条小节，最多${LIST_LIMITS.subsections}条${full ? '：不能再添加' : ''}` : '')}
+          </p>
         </div>
         <Guide text={section.guide} />
       </div>
@@ -88,27 +105,13 @@ function SubsectionEditor({ index, count, onMove, onRemove }: SubsectionProps) {
   const number = subsectionNumber(index);
   const heading = useAppState((s) => s.report.sections.overview[index]?.heading ?? '');
   const name = `${number}${heading}`;
-  const put = (r: Report, change: Partial<Subsection>) =>
-    withOverview(
-      r,
-      r.sections.overview.map((s, j) => (j === index ? { ...s, ...change } : s)),
-    );
+  const headingField = useMemo(() => subsectionHeadingField(index), [index]);
+  const textField = useMemo(() => subsectionTextField(index), [index]);
   return (
     <fieldset className="subsection">
       <legend>{number}</legend>
-      <Field
-        id={`sections.overview.${index}`}
-        label={`${number}小节标题`}
-        read={(r) => r.sections.overview[index]?.heading ?? ''}
-        write={(r, v) => put(r, { heading: v })}
-      />
-      <Field
-        id={`sections.overview.${index}.text`}
-        label={`${name} 内容`}
-        multiline
-        read={(r) => r.sections.overview[index]?.text ?? ''}
-        write={(r, v) => put(r, { text: v })}
-      />
+      <Field field={headingField} label={`${number}小节标题`} />
+      <Field field={textField} label={`${name} 内容`} multiline />
       <div className="subsection-actions">
         <button type="button" disabled={index === 0} aria-label={`上移小节${name}`} onClick={() => onMove(index - 1)}>
           上移

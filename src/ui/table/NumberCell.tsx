@@ -1,9 +1,11 @@
 // One number cell. An entered cell keeps what the clerk is typing locally and stores it only when it
-// reads as a valid value; a derived cell shows its computed total. Each subscribes to its own value
-// and its own findings, so typing re-renders this cell, the totals that changed and nothing else.
+// reads as a valid value (the rules are the pure `grid/typing.ts`); a derived cell shows its computed total.
+// Each subscribes to its own value and its own findings, so typing re-renders this cell, the totals that
+// changed and nothing else.
 import { memo, useEffect, useRef, useState } from 'react';
+import { judgeLeaving, judgeTyping } from '../../grid/typing';
 import { getCellValue } from '../../report/cells';
-import { formatNumber, parseNumberInput } from '../../report/number';
+import { formatNumber } from '../../report/number';
 import type { CellDef } from '../../template/resolve';
 import { useAppState, useServices } from '../context';
 import { countRender } from '../renderCount';
@@ -19,8 +21,18 @@ function useCellRemarks(path: string): number {
   return useAppState((s) => s.report.comments.filter((c) => c.target === path && !c.replyTo && !c.resolved).length);
 }
 
-function Messages({ id, input, findings, remarks }: { id: string; input: string | null; findings: string; remarks: number }) {
-  if (!input && !findings && !remarks) return null;
+interface MessagesProps {
+  id: string;
+  /** Why what is being typed is not stored: announced at once. */
+  input?: string | null;
+  /** Why what was typed gave way to the earlier value: kept as the cell's description and title, shown under it only while it has the focus. */
+  restored?: string | null;
+  findings: string;
+  remarks: number;
+}
+
+function Messages({ id, input, restored, findings, remarks }: MessagesProps) {
+  if (!input && !restored && !findings && !remarks) return null;
   return (
     <span id={id} className="cell-messages">
       {remarks > 0 && <span className="cell-remark">有{remarks}条审阅批注（见本页上方“审阅批注”）</span>}
@@ -29,6 +41,7 @@ function Messages({ id, input, findings, remarks }: { id: string; input: string 
           {input}
         </span>
       )}
+      {restored && <span className="cell-restored-message">{restored}</span>}
       {findings &&
         findings.split('\n').map((m) => (
           <span key={m} className="cell-finding">
@@ -39,7 +52,13 @@ function Messages({ id, input, findings, remarks }: { id: string; input: string 
   );
 }
 
-export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }) {
+interface EnteredCellProps {
+  cell: CellDef;
+  /** Told when text the clerk typed was refused on leaving and the earlier value restored (must be stable). */
+  onRestored(message: string): void;
+}
+
+export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: EnteredCellProps) {
   countRender('EnteredCell');
   const { store } = useServices();
   const value = useAppState((s) => getCellValue(s.report, cell.path));
@@ -47,41 +66,52 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
   const remarks = useCellRemarks(cell.path);
   const [typed, setTyped] = useState<string | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
+  const [restored, setRestored] = useState<string | null>(null);
   const committed = useRef(value);
+  /** The value when the clerk entered the cell: what a refused text gives way to. */
+  const before = useRef(value);
 
   // A value that changes from outside (paste, 填0, a new report) replaces what was being typed here.
   useEffect(() => {
     if (value !== committed.current) {
       committed.current = value;
+      before.current = value;
       setTyped(null);
       setInputError(null);
+      setRestored(null);
     }
   }, [value]);
 
+  const storeValue = (next: typeof value) => {
+    if (next === value) return;
+    committed.current = next;
+    store.setCells(new Map([[cell.path, next]]));
+  };
+
   const onChange = (raw: string) => {
     setTyped(raw);
-    const parsed = parseNumberInput(raw, cell.kind);
-    if (!parsed.ok) {
-      setInputError(`“${raw.trim()}”未保存：${parsed.message}`);
-      return;
-    }
-    setInputError(null);
-    if (parsed.value !== value) {
-      committed.current = parsed.value;
-      store.setCells(new Map([[cell.path, parsed.value]]));
-    }
+    setRestored(null);
+    const step = judgeTyping(raw, cell.kind);
+    setInputError(step.kind === 'refused' ? step.message : null);
+    if (step.kind === 'store') storeValue(step.value);
   };
 
   const onBlur = () => {
+    const restore = judgeLeaving(typed, cell.kind, before.current);
     setTyped(null);
-    if (inputError) setInputError(`${inputError}（已恢复为${value === null ? '未填写' : value}）`);
+    setInputError(null);
+    if (!restore) return;
+    storeValue(restore.value);
+    setRestored(restore.message);
+    onRestored(restore.message);
   };
 
   const messageId = `${cell.path}-messages`;
   const invalid = Boolean(inputError) || findings.hasError;
-  const described = Boolean(inputError || findings.text || remarks);
+  const described = Boolean(inputError || restored || findings.text || remarks);
+  const classes = ['cell', invalid && 'cell-invalid', findings.text && 'cell-flagged', remarks && 'cell-commented', restored && 'cell-restored'];
   return (
-    <div className={`cell${invalid ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
+    <div className={classes.filter(Boolean).join(' ')}>
       <input
         id={cell.path}
         data-path={cell.path}
@@ -93,13 +123,21 @@ export const EnteredCell = memo(function EnteredCell({ cell }: { cell: CellDef }
         aria-invalid={invalid || undefined}
         aria-describedby={described ? messageId : undefined}
         placeholder="未填"
-        title={findings.text || undefined}
+        title={restored ?? (findings.text || undefined)}
         value={typed ?? formatNumber(value)}
         onChange={(e) => onChange(e.target.value)}
-        onFocus={(e) => e.target.select()}
+        onFocus={(e) => {
+          before.current = value;
+          e.target.select();
+        }}
         onBlur={onBlur}
+        // A paste fills from this cell (the table handles it): what was being typed here is dropped, not judged later.
+        onPaste={() => {
+          setTyped(null);
+          setInputError(null);
+        }}
       />
-      <Messages id={messageId} input={inputError} findings={findings.text} remarks={remarks} />
+      <Messages id={messageId} input={inputError} restored={restored} findings={findings.text} remarks={remarks} />
     </div>
   );
 });
@@ -124,7 +162,7 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
         title={findings.text || '自动计算'}
         value={formatNumber(value)}
       />
-      <Messages id={messageId} input={null} findings={findings.text} remarks={remarks} />
+      <Messages id={messageId} findings={findings.text} remarks={remarks} />
     </div>
   );
 });

@@ -10,6 +10,7 @@ import type { LayoutCell, ResolvedTable } from '../../template/resolve';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
 import { DerivedCell, EnteredCell } from './NumberCell';
+import { RestoredNotice, useNoticeChannel } from './RestoredNotice';
 import { describePaste, type PasteOutcome } from '../../grid/outcome';
 
 interface Props {
@@ -23,6 +24,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   const { store, resolved } = useServices();
   const grid = useMemo(() => mapGrid(table.layout), [table]);
   const isEntered = (path: string) => !resolved.cellByPath.get(path)?.sumOf;
+  const restoredNotice = useNoticeChannel();
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target as HTMLInputElement;
@@ -34,6 +36,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
       shiftKey: e.shiftKey,
       atStart: (input.selectionStart ?? 0) === 0,
       atEnd: (input.selectionEnd ?? len) === len,
+      composing: e.nativeEvent.isComposing || e.keyCode === 229,
     });
     if (!command) return;
     const next = neighbour(grid, path, command.move, command.editableOnly ? isEntered : undefined);
@@ -53,30 +56,33 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   };
 
   return (
-    <div className="table-scroll">
-      <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
-        <caption className="visually-hidden">{caption}</caption>
-        <colgroup>
-          {Array.from({ length: table.layout.columnCount }, (_, i) => (
-            <col key={i} className={i < table.layout.labelColumns ? `label-${i + 1}` : 'value'} />
-          ))}
-        </colgroup>
-        {table.layout.head.length > 0 && (
-          <thead>
-            {table.layout.head.map((line, i) => (
-              <tr key={i}>{line.map((c, j) => renderCell(c, j, true))}</tr>
+    <>
+      <RestoredNotice channel={restoredNotice} />
+      <div className="table-scroll">
+        <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
+          <caption className="visually-hidden">{caption}</caption>
+          <colgroup>
+            {Array.from({ length: table.layout.columnCount }, (_, i) => (
+              <col key={i} className={i < table.layout.labelColumns ? `label-${i + 1}` : 'value'} />
             ))}
-          </thead>
-        )}
-        <tbody>
-          {table.layout.body.map((line, i) => (
-            <tr key={i} className={line[0].type === 'caption' ? 'block-caption' : undefined}>
-              {line.map((c, j) => renderCell(c, j, false))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </colgroup>
+          {table.layout.head.length > 0 && (
+            <thead>
+              {table.layout.head.map((line, i) => (
+                <tr key={i}>{line.map((c, j) => renderCell(c, j, true))}</tr>
+              ))}
+            </thead>
+          )}
+          <tbody>
+            {table.layout.body.map((line, i) => (
+              <tr key={i} className={line[0].type === 'caption' ? 'block-caption' : undefined}>
+                {line.map((c, j) => renderCell(c, j, false))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 
   function renderCell(c: LayoutCell, key: number, inHead: boolean) {
@@ -85,7 +91,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
       const cell = resolved.cellByPath.get(c.path!)!;
       return (
         <td key={key} {...span} className={cell.sumOf ? 'num derived-td' : 'num'}>
-          {cell.sumOf ? <DerivedCell cell={cell} /> : <EnteredCell cell={cell} />}
+          {cell.sumOf ? <DerivedCell cell={cell} /> : <EnteredCell cell={cell} onRestored={restoredNotice.tell} />}
         </td>
       );
     }
