@@ -1,14 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { readDraft } from './draft/read';
+import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
-import { reportSchema } from './report/schema';
+import { salvageReport } from './report/salvage';
+import { reportSchema, type Report } from './report/schema';
 import { createReportStore } from './report/store';
-import { createAutosave, loadSession, SESSION_KEY, writerOf } from './storage/autosave';
+import { createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
+import { pruneBackups } from './storage/backups';
 import { template2021 } from './template';
 import { resolveTemplate } from './template/resolve';
 import { stepsOf, type StepKey } from './template/steps';
 import { App } from './ui/App';
 import { ServicesContext } from './ui/context';
+import { loadNotice } from './ui/drafts/loadNotice';
 import './ui/styles.css';
 
 function browserStorage(): Storage | null {
@@ -29,34 +34,53 @@ const readReport = (data: unknown) => {
   const parsed = schema.safeParse(data);
   return parsed.success ? parsed.data : null;
 };
-const loaded = loadSession(storage, readReport, (step): step is StepKey => stepKeys.has(step));
+/**
+ * Why a report would not read back, or null: the same reader as a draft file's (which is the autosave's
+ * schema too), so that a save never holds what the next load or the clerk's draft file would refuse.
+ */
+const readBack = (report: unknown) => {
+  const read = readDraft(new TextEncoder().encode(writeDraft(report as Report, today)), template);
+  return read.ok ? null : read.error.message;
+};
+const loaded = loadSession(storage, (data) => salvageReport(data, template), (step): step is StepKey => stepKeys.has(step));
+pruneBackups(storage, today);
 const initial =
-  loaded.kind === 'ok' ? loaded.session : { report: emptyReport(template, likelyReportYear(today)), step: 'meta' as const };
+  loaded.kind === 'ok' || loaded.kind === 'salvaged'
+    ? loaded.session
+    : { report: emptyReport(template, likelyReportYear(today)), step: 'meta' as const };
 
 const store = createReportStore(template, initial, today.getFullYear());
-const autosave = createAutosave(storage);
+const autosave = createAutosave(storage, {
+  readBack,
+  revision: loaded.kind === 'none' ? null : loaded.revision,
+  preserve: loaded.kind === 'salvaged' || loaded.kind === 'broken' ? loaded.preserve : null,
+});
+// What was salvaged is saved as the report now (its raw save is kept aside).
+if (loaded.kind === 'salvaged') autosave.schedule(loaded.session);
+let saved = store.getState();
 store.subscribe(() => {
-  const { report, step } = store.getState();
-  autosave.schedule({ report, step });
+  const state = store.getState();
+  if (state.report === saved.report && state.step === saved.step) return;
+  // a change of step only is no new version of the report: other tabs need not stop for it
+  autosave.schedule({ report: state.report, step: state.step }, state.report !== saved.report);
+  saved = state;
 });
 // Write the last keystroke before the tab goes away.
 window.addEventListener('pagehide', autosave.flush);
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') autosave.flush();
 });
-// Another tab saved this report: stop writing here rather than overwrite its work.
+// Another tab saved a different version of this report: stop writing here until the clerk chooses.
 window.addEventListener('storage', (e) => {
-  if (e.key === SESSION_KEY && e.newValue && writerOf(e.newValue) !== autosave.tabId) autosave.conflict();
+  if (e.key === SESSION_KEY) autosave.noticeWrite(e.newValue);
 });
-
-const initialNotice = loaded.kind === 'broken' ? `${loaded.message}。现在是一份空白报告。` : null;
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ServicesContext.Provider
       value={{ store, autosave, storage, readReport, template, resolved: resolveTemplate(template), currentYear: today.getFullYear() }}
     >
-      <App initialNotice={initialNotice} />
+      <App initialNotice={loadNotice(loaded)} />
     </ServicesContext.Provider>
   </StrictMode>,
 );
