@@ -105,26 +105,32 @@ describe('autosave', () => {
       preserve: null,
     });
     expect(storage.getItem(`${BACKUP_PREFIX}2025-01-02T03:04:05.000Z`)).toBe(raw);
+    // loaded again before anything was typed: the copy is not made twice
+    expect(loadSession(storage, salvage, isStep, () => new Date('2025-01-03T00:00:00Z'))).toMatchObject({
+      backupKey: `${BACKUP_PREFIX}2025-01-02T03:04:05.000Z`,
+    });
+    expect([...storage.data.keys()].filter((k) => k.startsWith(BACKUP_PREFIX))).toHaveLength(1);
     storage.setItem(SESSION_KEY, 'not json');
     expect(load(storage)).toMatchObject({ kind: 'broken' });
   });
 
   it('with a broken save and a full storage, the first keystroke does not overwrite the broken save', () => {
     const storage = new MemoryStorage();
-    storage.setItem(SESSION_KEY, 'not json {');
-    storage.failWith = new DOMException('full', 'QuotaExceededError');
+    const broken = `not json {${'x'.repeat(20_000)}`; // larger than the report: writing over it would fit
+    storage.setItem(SESSION_KEY, broken);
+    storage.quota = SESSION_KEY.length + broken.length; // full: not even a copy of it fits
     const loaded = load(storage);
-    expect(loaded).toMatchObject({ kind: 'broken', preserve: { raw: 'not json {' } });
+    expect(loaded).toMatchObject({ kind: 'broken', preserve: { raw: broken } });
     const save = createAutosave(storage, { preserve: loaded.kind === 'broken' ? loaded.preserve : null });
     save.schedule({ report: report(), step: 'meta' });
     save.flush();
-    expect(save.getStatus().state).toBe('failed');
-    expect(storage.getItem(SESSION_KEY)).toBe('not json {');
+    expect(save.getStatus()).toEqual({ state: 'failed', message: '浏览器的存储空间已满' });
+    expect(storage.getItem(SESSION_KEY)).toBe(broken);
     // once there is room, the broken save goes aside first, then the report is saved
-    storage.failWith = null;
+    storage.quota = Infinity;
     save.schedule({ report: report(), step: 'meta' });
     save.flush();
-    expect(storage.getItem(`${BACKUP_PREFIX}2025-01-02T03:04:05.000Z`)).toBe('not json {');
+    expect(storage.getItem(`${BACKUP_PREFIX}2025-01-02T03:04:05.000Z`)).toBe(broken);
     expect(stored(storage).report).toEqual(report());
   });
 });

@@ -219,10 +219,15 @@ export function loadSession(
   } catch {
     // not JSON: nothing to salvage
   }
-  const backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
+  let backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
   let preserve: { key: string; raw: string } | null = null;
   try {
-    storage.setItem(backupKey, raw);
+    // the same save set aside on an earlier load (the clerk reloaded without typing) is not copied twice
+    const earlier = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find(
+      (key) => key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw,
+    );
+    if (earlier) backupKey = earlier;
+    else storage.setItem(backupKey, raw);
   } catch {
     preserve = { key: backupKey, raw };
   }
