@@ -49,15 +49,17 @@ test('under a full storage the clerk is told at once, can save a draft, and noth
 });
 
 test('with a broken save and a full storage, typing does not overwrite the broken save', async ({ page }) => {
+  // larger than a report: writing the report over it would fit even in a full storage
+  const broken = `{"report": {"meta": {"agency": "乙镇${' '.repeat(30_000)}`;
   await page.goto('/');
-  await page.evaluate((key) => localStorage.setItem(key, '{"report": {"meta": {"agency": "乙镇'), SESSION_KEY);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SESSION_KEY, broken]);
   await fillStorage(page);
   await page.reload();
   await expect(page.getByRole('alert').filter({ hasText: '已损坏' })).toContainText('不会被覆盖');
 
   await page.getByLabel('机关名称').fill('新写的');
   await expect(saveFailed(page)).toBeVisible();
-  expect(await storedItem(page, SESSION_KEY)).toBe('{"report": {"meta": {"agency": "乙镇');
+  expect(await storedItem(page, SESSION_KEY)).toBe(broken);
 
   // room again: the broken save goes aside first, then the report is saved over it
   await emptyStorage(page);
@@ -65,7 +67,12 @@ test('with a broken save and a full storage, typing does not overwrite the broke
   await waitForSave(page);
   const backups = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)), BACKUP_PREFIX);
   expect(backups).toHaveLength(1);
-  expect(await storedItem(page, backups[0])).toBe('{"report": {"meta": {"agency": "乙镇');
+  expect(await storedItem(page, backups[0])).toBe(broken);
+  // and it is offered: a set-aside save that is not even JSON can be downloaded whole
+  await page.getByRole('button', { name: '最近的报告' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('region', { name: '无法读取的自动保存' }).getByRole('button', { name: '下载原内容' }).click();
+  expect(readFileSync(await (await download).path(), 'utf8')).toBe(broken);
 });
 
 test('a save with one bad field comes back with everything else, names the field, and its raw copy can be restored', async ({ page }) => {

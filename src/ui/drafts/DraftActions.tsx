@@ -12,6 +12,8 @@ interface Props {
   backups: Backup[];
   restoreBackup(backup: Backup): void;
   downloadBackup(backup: Backup): void;
+  /** Called as the list opens, so that it shows what is stored now. */
+  refreshLists(): void;
 }
 
 const when = (at: string | Date) => {
@@ -20,7 +22,7 @@ const when = (at: string | Date) => {
 };
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup }: Props) {
+export function DraftActions({ saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
@@ -63,7 +65,14 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
           if (file) openFile(file);
         }}
       />
-      <button type="button" aria-expanded={showRecent} onClick={() => setShowRecent((v) => !v)}>
+      <button
+        type="button"
+        aria-expanded={showRecent}
+        onClick={() => {
+          if (!showRecent) refreshLists();
+          setShowRecent(!showRecent);
+        }}
+      >
         最近的报告
       </button>
       <button type="button" onClick={startOver}>

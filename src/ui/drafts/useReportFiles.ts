@@ -140,5 +140,11 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     setNotice({ kind: 'info', text: `已保留本页的版本。${theirs ? '另一标签页保存的版本已存入“最近的报告”。' : ''}` });
   }, [storage, salvage, isStep, store, autosave, keep, setNotice]);
 
-  return { saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine };
+  /** Reads both lists again (another tab, or the autosave setting a save aside, may have changed them). */
+  const refreshLists = useCallback(() => {
+    setRecent(listRecent(storage, salvage));
+    setBackups(listBackups(storage));
+  }, [storage, salvage]);
+
+  return { saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
 }
