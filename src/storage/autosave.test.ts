@@ -190,3 +190,24 @@ describe('two tabs', () => {
     expect(a.getStatus().state).toBe('conflict');
   });
 });
+
+describe('the header of a save', () => {
+  it('is read from its first characters, and from older saves by parsing', () => {
+    const storage = new MemoryStorage();
+    const a = createAutosave(storage);
+    a.schedule({ report: report(1), step: 'meta' });
+    a.flush();
+    const raw = storage.getItem(SESSION_KEY)!;
+    expect(raw.slice(0, 300)).toMatch(/^\{"version":1,"savedAt":"[^"]+","tabId":"[^"]+","revision":"[^"]+"/);
+    // the other tab sees this write as a new version, whichever way the header is read
+    const b = createAutosave(storage, { revision: 'older' });
+    b.noticeWrite(raw);
+    expect(b.getStatus().state).toBe('conflict');
+    const c = createAutosave(storage, { revision: 'older' });
+    c.noticeWrite(JSON.stringify({ report: report(1), revision: 'newer', tabId: 'x' }));
+    expect(c.getStatus().state).toBe('conflict');
+    const d = createAutosave(storage, { revision: 'same' });
+    d.noticeWrite(JSON.stringify({ step: 'requests', report: report(1), revision: 'same', tabId: 'x' }));
+    expect(d.getStatus().state).toBe('idle');
+  });
+});

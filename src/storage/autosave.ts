@@ -66,7 +66,12 @@ interface Stored {
   revision?: unknown;
 }
 
+/** How each save begins (see `write`): read without parsing the whole report, before every save. */
+const HEADER = /^\{"version":\d+,"savedAt":"[^"]*","tabId":"([^"\\]*)","revision":"([^"\\]*)"/;
+
 function storedHeader(raw: string | null): { tabId: string | null; revision: string | null } {
+  const header = raw ? HEADER.exec(raw.slice(0, 300)) : null;
+  if (header) return { tabId: header[1], revision: header[2] };
   try {
     const data = JSON.parse(raw ?? 'null') as Stored | null;
     return {
