@@ -150,6 +150,22 @@ test('two tabs on the same report do not silently overwrite each other; the cler
   await expect(fourth.getByLabel('机关名称')).toHaveValue('乙镇人民政府（乙改）');
 });
 
+test('a tab closed or reloaded while stopped by the other keeps its unsaved version in 最近的报告', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('机关名称').fill('甲镇人民政府');
+  await waitForSave(first);
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByLabel('机关名称').fill('乙镇人民政府');
+  await expect(first.getByRole('alert').filter({ hasText: '已停止自动保存' })).toBeVisible();
+  await first.getByLabel('机关名称').fill('甲镇人民政府（未保存的修改）');
+  await first.reload();
+  await expect(first.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+  await first.getByRole('button', { name: '最近的报告' }).click();
+  await expect(first.getByRole('dialog', { name: '最近的报告' })).toContainText('甲镇人民政府（未保存的修改）');
+});
+
 test('changing step in one tab does not stop the other tab saving', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/');

@@ -8,6 +8,7 @@ import { reportSchema, type Report } from './report/schema';
 import { createReportStore } from './report/store';
 import { createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
+import { keepRecent, listRecent } from './storage/recent';
 import { template2021 } from './template';
 import { resolveTemplate } from './template/resolve';
 import { stepsOf, type StepKey } from './template/steps';
@@ -44,7 +45,8 @@ const readBack = (data: unknown) => {
   const read = readDraft(new TextEncoder().encode(writeDraft(data as Report, today)), template);
   return read.ok ? '报告中有内容无法读回' : read.error.message;
 };
-const loaded = loadSession(storage, (data) => salvageReport(data, template), (step): step is StepKey => stepKeys.has(step));
+const salvage = (data: unknown) => salvageReport(data, template);
+const loaded = loadSession(storage, salvage, (step): step is StepKey => stepKeys.has(step));
 pruneBackups(storage, today);
 const initial =
   loaded.kind === 'ok' || loaded.kind === 'salvaged'
@@ -67,8 +69,14 @@ store.subscribe(() => {
   autosave.schedule({ report: state.report, step: state.step }, state.report !== saved.report);
   saved = state;
 });
-// Write the last keystroke before the tab goes away.
-window.addEventListener('pagehide', autosave.flush);
+// Write the last keystroke before the tab goes away. Work that may not be saved over the autosave (another
+// tab saved a newer version, or the report would not read back) is kept in 最近的报告 instead.
+window.addEventListener('pagehide', () => {
+  autosave.flush();
+  const { state } = autosave.getStatus();
+  if ((state === 'conflict' || state === 'invalid') && autosave.hasUnsavedChanges())
+    keepRecent(storage, listRecent(storage, salvage), store.getState().report, new Date());
+});
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') autosave.flush();
 });
