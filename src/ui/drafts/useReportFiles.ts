@@ -37,11 +37,17 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     downloadText(draftFileName(report), writeDraft(report, new Date()));
   }, [store]);
 
-  /** Keeps a report in the recent list, leaving out the entry `without` (restored). False when the browser refused. */
+  /**
+   * Writes the recent list with `report` added (unless it holds nothing) and the entry `without` taken out
+   * (it was restored: it is the open report now). False when the browser refused.
+   */
   const keep = useCallback(
-    (report: Report | null, without?: string): boolean => {
-      const entries = listRecent(storage, salvage).filter((e) => e.id !== without);
-      const kept = report && !isEmptyReport(report) ? keepRecent(storage, entries, report, new Date()) : dropRecent(storage, entries, '');
+    (report: Report | null, without = ''): boolean => {
+      const entries = listRecent(storage, salvage);
+      const kept =
+        report && !isEmptyReport(report)
+          ? keepRecent(storage, entries.filter((e) => e.id !== without), report, new Date())
+          : dropRecent(storage, entries, without);
       if (kept) setRecent(kept);
       return kept !== null;
     },
