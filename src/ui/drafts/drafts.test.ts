@@ -32,7 +32,7 @@ describe('loadNotice', () => {
       setAside: [{ path: 'sections.overview.1.heading', found: '"长长长…"（共201字）' }],
     });
     expect(text).toBe(
-      '上次自动保存的内容有1处无法读取，其余内容已恢复。未恢复的：sections.overview.1.heading（原为 "长长长…"（共201字））。原内容已另存在本浏览器中，可在“最近的报告”中恢复或下载。',
+      '上次自动保存的内容有1处无法读取，其余内容已恢复。未恢复的：sections.overview.1.heading（原为 "长长长…"（共201字））。原内容已另存在本浏览器中（保留最近3份，最长90天），可在“最近的报告”中恢复或下载。',
     );
   });
   it('says the broken save is left untouched when it could not be set aside', () => {
