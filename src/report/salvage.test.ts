@@ -47,7 +47,7 @@ describe('salvageReport', () => {
 
   it('drops a comment that lacks a required field, keeps the others, and trims a list that is too long', () => {
     const data = raw(valid()) as unknown as { comments: Record<string, unknown>[]; sections: { overview: unknown[] } };
-    data.comments.unshift({ target: 'meta.agency', text: '没有编号' });
+    data.comments.unshift({ target: 'meta.agency', text: '没有编号' }, { id: 7, target: 'meta.agency', text: '编号不是文字' });
     data.sections.overview = Array.from({ length: 52 }, (_, i) => ({ heading: `小节${i}`, text: '' }));
     const { report, setAside } = salvageReport(data, template2021);
     expect(report.comments.map((c) => c.id)).toEqual(['c1']);
@@ -55,9 +55,11 @@ describe('salvageReport', () => {
     expect(setAside).toEqual(
       expect.arrayContaining([
         { path: 'comments.0', found: '一个对象' },
+        { path: 'comments.1', found: '一个对象' },
         { path: 'sections.overview.50…', found: '2项' },
       ]),
     );
+    expect(setAside).toHaveLength(3); // comments.1.id is named by its comment, not twice
   });
 
   it('never reads as the schema refuses, whatever the input, and never changes its input', () => {

@@ -66,6 +66,18 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
     setAside.push({ path: 'template', found: describeFound(work.template) });
     work.template = template.edition;
   }
+  // Items removed from a list shift the later ones: paths are named by the index each item had when stored.
+  const origins = new WeakMap<unknown[], number[]>();
+  const storedPath = (path: readonly PropertyKey[]) => {
+    let v: unknown = work;
+    return path
+      .map((key) => {
+        const named = Array.isArray(v) ? (origins.get(v)?.[Number(key)] ?? Number(key)) : key;
+        v = isContainer(v) ? (v as Record<PropertyKey, unknown>)[key] : undefined;
+        return String(named);
+      })
+      .join('.');
+  };
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const parsed = schema.safeParse(work);
     if (parsed.success) return { report: parsed.data, setAside };
@@ -78,7 +90,7 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
       if (issue.code === 'too_big' && Array.isArray(value)) {
         // a list too long keeps its first items, as many as allowed
         const max = Number((issue as { maximum?: number }).maximum ?? 0);
-        setAside.push({ path: `${path.map(String).join('.')}.${max}…`, found: `${value.length - max}项` });
+        setAside.push({ path: `${storedPath(path)}.${max}…`, found: `${value.length - max}项` });
         value.length = max;
         continue;
       }
@@ -91,14 +103,25 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
       const parent = at(work, path.slice(0, -1));
       const key = path[path.length - 1];
       if (!isContainer(parent)) continue;
-      setAside.push({ path: path.map(String).join('.'), found: describeFound(value) });
+      const where = storedPath(path);
+      // a field set aside in an earlier round is named once, by the object that went with it
+      const inside = setAside.filter((s) => s.path.startsWith(`${where}.`));
+      setAside.splice(0, setAside.length, ...setAside.filter((s) => !inside.includes(s)));
+      setAside.push({ path: where, found: describeFound(value) });
       if (Array.isArray(parent)) {
         const set = removals.get(parent) ?? new Set<number>();
         set.add(Number(key));
         removals.set(parent, set);
       } else delete parent[key as string];
     }
-    for (const [list, indexes] of removals) for (const i of [...indexes].sort((a, b) => b - a)) list.splice(i, 1);
+    for (const [list, indexes] of removals) {
+      const origin = origins.get(list) ?? list.map((_, i) => i);
+      for (const i of [...indexes].sort((a, b) => b - a)) {
+        list.splice(i, 1);
+        origin.splice(i, 1);
+      }
+      origins.set(list, origin);
+    }
   }
   return whole(data);
 }
