@@ -33,8 +33,8 @@ const edits: [string, (r: Report) => Report][] = [
   ['a count cell', (r) => store(r).setCells(new Map([[count.path, 21]]))],
   ['an amount cell', (r) => store(r).setCells(new Map([[amount.path, 1.2345]]))],
   ['a cell cleared', (r) => store(r).setCells(new Map([[count.path, null]]))],
-  ['a remark', (r) => addComment(r, { target: count.path, author: '县办', text: '核对' }, new Date('2026-01-05T08:00:00Z'), 'c1')],
-  ['a reply', (r) => addComment(r, { target: count.path, author: '镇', text: '已核对', replyTo: 'c1' }, new Date('2026-01-05T09:00:00Z'), 'c2')],
+  ['a remark', (r) => addComment(r, { target: count.path, author: '县办', text: '核对' }, new Date('2026-01-05T08:00:00Z'), 'c1').report],
+  ['a reply', (r) => addComment(r, { target: count.path, author: '镇', text: '已核对', replyTo: 'c1' }, new Date('2026-01-05T09:00:00Z'), 'c2').report],
   ['a remark resolved', (r) => setResolved(r, 'c1', true)],
 ];
 
@@ -63,7 +63,8 @@ describe('autosave round trip', () => {
       ['agency', (r) => ({ ...r, meta: { ...r.meta, agency: '名'.repeat(TEXT_LIMITS.name + 1) } })],
       ['heading', (r) => overview(r, (o) => o.map((s) => ({ ...s, heading: '标'.repeat(TEXT_LIMITS.heading + 1) })))],
       ['subsections', (r) => overview(r, () => Array.from({ length: 51 }, () => ({ heading: '', text: '' })))],
-      ['comment', (r) => addComment(r, { target: 'meta.agency', author: '县办', text: '批'.repeat(TEXT_LIMITS.comment + 1) }, new Date(), 'c9')],
+      // addComment itself refuses this; a remark from elsewhere (a file, an older version) must not be saved either
+      ['comment', (r) => ({ ...r, comments: [{ id: 'c9', target: 'meta.agency', author: '县办', at: '', text: '批'.repeat(TEXT_LIMITS.comment + 1), resolved: false }] })],
       ['cell', (r) => ({ ...r, tables: { ...r.tables, requests: { ...r.tables.requests, new: { ...r.tables.requests.new, natural: 1.5 } } } })],
     ];
     for (const [name, edit] of over) {
