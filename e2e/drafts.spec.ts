@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { cell, openStep, pasteText, seedBlock } from './helpers';
+import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
 
 const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
 
@@ -108,11 +108,11 @@ test('the last keystroke survives closing the tab at once', async ({ context }) 
   await expect(again.getByLabel('机关名称')).toHaveValue('某某镇人民政府办');
 });
 
-test('two tabs on the same report do not silently overwrite each other', async ({ context }) => {
+test('two tabs on the same report do not silently overwrite each other; the clerk chooses which version to keep', async ({ context }) => {
   const first = await context.newPage();
   await first.goto('/');
   await first.getByLabel('机关名称').fill('甲镇人民政府');
-  await expect(first.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible(); // the first tab's save has landed
+  await waitForSave(first); // the first tab's save has landed
   const second = await context.newPage();
   await second.goto('/');
   await expect(second.getByLabel('机关名称')).toHaveValue('甲镇人民政府');
@@ -125,6 +125,92 @@ test('two tabs on the same report do not silently overwrite each other', async (
   const third = await context.newPage();
   await third.goto('/');
   await expect(third.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+  await third.close();
+  // taking the latest version keeps this tab's unsaved one in 最近的报告, and saving resumes
   await alert.getByRole('button', { name: '载入最新内容' }).click();
   await expect(first.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+  await expect(alert).toHaveCount(0);
+  await first.getByRole('button', { name: '最近的报告' }).click();
+  await expect(first.getByRole('dialog', { name: '最近的报告' })).toContainText('甲镇人民政府（改）');
+  await first.getByRole('button', { name: '关闭' }).click();
+  await first.getByLabel('机关名称').fill('乙镇人民政府（甲改）');
+  await waitForSave(first);
+
+  // the second tab now holds an older version: it is told, keeps its own, and the other goes to 最近的报告
+  const secondAlert = second.getByRole('alert').filter({ hasText: '已停止自动保存' });
+  await expect(secondAlert).toBeVisible();
+  await second.getByLabel('机关名称').fill('乙镇人民政府（乙改）');
+  await secondAlert.getByRole('button', { name: '保留本页的版本' }).click();
+  await expect(secondAlert).toHaveCount(0);
+  await waitForSave(second);
+  await second.getByRole('button', { name: '最近的报告' }).click();
+  await expect(second.getByRole('dialog', { name: '最近的报告' })).toContainText('乙镇人民政府（甲改）');
+  const fourth = await context.newPage();
+  await fourth.goto('/');
+  await expect(fourth.getByLabel('机关名称')).toHaveValue('乙镇人民政府（乙改）');
+});
+
+test('a tab closed or reloaded while stopped by the other keeps its unsaved version in 最近的报告', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('机关名称').fill('甲镇人民政府');
+  await waitForSave(first);
+  const second = await context.newPage();
+  await second.goto('/');
+  await second.getByLabel('机关名称').fill('乙镇人民政府');
+  await expect(first.getByRole('alert').filter({ hasText: '已停止自动保存' })).toBeVisible();
+  await first.getByLabel('机关名称').fill('甲镇人民政府（未保存的修改）');
+  await first.reload();
+  await expect(first.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
+  await first.getByRole('button', { name: '最近的报告' }).click();
+  await expect(first.getByRole('dialog', { name: '最近的报告' })).toContainText('甲镇人民政府（未保存的修改）');
+});
+
+test('changing step in one tab does not stop the other tab saving', async ({ context }) => {
+  const first = await context.newPage();
+  await first.goto('/');
+  await first.getByLabel('机关名称').fill('甲镇人民政府');
+  await waitForSave(first);
+  const second = await context.newPage();
+  await second.goto('/');
+  await openStep(second, /^三、收到和处理/);
+  await openStep(second, /^二、主动公开/);
+  await second.waitForTimeout(600); // the step is saved (a write the first tab sees)
+  await first.getByLabel('机关名称').fill('甲镇人民政府办公室');
+  await waitForSave(first);
+  await expect(first.getByRole('alert').filter({ hasText: '已停止自动保存' })).toHaveCount(0);
+  const third = await context.newPage();
+  await third.goto('/');
+  await openStep(third, '基本信息');
+  await expect(third.getByLabel('机关名称')).toHaveValue('甲镇人民政府办公室');
+});
+
+test('a restored report leaves 最近的报告, and a report replaced by 新建报告 is still there after a reload', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('戊镇人民政府');
+  page.on('dialog', (d) => void d.accept());
+  await page.getByRole('button', { name: '新建报告' }).click();
+  await expect(page.getByLabel('机关名称')).toHaveValue('');
+  await page.getByLabel('机关名称').fill('己镇人民政府');
+  await waitForSave(page);
+  await page.reload();
+  await page.getByRole('button', { name: '最近的报告' }).click();
+  const panel = page.getByRole('dialog', { name: '最近的报告' });
+  await expect(panel.getByRole('listitem')).toHaveText([/戊镇人民政府/]);
+  // restoring swaps the two: never a duplicate, however often it is done
+  for (const [open, listed] of [['戊镇人民政府', '己镇人民政府'], ['己镇人民政府', '戊镇人民政府'], ['戊镇人民政府', '己镇人民政府']]) {
+    await panel.getByRole('button', { name: '恢复' }).click();
+    await openStep(page, '基本信息');
+    await expect(page.getByLabel('机关名称')).toHaveValue(open);
+    await page.getByRole('button', { name: '最近的报告' }).click();
+    await expect(panel.getByRole('listitem')).toHaveText([new RegExp(listed)]);
+  }
+});
+
+test('a file far too large is refused at once, by its size', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
+  await openDraft(page, 'video.nianbao.json', Buffer.alloc(6 * 1024 * 1024, 32));
+  await expect(page.getByRole('alert')).toContainText('无法打开“video.nianbao.json”：文件过大（6.0 MB）');
+  await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
 });

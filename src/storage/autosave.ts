@@ -1,5 +1,7 @@
 // Autosave of the open report in the browser (localStorage: synchronous, so a flush on `pagehide`
-// really lands; a report is a few tens of KB). A failed write is shown to the clerk, never only logged.
+// really lands; a report is a few tens of KB). A failed write is shown to the clerk, never only logged;
+// nothing is written that the next load would refuse, and nothing is written over another tab's newer work.
+import type { SetAside } from '../report/salvage';
 import type { Report } from '../report/schema';
 import type { StepKey } from '../template/steps';
 
@@ -16,7 +18,9 @@ export type SaveStatus =
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
   | { state: 'failed'; message: string }
-  /** Another tab saved the same report since: this tab stops writing rather than overwrite it. */
+  /** The report would not read back (a field over its limit…): the last good save is kept, not overwritten. */
+  | { state: 'invalid'; message: string }
+  /** Another tab saved a different version of the report: this tab stops writing until the clerk chooses. */
   | { state: 'conflict' };
 
 /** Why the browser refused to store, in words a clerk can act on. */
@@ -27,21 +31,67 @@ export function describeStorageError(error: unknown): string {
   return `浏览器无法保存（${error instanceof Error ? error.message : String(error)}）`;
 }
 
+export interface AutosaveOptions {
+  delayMs?: number;
+  now?: () => Date;
+  /** Reads a report back as the next load will: null when it reads, else why not (naming the field). */
+  readBack?: (report: unknown) => string | null;
+  /** The revision of the report in storage when this tab loaded it (null: none). */
+  revision?: string | null;
+  /** An unreadable save that could not be set aside: it is copied to `key` before anything is written over it. */
+  preserve?: { key: string; raw: string } | null;
+}
+
 export interface Autosave {
   /** This tab's id, written with each save, so that other tabs can tell their own writes from ours. */
   readonly tabId: string;
-  schedule(session: Session): void;
-  /** Another tab wrote the report: stop writing, and say so. */
-  conflict(): void;
+  /** Saves soon. `reportChanged` is false for a change of step only: that is no new version of the report. */
+  schedule(session: Session, reportChanged?: boolean): void;
+  /** A save of the session key was seen (a `storage` event): a different version from another tab is a conflict. */
+  noticeWrite(raw: string | null): void;
+  /** Whether this tab holds changes to the report that are not in storage. */
+  hasUnsavedChanges(): boolean;
+  /** The clerk took the stored version (now in this tab's store): writing resumes from it. */
+  adopt(revision: string | null): void;
+  /** The clerk keeps this tab's version: it is written over the stored one at once. */
+  overwrite(session: Session): void;
   /** Writes what is pending now (on `pagehide`, before the tab goes away). */
   flush(): void;
   getStatus(): SaveStatus;
   subscribe(listener: () => void): () => void;
 }
 
-export function createAutosave(storage: Storage | null, delayMs = 300, now = () => new Date()): Autosave {
+interface Stored {
+  tabId?: unknown;
+  revision?: unknown;
+}
+
+/** How each save begins (see `write`): read without parsing the whole report, before every save. */
+const HEADER = /^\{"version":\d+,"savedAt":"[^"]*","tabId":"([^"\\]*)","revision":"([^"\\]*)"/;
+
+function storedHeader(raw: string | null): { tabId: string | null; revision: string | null } {
+  const header = raw ? HEADER.exec(raw.slice(0, 300)) : null;
+  if (header) return { tabId: header[1], revision: header[2] };
+  try {
+    const data = JSON.parse(raw ?? 'null') as Stored | null;
+    return {
+      tabId: typeof data?.tabId === 'string' ? data.tabId : null,
+      revision: typeof data?.revision === 'string' ? data.revision : null,
+    };
+  } catch {
+    return { tabId: null, revision: null };
+  }
+}
+
+export function createAutosave(storage: Storage | null, options: AutosaveOptions = {}): Autosave {
+  const { delayMs = 300, now = () => new Date(), readBack } = options;
   const tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  let preserve = options.preserve ?? null;
+  /** The version of the report this tab last read or wrote: a stored one that differs is another tab's. */
+  let revision = options.revision ?? null;
+  let writes = 0;
   let pending: Session | null = null;
+  let changed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let status: SaveStatus = storage
     ? { state: 'idle' }
@@ -51,16 +101,45 @@ export function createAutosave(storage: Storage | null, delayMs = 300, now = () 
     status = s;
     listeners.forEach((l) => l());
   };
-  const flush = () => {
+  const stopTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
+  };
+  const conflict = () => {
+    stopTimer();
+    setStatus({ state: 'conflict' });
+  };
+  const write = (session: Session, newRevision: boolean) => {
+    if (!storage) throw new DOMException('', 'SecurityError');
+    if (preserve) {
+      // the unreadable save goes aside first: if that fails, it stays where it is, untouched
+      storage.setItem(preserve.key, preserve.raw);
+      preserve = null;
+    }
+    const at = now();
+    const next = newRevision || revision === null ? `${tabId}:${++writes}` : revision;
+    const text = JSON.stringify({ version: SESSION_VERSION, savedAt: at.toISOString(), tabId, revision: next, ...session });
+    const problem = readBack?.((JSON.parse(text) as { report: unknown }).report) ?? null;
+    if (problem) return { ok: false as const, problem };
+    storage.setItem(SESSION_KEY, text);
+    revision = next;
+    return { ok: true as const, at };
+  };
+  const flush = () => {
+    stopTimer();
     if (!pending || status.state === 'conflict') return;
     try {
-      if (!storage) throw new DOMException('', 'SecurityError');
-      const at = now();
-      storage.setItem(SESSION_KEY, JSON.stringify({ version: SESSION_VERSION, savedAt: at.toISOString(), tabId, ...pending }));
+      // Another tab may have saved since its last `storage` event reached us: never write over it.
+      const stored = storedHeader(storage?.getItem(SESSION_KEY) ?? null);
+      if (stored.revision !== null && stored.revision !== revision && stored.tabId !== tabId) return conflict();
+      const result = write(pending, changed);
+      if (!result.ok) {
+        setStatus({ state: 'invalid', message: result.problem });
+        return;
+      }
       pending = null;
-      setStatus({ state: 'saved', at });
+      changed = false;
+      setStatus({ state: 'saved', at: result.at });
     } catch (error) {
       // Keep the pending session: the next edit, or the next flush, tries again.
       setStatus({ state: 'failed', message: describeStorageError(error) });
@@ -68,19 +147,35 @@ export function createAutosave(storage: Storage | null, delayMs = 300, now = () 
   };
   return {
     tabId,
-    schedule(session) {
+    schedule(session, reportChanged = true) {
       pending = session;
+      changed ||= reportChanged;
       if (status.state === 'conflict') return;
-      if (status.state !== 'failed' && status.state !== 'saving') setStatus({ state: 'saving' });
-      if (timer) clearTimeout(timer);
+      if (status.state !== 'failed' && status.state !== 'invalid' && status.state !== 'saving') setStatus({ state: 'saving' });
+      stopTimer();
       timer = setTimeout(flush, delayMs);
     },
-    flush,
-    conflict() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      setStatus({ state: 'conflict' });
+    noticeWrite(raw) {
+      const stored = storedHeader(raw);
+      if (raw === null || stored.tabId === tabId || stored.revision === revision) return; // ours, or a step change
+      conflict();
     },
+    hasUnsavedChanges: () => changed,
+    adopt(stored) {
+      stopTimer();
+      revision = stored;
+      pending = null;
+      changed = false;
+      setStatus({ state: 'saved', at: now() });
+    },
+    overwrite(session) {
+      revision = storedHeader(storage?.getItem(SESSION_KEY) ?? null).revision;
+      pending = session;
+      changed = true;
+      setStatus({ state: 'saving' });
+      flush();
+    },
+    flush,
     getStatus: () => status,
     subscribe(listener) {
       listeners.add(listener);
@@ -91,25 +186,22 @@ export function createAutosave(storage: Storage | null, delayMs = 300, now = () 
 
 export type LoadResult =
   | { kind: 'none' }
-  | { kind: 'ok'; session: Session }
-  | { kind: 'broken'; message: string; backupKey: string | null };
+  | { kind: 'ok'; session: Session; revision: string | null }
+  /** Read in part: the valid fields are back, the others named; the raw save is kept under `backupKey`. */
+  | { kind: 'salvaged'; session: Session; revision: string | null; setAside: SetAside[]; backupKey: string; preserve: { key: string; raw: string } | null }
+  /** Nothing could be read: the raw save is kept under `backupKey`. */
+  | { kind: 'broken'; revision: string | null; backupKey: string; preserve: { key: string; raw: string } | null };
 
-/** The tab that wrote a saved session (from a `storage` event's new value). */
-export function writerOf(raw: string | null): string | null {
-  try {
-    return (JSON.parse(raw ?? 'null') as { tabId?: string } | null)?.tabId ?? null;
-  } catch {
-    return null;
-  }
-}
+export const BACKUP_PREFIX = `${SESSION_KEY}:unreadable:`;
 
 /**
- * Reads the autosaved session. Never throws; a session that cannot be read is kept under a backup key
- * (so the next autosave does not overwrite it) and reported.
+ * Reads the autosaved session. Never throws. A session that does not read whole is copied under a backup key
+ * (so that no later save overwrites it) and salvaged field by field. When the browser refuses even the copy,
+ * `preserve` says what the autosave must set aside before its first write.
  */
 export function loadSession(
   storage: Storage | null,
-  readReport: (data: unknown) => Report | null,
+  salvage: (data: unknown) => { report: Report; setAside: SetAside[] },
   isStep: (step: unknown) => step is StepKey,
   now = () => new Date(),
 ): LoadResult {
@@ -121,19 +213,30 @@ export function loadSession(
     return { kind: 'none' };
   }
   if (raw === null) return { kind: 'none' };
+  const { revision } = storedHeader(raw);
+  let salvaged: { session: Session; setAside: SetAside[] } | null = null;
   try {
     const data = JSON.parse(raw) as { report?: unknown; step?: unknown };
-    const report = readReport(data.report);
-    if (report) return { kind: 'ok', session: { report, step: isStep(data.step) ? data.step : 'meta' } };
+    const { report, setAside } = salvage(data.report);
+    const session = { report, step: isStep(data.step) ? data.step : 'meta' };
+    if (setAside.length === 0) return { kind: 'ok', session, revision };
+    salvaged = { session, setAside };
   } catch {
-    // falls through to the backup below
+    // not JSON: nothing to salvage
   }
-  const backupKey = `${SESSION_KEY}:unreadable:${now().toISOString()}`;
+  let backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
+  let preserve: { key: string; raw: string } | null = null;
   try {
-    storage.setItem(backupKey, raw);
-    storage.removeItem(SESSION_KEY);
+    // the same save set aside on an earlier load (the clerk reloaded without typing) is not copied twice
+    const earlier = Array.from({ length: storage.length }, (_, i) => storage.key(i)).find(
+      (key) => key?.startsWith(BACKUP_PREFIX) && storage.getItem(key) === raw,
+    );
+    if (earlier) backupKey = earlier;
+    else storage.setItem(backupKey, raw);
   } catch {
-    return { kind: 'broken', message: '上次自动保存的内容已损坏，无法读取', backupKey: null };
+    preserve = { key: backupKey, raw };
   }
-  return { kind: 'broken', message: '上次自动保存的内容已损坏，无法读取；原内容已另存在浏览器中，未被删除', backupKey };
+  return salvaged
+    ? { kind: 'salvaged', ...salvaged, revision, backupKey, preserve }
+    : { kind: 'broken', revision, backupKey, preserve };
 }

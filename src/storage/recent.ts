@@ -1,31 +1,58 @@
-// Reports replaced in this browser (by 新建报告, 打开草稿 or a restore), kept so that none is lost.
+// Reports replaced in this browser (by 新建报告, 打开草稿, a restore or a choice between two tabs), kept so
+// that none is lost. An entry that no longer reads whole is salvaged, never dropped from the list.
 import { reportTitle } from '../document/title';
+import type { SetAside } from '../report/salvage';
 import type { Report } from '../report/schema';
 
 export const RECENT_KEY = 'xxgk-nianbao:recent';
-const KEEP = 10;
+export const RECENT_KEEP = 10;
 
 export interface RecentEntry {
   id: string;
   title: string;
   savedAt: string;
   report: Report;
+  /** Fields that did not read back (the entry is shown as salvaged). */
+  setAside?: SetAside[];
+  /** The report as stored, when it did not read whole: written back as it was, so that nothing is lost. */
+  stored?: unknown;
 }
 
-export function listRecent(storage: Storage | null, readReport: (data: unknown) => Report | null): RecentEntry[] {
+type Salvage = (data: unknown) => { report: Report; setAside: SetAside[] };
+
+export function listRecent(storage: Storage | null, salvage: Salvage): RecentEntry[] {
   try {
     const raw = JSON.parse(storage?.getItem(RECENT_KEY) ?? '[]') as unknown;
     if (!Array.isArray(raw)) return [];
-    return raw.flatMap((e: Partial<RecentEntry>) => {
-      const report = readReport(e?.report);
-      return report && typeof e.id === 'string' ? [{ id: e.id, title: String(e.title ?? ''), savedAt: String(e.savedAt ?? ''), report }] : [];
+    return raw.flatMap((e: Partial<RecentEntry> | null) => {
+      if (!e || typeof e !== 'object' || typeof e.id !== 'string') return [];
+      const { report, setAside } = salvage(e.report);
+      const entry: RecentEntry = { id: e.id, title: String(e.title ?? ''), savedAt: String(e.savedAt ?? ''), report };
+      return [setAside.length ? { ...entry, setAside, stored: e.report } : entry];
     });
   } catch {
     return [];
   }
 }
 
-/** Keeps a report in the list (newest first). Returns the list as stored, or null when the browser refuses to store it. */
+function store(storage: Storage | null, entries: RecentEntry[]): RecentEntry[] | null {
+  try {
+    if (!storage) return null;
+    // a salvaged entry is written back as it was stored: its salvage is found again on reading
+    const raw = entries.map(({ id, title, savedAt, report, stored }) => ({ id, title, savedAt, report: stored ?? report }));
+    storage.setItem(RECENT_KEY, JSON.stringify(raw));
+    return entries;
+  } catch {
+    return null;
+  }
+}
+
+const same = (a: Report, b: Report) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Keeps a report in the list (newest first); an entry holding the very same report is not repeated.
+ * Returns the list as stored, or null when the browser refuses to store it.
+ */
 export function keepRecent(storage: Storage | null, entries: RecentEntry[], report: Report, now: Date): RecentEntry[] | null {
   const entry: RecentEntry = {
     id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
@@ -33,12 +60,10 @@ export function keepRecent(storage: Storage | null, entries: RecentEntry[], repo
     savedAt: now.toISOString(),
     report,
   };
-  const kept = [entry, ...entries].slice(0, KEEP);
-  try {
-    if (!storage) return null;
-    storage.setItem(RECENT_KEY, JSON.stringify(kept));
-    return kept;
-  } catch {
-    return null;
-  }
+  return store(storage, [entry, ...entries.filter((e) => !same(e.report, report))].slice(0, RECENT_KEEP));
+}
+
+/** Takes an entry out of the list (it was restored: it is the open report now). */
+export function dropRecent(storage: Storage | null, entries: RecentEntry[], id: string): RecentEntry[] | null {
+  return store(storage, entries.filter((e) => e.id !== id));
 }

@@ -49,7 +49,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
       <header className="app-header">
         <h1>年报助手</h1>
         <Title />
-        <SaveStatus onSaveDraft={files.saveDraft} />
+        <SaveStatus onSaveDraft={files.saveDraft} onLoadLatest={files.loadLatest} onKeepMine={files.keepMine} />
         <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
           {reviewing ? '返回填写' : '审阅模式'}
         </button>

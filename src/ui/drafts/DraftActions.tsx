@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { RecentEntry } from '../../storage/recent';
+import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
+import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
 
 interface Props {
   saveDraft(): void;
@@ -7,12 +8,21 @@ interface Props {
   startOver(): void;
   restore(entry: RecentEntry): void;
   recent: RecentEntry[];
+  /** Autosaves that did not read whole, set aside. */
+  backups: Backup[];
+  restoreBackup(backup: Backup): void;
+  downloadBackup(backup: Backup): void;
+  /** Called as the list opens, so that it shows what is stored now. */
+  refreshLists(): void;
 }
 
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+const when = (at: string | Date) => {
+  const date = new Date(at);
+  return Number.isNaN(date.getTime()) ? '时间不详' : date.toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+};
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, startOver, restore, recent }: Props) {
+export function DraftActions({ saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
@@ -55,7 +65,14 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent }
           if (file) openFile(file);
         }}
       />
-      <button type="button" aria-expanded={showRecent} onClick={() => setShowRecent((v) => !v)}>
+      <button
+        type="button"
+        aria-expanded={showRecent}
+        onClick={() => {
+          if (!showRecent) refreshLists();
+          setShowRecent(!showRecent);
+        }}
+      >
         最近的报告
       </button>
       <button type="button" onClick={startOver}>
@@ -63,7 +80,7 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent }
       </button>
       {showRecent && (
         <div className="recent-panel" role="dialog" aria-label="最近的报告">
-          <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多10份）。</p>
+          <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多{RECENT_KEEP}份）。恢复一份，它就从列表中移出，换下的报告移入。</p>
           {recent.length === 0 ? (
             <p>还没有。</p>
           ) : (
@@ -71,7 +88,7 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent }
               {recent.map((entry) => (
                 <li key={entry.id}>
                   <span>
-                    {entry.title}（{when(entry.savedAt)}）
+                    {entry.title}（{when(entry.savedAt)}）{entry.setAside?.length ? `（${entry.setAside.length}处无法读取）` : ''}
                   </span>
                   <button
                     type="button"
@@ -85,6 +102,33 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent }
                 </li>
               ))}
             </ul>
+          )}
+          {backups.length > 0 && (
+            <section aria-label="无法读取的自动保存">
+              <h3>无法读取的自动保存</h3>
+              <p className="hint">
+                自动保存的内容读取失败时，原内容另存在这里（{BACKUP_POLICY_TEXT}）。恢复时能读取的内容都会恢复，并说明哪些未能恢复。
+              </p>
+              <ul>
+                {backups.map((backup) => (
+                  <li key={backup.key}>
+                    <span>另存于{when(backup.at)}</span>
+                    <button
+                      type="button"
+                      onClick={() => {
+                        setShowRecent(false);
+                        restoreBackup(backup);
+                      }}
+                    >
+                      恢复
+                    </button>
+                    <button type="button" onClick={() => downloadBackup(backup)}>
+                      下载原内容
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
           <button type="button" onClick={() => setShowRecent(false)}>
             关闭
