@@ -79,7 +79,10 @@ async function downloaded(dir, ext, timeout = 30_000) {
 
 async function exportFile(page, dir, button, ext, magic) {
   await clickButton(page, button);
-  const file = await downloaded(dir, ext);
+  const file = await downloaded(dir, ext).catch(async (e) => {
+    const shown = await page.evaluate(() => [...document.querySelectorAll('[role="alert"], [role="status"]')].map((a) => a.textContent).join(' | '));
+    throw new Error(`${e.message}; the page says: ${shown}`);
+  });
   assert.ok(file.bytes.length > 5_000, `${file.name}: only ${file.bytes.length} bytes`);
   assert.equal(file.bytes.subarray(0, magic.length).toString('latin1'), magic, `${file.name} is not a ${ext} file`);
   return file;

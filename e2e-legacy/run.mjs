@@ -1,9 +1,10 @@
 // The browser floor, shown in real old Chromium builds: the clerk's journey from the built bundle on file:// in
 // Chromium 78 (the floor: 360 安全浏览器 12), 86 (360 安全浏览器 13, 信创 browsers) and 109 (Windows 7's last
 // Chrome), and the guard's sentence in Chromium 64. Run after the build (npm run test:legacy).
-// The test package is installed into a cache folder (LEGACY_BROWSERS_CACHE, default node_modules/.cache/…).
+// The test package is installed into a cache folder (LEGACY_BROWSERS_CACHE, default ~/.cache/xxgk-nianbao-legacy-browsers).
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { guardSentence } from './guardCheck.mjs';
@@ -11,7 +12,8 @@ import { prepareBrowsers } from './install.mjs';
 import { clerkJourney } from './journey.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CACHE = process.env.LEGACY_BROWSERS_CACHE ?? join(ROOT, 'node_modules/.cache/xxgk-legacy-browsers');
+// Outside the checkout, so that CI's fresh clones on the same machine unpack the browsers only once.
+const CACHE = process.env.LEGACY_BROWSERS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'xxgk-nianbao-legacy-browsers');
 const INDEX = join(ROOT, 'dist/index.html');
 
 if (!existsSync(INDEX)) {
