@@ -33,11 +33,16 @@ const cases = [
   [64, 'Chromium 64: a sentence, not a blank page', async () => [guardSentence(exe[64], indexUrl)]],
 ].filter(([k]) => only.length === 0 || only.includes(k));
 
+/** A kernel that hangs must not hold CI: each case fails after this long (a journey takes 5–10 s unloaded). */
+const CASE_LIMIT_MS = 180_000;
+const withinLimit = (promise) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no result in ${CASE_LIMIT_MS / 1000} s`)), CASE_LIMIT_MS).unref())]);
+
 let failed = 0;
 for (const [, name, run] of cases) {
   const t = Date.now();
   try {
-    const lines = await run();
+    const lines = await withinLimit(run());
     console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     for (const l of lines) console.log(`      ${l}`);
   } catch (e) {
