@@ -9,8 +9,10 @@
 //   Chromium 86:  3.11 legacy loads but its worker does not start; every other build is a syntax error
 //                 (class static blocks, Chromium 94); 3.11 modern calls .at() (Chromium 92).
 //   Chromium 78:  every build is a syntax error (?. and ?? need Chromium 80, ||= 85, private methods 84).
-// So no pdf.js build runs as shipped at the floor: a reader must be built through this project's build (target from
-// the browserslist), with core-js for the APIs it calls.
+// So no pdf.js build runs as shipped at the floor. But pdfjs-dist 4.10 legacy built through vite with target chrome78,
+// as one classic script with its worker on the main thread (globalThis.pdfjsWorker = the worker module) and core-js,
+// reads it in Chromium 78, 86 and 109 (probed with all of core-js/actual; without core-js: "t.at is not a function",
+// so at least Array.prototype.at — the exact list is for the reader's author to narrow, e.g. with this probe).
 import { readFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { homedir } from 'node:os';
@@ -29,6 +31,10 @@ const BUILDS = {
   'pdfjs-dist 6.5 legacy (module)': { module: '/pdfjs6/legacy/build/pdf.min.mjs', worker: '/pdfjs6/legacy/build/pdf.worker.min.mjs' },
   'pdfjs-dist 6.5 modern (module)': { module: '/pdfjs6/build/pdf.min.mjs', worker: '/pdfjs6/build/pdf.worker.min.mjs' },
 };
+
+// Optional 4th–6th arguments: kernels (78,86), 'extra' (only the extra build), and: a classic script (under node_modules/) defining pdfjsLib with its worker on the main thread
+// (globalThis.pdfjsWorker), e.g. pdf.js built through vite with target chrome78 and core-js.
+if (process.argv[6]) BUILDS[`${process.argv[6]} (classic script, worker on the main thread)`] = { classic: process.argv[6], worker: '' };
 
 const reader = (b) => `
   window.readPdf = async function (lib) {
@@ -59,7 +65,8 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}/`;
 
-const kernels = process.argv[4] ? [Number(process.argv[4])] : [78, 86, 109];
+const kernels = process.argv[4] ? process.argv[4].split(',').map(Number) : [78, 86, 109];
+const onlyExtra = process.argv[5] === 'extra';
 
 /** One build in one kernel, in a fresh browser each (one process: a hung tab must not hang the next). */
 async function probe(kernel, b) {
@@ -84,5 +91,5 @@ async function probe(kernel, b) {
 }
 
 for (const kernel of kernels)
-  for (const [name, b] of Object.entries(BUILDS)) console.log(`Chromium ${kernel} | ${name} | ${await probe(kernel, b)}`);
+  for (const [name, b] of Object.entries(BUILDS).filter(([, b]) => !onlyExtra || b.worker === '')) console.log(`Chromium ${kernel} | ${name} | ${await probe(kernel, b)}`);
 server.close();
