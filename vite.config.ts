@@ -4,8 +4,12 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { buildTargets } from './build/browserTargets.ts';
 
 const require = createRequire(import.meta.url);
+
+/** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
+const TARGET = buildTargets();
 
 /**
  * The page forbids everything but its own files: no request can leave the machine.
@@ -31,6 +35,18 @@ const EXPORTERS = [
 const PDF_FONT = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
 
 /**
+ * The app's script is loaded by the browser guard (public/browser-guard.js, plain ES5), the last script of the page:
+ * in a browser below the floor (IE mode, Chromium < 78) the guard shows a sentence instead and the app never runs.
+ */
+function guardedApp(html: string): string {
+  const app = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!app) throw new Error('index.html: the app script was not found where the browser guard expects it');
+  return html
+    .replace(app[0], '')
+    .replace('</body>', `  <script src="./browser-guard.js" data-app="${app[1]}"></script>\n  </body>`);
+}
+
+/**
  * A bundle that works opened from disk (file://) as well as from any server under any path: Chromium
  * refuses module scripts, import() and fetch() of file:// URLs, so the app is one classic script and each
  * exporter (and the PDF font) a classic script loaded on first use.
@@ -46,8 +62,7 @@ function offlineBundle(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler: (html) =>
-        html
-          .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+        guardedApp(html)
           .replace(/ crossorigin(?=[ >])/g, '')
           .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
     },
@@ -63,7 +78,7 @@ function offlineBundle(): Plugin {
             outDir: resolve(outDir, 'assets'),
             emptyOutDir: false,
             copyPublicDir: false,
-            target: 'es2022',
+            target: TARGET,
             chunkSizeWarningLimit: 1000,
             lib: { entry: resolve(e.entry), name: e.name, formats: ['iife'], fileName: () => e.file },
           },
@@ -84,7 +99,7 @@ export default defineConfig(({ command }) => ({
     },
   },
   build: {
-    target: 'es2022',
+    target: TARGET,
     modulePreload: false,
     cssCodeSplit: false,
     rollupOptions: {
@@ -99,7 +114,7 @@ export default defineConfig(({ command }) => ({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
   },
 }));

@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { cell, enteredCellsOf, expectTableToShowSeed, openStep, seed, stepButton, waitForSave } from './helpers';
 
 test('a clerk types the seed tables cell by cell, sees the seed totals, breaks and fixes the balance, reloads', async ({ page }) => {
+  // ~400 cells typed one by one: 25–45 s on a quiet 2-core machine, and it has hit 60 s under load
+  test.setTimeout(180_000);
   await page.goto('/');
   await page.getByLabel('机关名称').fill('殷都区人民政府办公室');
   await page.getByLabel('报告年度').fill('2024');
