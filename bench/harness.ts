@@ -9,6 +9,8 @@ declare global {
     /** When the first screen became usable (ms since navigation start). */
     __usableAt?: number;
     __commits: number;
+    /** Per typed digit or paste: ms of script from the page's first sight of the input to the end of its dispatch. */
+    __jsMs: number[];
   }
 }
 
@@ -63,4 +65,18 @@ export function commitHarness() {
     checkDCE: () => {},
   };
   window.__renderCounts = {};
+}
+
+/**
+ * The script a keystroke costs: from a capture listener on the document (first to see the input or paste event)
+ * to a bubble listener on the window (last), i.e. React's handler, the store update, the checks and React's
+ * synchronous commit of a discrete event. Only on the app's page: the floor has no script to measure.
+ */
+export function jsHarness() {
+  window.__jsMs = [];
+  for (const type of ['input', 'paste']) {
+    let t0 = 0;
+    document.addEventListener(type, () => (t0 = performance.now()), { capture: true });
+    window.addEventListener(type, () => window.__jsMs.push(performance.now() - t0));
+  }
 }

@@ -134,9 +134,10 @@ test('every input of every step has an accessible name; number cells by row then
   await expect(cell(page, '（七）总计 总计')).toHaveCount(1);
 });
 
-test('typing one digit in table 三 re-renders only the cells it changes', async ({ page }) => {
+test('typing one digit in table 三 re-renders only the cells it changes, and runs a handful of store selectors', async ({ page }) => {
   await page.addInitScript(() => {
     window.__renderCounts = {};
+    window.__selectorRuns = 0;
   });
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
@@ -147,12 +148,18 @@ test('typing one digit in table 三 re-renders only the cells it changes', async
   await granted.click();
   await page.evaluate(() => {
     window.__renderCounts = {};
+    window.__selectorRuns = 0;
   });
   await page.keyboard.type('1'); // 0 → 1: a row total, a result total, the grand total and the balance change
   await expect(page.locator('.findings')).toContainText('商业企业：一+二=0，三（七）+四=1，相差1');
+  // the step badges and finding lists follow after the keystroke's frame: let them land before counting
+  await expect(page.getByRole('navigation', { name: '填写步骤' })).toContainText('有问题（1）');
   const counts = await page.evaluate(() => window.__renderCounts!);
+  const selectors = await page.evaluate(() => window.__selectorRuns!);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log('renders for one keystroke:', JSON.stringify(counts), 'total', total);
+  console.log('renders for one keystroke:', JSON.stringify(counts), 'total', total, 'selectors run', selectors);
+  // Cells learn of changes from one keyed subscription per table: no selector runs per cell (was ~800 per digit).
+  expect(selectors).toBeLessThanOrEqual(16);
   expect(counts.TableGrid ?? 0).toBe(0);
   expect(counts.TableStep ?? 0).toBe(0);
   expect(counts.EnteredCell ?? 0).toBeLessThanOrEqual(5); // the edited cell + the 3 other balance cells it marks

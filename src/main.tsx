@@ -6,7 +6,7 @@ import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
 import { salvageReport } from './report/salvage';
 import { reportSchema, type Report } from './report/schema';
-import { createReportStore } from './report/store';
+import { createReportStore } from './state/store';
 import { createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
 import { keepRecent, listRecent } from './storage/recent';

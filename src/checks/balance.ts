@@ -23,33 +23,41 @@ function side(resolved: ResolvedTemplate, report: Report, paths: string[]): Side
   };
 }
 
-export function checkBalance(resolved: ResolvedTemplate, table: ResolvedTable, report: Report): Finding[] {
+/** The balanced columns of a table (none for a table without the rule). */
+export function balanceColumns(table: ResolvedTable): string[] {
   if (table.def.kind !== 'grid') return [];
+  const first = table.def.balance.left[0];
+  return table.cells.filter((c) => c.row === first && !c.sumOf).map((c) => c.column);
+}
+
+/** The rule in one column: a finding when it is certainly broken, else null. */
+export function checkBalanceColumn(resolved: ResolvedTemplate, table: ResolvedTable, column: string, report: Report): Finding | null {
+  if (table.def.kind !== 'grid') return null;
   const { balance, key } = table.def;
-  const columns = table.cells.filter((c) => c.row === balance.left[0] && !c.sumOf).map((c) => c);
-  const findings: Finding[] = [];
-  for (const col of columns) {
-    const leftPaths = balance.left.map((r) => cellPath(key, r, col.column));
-    const rightPaths = balance.right.map((r) => cellPath(key, r, col.column));
-    const l = side(resolved, report, leftPaths);
-    const r = side(resolved, report, rightPaths);
-    if (!l.touched || !r.touched) continue;
-    const broken =
-      (l.complete && r.complete && l.sum !== r.sum) || (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
-    if (!broken) continue;
-    const rel = (s: Side) => (s.complete ? '=' : '≥');
-    const diff = Math.abs(l.sum - r.sum);
-    const both = l.complete && r.complete;
-    findings.push({
-      id: `balance:${key}.${col.column}`,
-      severity: 'error',
-      step: key,
-      target: leftPaths[0],
-      cells: [...leftPaths, ...rightPaths],
-      message:
-        `${col.columnLabel}：${balance.leftName}${rel(l)}${l.sum}，${balance.rightName}${rel(r)}${r.sum}，` +
-        `${both ? '' : '至少'}相差${diff}`,
-    });
-  }
-  return findings;
+  const leftPaths = balance.left.map((r) => cellPath(key, r, column));
+  const rightPaths = balance.right.map((r) => cellPath(key, r, column));
+  const l = side(resolved, report, leftPaths);
+  const r = side(resolved, report, rightPaths);
+  if (!l.touched || !r.touched) return null;
+  const broken =
+    (l.complete && r.complete && l.sum !== r.sum) || (l.complete && r.sum > l.sum) || (r.complete && l.sum > r.sum);
+  if (!broken) return null;
+  const rel = (s: Side) => (s.complete ? '=' : '≥');
+  const diff = Math.abs(l.sum - r.sum);
+  const both = l.complete && r.complete;
+  const columnLabel = resolved.cellByPath.get(leftPaths[0])!.columnLabel;
+  return {
+    id: `balance:${key}.${column}`,
+    severity: 'error',
+    step: key,
+    target: leftPaths[0],
+    cells: [...leftPaths, ...rightPaths],
+    message:
+      `${columnLabel}：${balance.leftName}${rel(l)}${l.sum}，${balance.rightName}${rel(r)}${r.sum}，` +
+      `${both ? '' : '至少'}相差${diff}`,
+  };
+}
+
+export function checkBalance(resolved: ResolvedTemplate, table: ResolvedTable, report: Report): Finding[] {
+  return balanceColumns(table).flatMap((column) => checkBalanceColumn(resolved, table, column, report) ?? []);
 }

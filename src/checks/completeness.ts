@@ -2,7 +2,7 @@
 import type { Report } from '../report/schema';
 import { getCellValue } from '../report/cells';
 import { editionForYear } from '../template';
-import type { ResolvedTemplate } from '../template/resolve';
+import type { ResolvedTable, ResolvedTemplate } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { Finding } from './types';
 
@@ -29,23 +29,35 @@ export function checkMeta(report: Report, currentYear: number): Finding[] {
   return out;
 }
 
-export function checkTablesFilled(resolved: ResolvedTemplate, report: Report): Finding[] {
-  const out: Finding[] = [];
-  for (const section of resolved.template.sections) {
-    if (section.kind !== 'table') continue;
-    const table = resolved.tables.find((t) => t.key === section.key)!;
-    const blank = table.cells.filter((c) => !c.sumOf && getCellValue(report, c.path) === null);
-    if (blank.length === 0) continue;
-    out.push(
-      incomplete(
-        `unfilled:${table.key}`,
-        blank[0].path,
-        table.key,
-        `${sectionTitle(section)}：${blank.length}个单元格未填写（没有的请填0），第一个是“${blank[0].label}”`,
-      ),
+/** Every entered cell of a table filled in (0 where there is none): one finding naming the first gap. */
+export function checkTableFilled({ section, table }: TableSection): (report: Report) => Finding | null {
+  const entered = table.cells.filter((c) => !c.sumOf);
+  return (report) => {
+    const blank = entered.filter((c) => getCellValue(report, c.path) === null);
+    if (blank.length === 0) return null;
+    return incomplete(
+      `unfilled:${table.key}`,
+      blank[0].path,
+      table.key,
+      `${sectionTitle(section)}：${blank.length}个单元格未填写（没有的请填0），第一个是“${blank[0].label}”`,
     );
-  }
-  return out;
+  };
+}
+
+export function checkTablesFilled(resolved: ResolvedTemplate, report: Report): Finding[] {
+  return tableSections(resolved).flatMap((t) => checkTableFilled(t)(report) ?? []);
+}
+
+export interface TableSection {
+  section: { number: string; heading: string };
+  table: ResolvedTable;
+}
+
+/** The tables in the order their sections come. */
+export function tableSections(resolved: ResolvedTemplate): TableSection[] {
+  return resolved.template.sections.flatMap((section) =>
+    section.kind === 'table' ? [{ section, table: resolved.tables.find((t) => t.key === section.key)! }] : [],
+  );
 }
 
 export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report): Finding[] {

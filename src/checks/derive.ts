@@ -9,22 +9,24 @@ import type { ResolvedTemplate } from '../template/resolve';
  */
 const SCALE = 10 ** MAX_DECIMALS;
 
-/**
- * Every derived cell's value: the sum of its inputs, with blanks as nothing;
- * blank (null) while none of its inputs is filled in.
- */
+/** The sum of a total's inputs, with blanks as nothing; blank (null) while none of them is filled in. */
+export function sumInputs(paths: readonly string[], valueOf: (path: string) => CellValue): CellValue {
+  let scaled: number | null = null;
+  for (const p of paths) {
+    const v = valueOf(p);
+    if (v !== null) scaled = (scaled ?? 0) + Math.round(v * SCALE);
+  }
+  return scaled === null ? null : scaled / SCALE;
+}
+
+/** Every derived cell's value (see sumInputs). */
 export function computeDerived(resolved: ResolvedTemplate, report: Report): Map<string, CellValue> {
   const out = new Map<string, CellValue>();
   const valueOf = (path: string): CellValue => {
     const cell = resolved.cellByPath.get(path);
     if (!cell?.sumOf) return getCellValue(report, path);
     if (out.has(path)) return out.get(path)!;
-    let scaled: number | null = null;
-    for (const p of cell.sumOf) {
-      const v = valueOf(p);
-      if (v !== null) scaled = (scaled ?? 0) + Math.round(v * SCALE);
-    }
-    const sum = scaled === null ? null : scaled / SCALE;
+    const sum = sumInputs(cell.sumOf, valueOf);
     out.set(path, sum);
     return sum;
   };

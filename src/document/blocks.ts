@@ -6,7 +6,7 @@ import type { Report } from '../report/schema';
 import { resolveTemplate, type LayoutCell, type ResolvedTable } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { Template } from '../template/types';
-import { subsectionNumber } from './numbering';
+import { subsectionNumber } from '../template/numbering';
 import { reportTitle } from './title';
 
 export interface DocCell {

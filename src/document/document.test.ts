@@ -3,7 +3,7 @@ import { readSeed, YINDU } from '../../test/seed';
 import type { Report } from '../report/schema';
 import { template2021 } from '../template';
 import { chineseDate, expandMerges, layoutDocument } from './blocks';
-import { chineseNumber, subsectionNumber } from './numbering';
+import { chineseNumber, subsectionNumber } from '../template/numbering';
 import { lineCount, paginate, rowHeights } from './pages';
 
 const seed = readSeed(YINDU);

@@ -2,7 +2,7 @@
 import { resolveTemplate } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { Template } from '../template/types';
-import { subsectionNumber } from '../document/numbering';
+import { subsectionNumber } from '../template/numbering';
 import type { Comment, Report } from './schema';
 import { cleanText, LIST_LIMITS, TEXT_LIMITS } from './text';
 import { checkReportLength, type ListEdit } from './textFields';
@@ -113,7 +113,8 @@ export function remarkTime(at: string): string {
 }
 
 /** Where a remark points, in the words of the format: a cell's row and column, a section's heading, … */
-export function describeTarget(template: Template, report: Report, target: string): string {
+/** Where a remark points, in words. Only the subsection headings of the report are read. */
+export function describeTarget(template: Template, report: Pick<Report, 'sections'>, target: string): string {
   if (placeOf(template, target) === GENERAL_TARGET) return '总体意见';
   if (target.startsWith('meta')) return '基本信息';
   const cell = resolveTemplate(template).cellByPath.get(target);

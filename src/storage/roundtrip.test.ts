@@ -5,7 +5,7 @@ import { addComment, setResolved } from '../report/comments';
 import { emptyReport } from '../report/empty';
 import { salvageReport } from '../report/salvage';
 import { reportSchema, TEXT_LIMITS, type Report } from '../report/schema';
-import { createReportStore } from '../report/store';
+import { createReportStore } from '../state/store';
 import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import { createAutosave, loadSession } from './autosave';

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import { STEP_STATE_LABEL, stepStatus } from '../checks/status';
 import type { Step } from '../template/steps';
-import { useAppState, useServices } from './context';
+import { useAppState, useDeferredAppState, useServices } from './context';
 import { countRender } from './renderCount';
 
 const StepItem = memo(function StepItem({ step, current }: { step: Step; current: boolean }) {
   countRender('StepItem');
   const { store } = useServices();
-  const status = useAppState((s) => {
+  const status = useDeferredAppState((s) => {
     const { state, problems } = stepStatus(step.key, s.report, s.checks.findings);
     return `${state}:${problems}`;
   });

@@ -1,12 +1,14 @@
 // How components reach the store: each subscribes to the slice it shows, so an edit re-renders only
 // the components whose slice changed (useSyncExternalStore compares snapshots with Object.is).
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Finding } from '../checks';
 import type { Report } from '../report/schema';
-import type { AppState, ReportStore } from '../report/store';
+import type { AppState, ReportStore } from '../state/store';
 import type { Autosave } from '../storage/autosave';
 import type { ResolvedTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
+import { afterPaint } from './afterPaint';
+import { countSelector } from './renderCount';
 
 export interface AppServices {
   store: ReportStore;
@@ -31,13 +33,48 @@ export function useServices(): AppServices {
 /** A slice of the state. The selector must return a primitive or an object kept by the store. */
 export function useAppState<T>(selector: (s: AppState) => T): T {
   const { store } = useServices();
-  return useSyncExternalStore(store.subscribe, () => selector(store.getState()));
+  return useSyncExternalStore(store.subscribe, () => {
+    countSelector();
+    return selector(store.getState());
+  });
+}
+
+/**
+ * A slice of the state for views that summarise the whole report (finding lists, step badges): read after
+ * the edit's frame is painted, so that they never delay the cell being typed in and its totals.
+ * The selector must return a primitive or an object kept by the store.
+ */
+export function useDeferredAppState<T>(selector: (s: AppState) => T): T {
+  const { store } = useServices();
+  const [value, setValue] = useState(() => selector(store.getState()));
+  const latest = useRef(selector);
+  useEffect(() => {
+    latest.current = selector;
+  });
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const read = () => {
+      cancel = null;
+      countSelector();
+      const next = latest.current(store.getState());
+      setValue((prev) => (Object.is(prev, next) ? prev : next));
+    };
+    const unsubscribe = store.subscribe(() => {
+      cancel ??= afterPaint(read);
+    });
+    read(); // a change between the first render and this subscription
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [store]);
+  return value;
 }
 
 /** The findings that pass `keep`; re-renders only when their ids or messages change. */
 export function useFindings(keep: (f: Finding) => boolean): Finding[] {
   const { store } = useServices();
-  const key = useAppState((s) =>
+  const key = useDeferredAppState((s) =>
     s.checks.findings
       .filter(keep)
       .map((f) => `${f.id}\u0000${f.message}`)

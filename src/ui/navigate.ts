@@ -1,4 +1,4 @@
-import type { ReportStore } from '../report/store';
+import type { ReportStore } from '../state/store';
 import { stepOfTarget } from '../template/steps';
 
 /** Shows the step of a finding's target and puts the keyboard focus on the cell or field it names. */

@@ -3,10 +3,16 @@
 declare global {
   interface Window {
     __renderCounts?: Record<string, number>;
+    /** Store selectors run (set to 0 before the app loads to count them). */
+    __selectorRuns?: number;
   }
 }
 
 export function countRender(name: string): void {
   const counts = typeof window === 'undefined' ? undefined : window.__renderCounts;
   if (counts) counts[name] = (counts[name] ?? 0) + 1;
+}
+
+export function countSelector(): void {
+  if (typeof window !== 'undefined' && window.__selectorRuns !== undefined) window.__selectorRuns++;
 }

@@ -26,7 +26,8 @@ interface Props {
 export function CommentThreads({ keep, onShow, title }: Props) {
   const { store, template } = useServices();
   const comments = useAppState((s) => s.report.comments);
-  const report = useAppState((s) => s.report);
+  // The headings that name a remark's place: not the whole report, which changes with every keystroke.
+  const sections = useAppState((s) => s.report.sections);
   const list = threads(template, comments, keep);
   if (list.length === 0) return null;
   const open = list.filter((t) => !t.comment.resolved).length;
@@ -47,7 +48,7 @@ export function CommentThreads({ keep, onShow, title }: Props) {
                 onShow(place);
               }}
             >
-              {describeTarget(template, report, place)}
+              {describeTarget(template, { sections }, place)}
             </a>
             {comment.resolved && <span className="badge-resolved">已解决</span>}
             <Remark c={comment} />

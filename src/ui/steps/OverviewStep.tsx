@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { subsectionNumber } from '../../document/numbering';
+import { subsectionNumber } from '../../template/numbering';
 import { defaultIntro } from '../../report/defaults';
 import { LIST_LIMITS } from '../../report/text';
 import {

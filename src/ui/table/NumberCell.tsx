@@ -1,24 +1,29 @@
 // One number cell. An entered cell keeps what the clerk is typing locally and stores it only when it
 // reads as a valid value (the rules are the pure `grid/typing.ts`); a derived cell shows its computed total.
-// Each subscribes to its own value and its own findings, so typing re-renders this cell, the totals that
+// Each wakes only when the store says its cell changed, so typing re-renders this cell, the totals that
 // changed and nothing else.
 import { memo, useEffect, useRef, useState } from 'react';
 import { judgeLeaving, judgeTyping } from '../../grid/typing';
 import { getCellValue } from '../../report/cells';
 import { formatNumber } from '../../report/number';
 import type { CellDef } from '../../template/resolve';
-import { useAppState, useServices } from '../context';
+import { useServices } from '../context';
+import { useCellChanges } from './cellChannel';
 import { countRender } from '../renderCount';
 
-function useCellFindings(path: string): { text: string; hasError: boolean } {
-  const text = useAppState((s) => s.findingsByCell.get(path)?.map((f) => f.message).join('\n') ?? '');
-  const hasError = useAppState((s) => s.findingsByCell.get(path)?.some((f) => f.severity === 'error') ?? false);
-  return { text, hasError };
-}
-
-/** Open reviewers' remarks on this cell (resolved ones and replies left out). */
-function useCellRemarks(path: string): number {
-  return useAppState((s) => s.report.comments.filter((c) => c.target === path && !c.replyTo && !c.resolved).length);
+/** What the store holds for this cell, read when the store says the cell changed (see cellChannel.ts). */
+function useCellView(path: string) {
+  useCellChanges(path);
+  const { store } = useServices();
+  const state = store.getState();
+  const findings = state.findingsByCell.get(path);
+  return {
+    state,
+    findingsText: findings?.map((f) => f.message).join('\n') ?? '',
+    hasError: findings?.some((f) => f.severity === 'error') ?? false,
+    /** Open reviewers' remarks on this cell (resolved ones and replies left out). */
+    remarks: state.remarks.get(path) ?? 0,
+  };
 }
 
 interface MessagesProps {
@@ -61,9 +66,10 @@ interface EnteredCellProps {
 export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: EnteredCellProps) {
   countRender('EnteredCell');
   const { store } = useServices();
-  const value = useAppState((s) => getCellValue(s.report, cell.path));
-  const findings = useCellFindings(cell.path);
-  const remarks = useCellRemarks(cell.path);
+  const view = useCellView(cell.path);
+  const value = getCellValue(view.state.report, cell.path);
+  const findings = { text: view.findingsText, hasError: view.hasError };
+  const remarks = view.remarks;
   const [typed, setTyped] = useState<string | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
@@ -144,9 +150,10 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
 
 export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }) {
   countRender('DerivedCell');
-  const value = useAppState((s) => s.checks.derived.get(cell.path) ?? null);
-  const findings = useCellFindings(cell.path);
-  const remarks = useCellRemarks(cell.path);
+  const view = useCellView(cell.path);
+  const value = view.state.checks.derived.get(cell.path) ?? null;
+  const findings = { text: view.findingsText, hasError: view.hasError };
+  const remarks = view.remarks;
   const messageId = `${cell.path}-messages`;
   return (
     <div className={`cell derived${findings.hasError ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>

@@ -9,6 +9,7 @@ import { planPaste } from '../../grid/paste';
 import type { LayoutCell, ResolvedTable } from '../../template/resolve';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
+import { CellChannelContext, useTableChannel } from './cellChannel';
 import { DerivedCell, EnteredCell } from './NumberCell';
 import { RestoredNotice, useNoticeChannel } from './RestoredNotice';
 import { describePaste, type PasteOutcome } from '../../grid/outcome';
@@ -25,6 +26,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   const grid = useMemo(() => mapGrid(table.layout), [table]);
   const isEntered = (path: string) => !resolved.cellByPath.get(path)?.sumOf;
   const restoredNotice = useNoticeChannel();
+  const cells = useTableChannel();
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target as HTMLInputElement;
@@ -56,7 +58,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   };
 
   return (
-    <>
+    <CellChannelContext.Provider value={cells}>
       <RestoredNotice channel={restoredNotice} />
       <div className="table-scroll">
         <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
@@ -82,7 +84,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
           </tbody>
         </table>
       </div>
-    </>
+    </CellChannelContext.Provider>
   );
 
   function renderCell(c: LayoutCell, key: number, inHead: boolean) {

@@ -1,0 +1,115 @@
+// The incremental checks against the reference (runChecks), after each of thousands of random edits.
+import { describe, expect, it } from 'vitest';
+import { readSeed, YINDU } from '../../test/seed';
+import { withCells } from '../report/cells';
+import { emptyReport } from '../report/empty';
+import type { CellValue, Report } from '../report/schema';
+import { template2021 } from '../template';
+import { resolveTemplate } from '../template/resolve';
+import { createChecker, indexByCell, type Checked } from './incremental';
+import { runChecks } from './index';
+
+const YEAR = 2026;
+const resolved = resolveTemplate(template2021);
+const entered = resolved.cells.filter((c) => !c.sumOf);
+const checker = createChecker(template2021, YEAR);
+
+/** A small deterministic generator (mulberry32), so that a failure can be replayed from its seed. */
+function random(seed: number) {
+  let a = seed;
+  const next = () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
+}
+
+function expectSameAsReference(checked: Checked) {
+  const reference = runChecks(template2021, checked.report, YEAR);
+  expect(checked.findings).toEqual(reference.findings);
+  expect(new Map(checked.derived)).toEqual(new Map(reference.derived));
+  expect(new Map(checked.findingsByCell)).toEqual(indexByCell(reference.findings));
+}
+
+function randomValue(r: ReturnType<typeof random>, kind: 'count' | 'amount'): CellValue {
+  const roll = r.next();
+  if (roll < 0.15) return null;
+  if (roll < 0.35) return 0;
+  if (kind === 'amount' && roll < 0.6) return Math.round(r.next() * 1_000_000) / 10_000;
+  return r.int(roll < 0.9 ? 30 : 999_999_999);
+}
+
+describe('incremental checks equal the full checks', () => {
+  const starts: [string, Report][] = [
+    ['an empty report', emptyReport(template2021, 2024)],
+    ['the seed', { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府', year: 2024, date: '' } }],
+  ];
+
+  it.each(starts)('after each of 3000 random edits and pastes, from %s', (_, start) => {
+    const r = random(20261129);
+    let checked = checker.full(start);
+    expectSameAsReference(checked);
+    for (let step = 0; step < 3000; step++) {
+      const changes = new Map<string, CellValue>();
+      const size = r.next() < 0.85 ? 1 : 1 + r.int(40); // a keystroke, or a pasted block
+      for (let i = 0; i < size; i++) {
+        const cell = r.pick(entered);
+        changes.set(cell.path, randomValue(r, cell.kind));
+      }
+      const report = withCells(checked.report, changes);
+      const update = checker.cellsChanged(checked, report, changes.keys());
+      checked = update.checked;
+      if (step % 13 === 0 || step > 2990) expectSameAsReference(checked);
+    }
+    expectSameAsReference(checked);
+  }, 60_000);
+
+  it('after edits of texts and of a whole new report', () => {
+    const seed = readSeed(YINDU).report;
+    let checked = checker.full(emptyReport(template2021, 2024));
+    const edits: ((r: Report) => Report)[] = [
+      (r) => ({ ...r, meta: { ...r.meta, agency: '某某镇人民政府' } }),
+      (r) => ({ ...r, sections: { ...r.sections, intro: '本年度共收到政府信息公开申请21件。' } }),
+      () => seed,
+      (r) => ({ ...r, sections: { ...r.sections, other: '未收取信息处理费。' } }),
+      (r) => ({ ...r, meta: { ...r.meta, year: 2019 } }),
+    ];
+    for (const edit of edits) {
+      checked = checker.reportChanged(checked, edit(checked.report)).checked;
+      expectSameAsReference(checked);
+    }
+  });
+});
+
+describe('what an edit says it changed', () => {
+  it('one digit in table 三 names its totals and the cells of the rule it breaks, nothing else', () => {
+    const seed = readSeed(YINDU).report;
+    const checked = checker.full({ ...seed, meta: { agency: '殷都区人民政府', year: 2024, date: '' } });
+    const path = 'tables.requests.new.natural';
+    const report = withCells(checked.report, new Map([[path, 1000]]));
+    const update = checker.cellsChanged(checked, report, [path]);
+    expect(update.findingsChanged).toBe(true);
+    expect([...update.changedCells].sort()).toEqual(
+      [
+        'tables.requests.new.total',
+        'tables.requests.carriedOver.natural',
+        'tables.requests.new.natural',
+        'tables.requests.resultTotal.natural',
+        'tables.requests.carriedForward.natural',
+      ].sort(),
+    );
+  });
+
+  it('an edit that changes no total and no finding says so, and keeps the finding lists', () => {
+    const checked = checker.full(emptyReport(template2021, 2024));
+    const path = 'tables.requests.new.natural';
+    const first = checker.cellsChanged(checked, withCells(checked.report, new Map([[path, 5]])), [path]).checked;
+    const second = checker.cellsChanged(first, withCells(first.report, new Map([[path, 5]])), [path]);
+    expect(second.findingsChanged).toBe(false);
+    expect(second.changedCells.size).toBe(0);
+    expect(second.checked.findings).toBe(first.findings);
+  });
+});

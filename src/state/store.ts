@@ -1,0 +1,111 @@
+// The app while it is open: the report, its check results kept up to date edit by edit, and the wizard's
+// step. Framework-free. Two kinds of listeners: `subscribe` hears every change (for the few views that show
+// the whole report), `subscribeCells` hears which cells changed (value, total, findings or remarks), so that
+// a table wakes only the cells an edit touched.
+import { createChecker, type Checked } from '../checks/incremental';
+import type { Finding } from '../checks';
+import { withCells } from '../report/cells';
+import type { CellValue, Comment, Report } from '../report/schema';
+import type { StepKey } from '../template/steps';
+import type { Template } from '../template/types';
+
+export interface AppState {
+  report: Report;
+  step: StepKey;
+  checks: Checked;
+  /** Findings by the cells they mark. */
+  findingsByCell: ReadonlyMap<string, Finding[]>;
+  /** Open reviewers' remarks (not replies, not resolved) by their target. */
+  remarks: ReadonlyMap<string, number>;
+}
+
+export type CellListener = (paths: ReadonlySet<string>) => void;
+
+export interface ReportStore {
+  getState(): AppState;
+  subscribe(listener: () => void): () => void;
+  subscribeCells(listener: CellListener): () => void;
+  setCells(changes: ReadonlyMap<string, CellValue>): void;
+  update(change: (report: Report) => Report): void;
+  setStep(step: StepKey): void;
+  replace(report: Report, step: StepKey): void;
+}
+
+function countRemarks(comments: readonly Comment[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const c of comments) if (!c.replyTo && !c.resolved) out.set(c.target, (out.get(c.target) ?? 0) + 1);
+  return out;
+}
+
+/** Targets whose count of open remarks differs. */
+function changedRemarks(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>, into: Set<string>): void {
+  for (const [k, v] of a) if (b.get(k) !== v) into.add(k);
+  for (const k of b.keys()) if (!a.has(k)) into.add(k);
+}
+
+export function createReportStore(
+  template: Template,
+  initial: { report: Report; step: StepKey },
+  currentYear: number,
+): ReportStore {
+  const checker = createChecker(template, currentYear);
+  const checks = checker.full(initial.report);
+  let state: AppState = {
+    report: initial.report,
+    step: initial.step,
+    checks,
+    findingsByCell: checks.findingsByCell,
+    remarks: countRemarks(initial.report.comments),
+  };
+  const listeners = new Set<() => void>();
+  const cellListeners = new Set<CellListener>();
+
+  const commit = (next: AppState, cells: ReadonlySet<string>) => {
+    state = next;
+    if (cells.size) cellListeners.forEach((l) => l(cells));
+    listeners.forEach((l) => l());
+  };
+
+  /** The new state after the report changed; `cells` collects what the tables must draw again. */
+  const withReport = (report: Report, checked: Checked, cells: Set<string>): AppState => {
+    let remarks = state.remarks;
+    if (report.comments !== state.report.comments) {
+      remarks = countRemarks(report.comments);
+      changedRemarks(state.remarks, remarks, cells);
+    }
+    return { ...state, report, checks: checked, findingsByCell: checked.findingsByCell, remarks };
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    subscribeCells(listener) {
+      cellListeners.add(listener);
+      return () => cellListeners.delete(listener);
+    },
+    setCells(changes) {
+      const report = withCells(state.report, changes);
+      if (report === state.report) return;
+      const { checked, changedCells } = checker.cellsChanged(state.checks, report, changes.keys());
+      for (const p of changes.keys()) changedCells.add(p);
+      commit(withReport(report, checked, changedCells), changedCells);
+    },
+    update(change) {
+      const report = change(state.report);
+      if (report === state.report) return;
+      const { checked, changedCells } = checker.reportChanged(state.checks, report);
+      commit(withReport(report, checked, changedCells), changedCells);
+    },
+    setStep(step) {
+      if (step === state.step) return;
+      commit({ ...state, step }, new Set());
+    },
+    replace(report, step) {
+      const { checked, changedCells } = checker.reportChanged(state.checks, report);
+      commit({ ...withReport(report, checked, changedCells), step }, changedCells);
+    },
+  };
+}
