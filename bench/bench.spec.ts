@@ -1,6 +1,6 @@
 // npm run bench: how fast the built app is for a clerk, in headless Chromium, against the budgets in the
 // README. Prints one table and writes bench/results.json. Not part of npm test: timings are noisy.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, totalmem } from 'node:os';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -146,7 +146,7 @@ test('keystroke latency in table 三, and the work per keystroke', async ({ brow
     await plain.context().close();
   }
   results.keystroke = { app, floor, js };
-  expect(app[1].n).toBeGreaterThanOrEqual(300);
+  expect(app[RATES[0]].n).toBeGreaterThanOrEqual(300);
 });
 
 /** 2,000 reviewer remarks, spread over every entered cell of table 三: every cell is marked, and a lookup per cell
@@ -203,7 +203,8 @@ test('first load: bytes before the first screen is usable, and the time to it', 
     }
   }
   const size = (kind: RegExp) => {
-    const files = loaded.filter((f) => kind.test(f)).map((f) => readFileSync(resolve(DIST, 'assets', f)));
+    // the app's files are in assets/; the browser guard sits beside index.html
+    const files = loaded.filter((f) => kind.test(f)).map((f) => readFileSync(existsSync(resolve(DIST, 'assets', f)) ? resolve(DIST, 'assets', f) : resolve(DIST, f)));
     return { raw: files.reduce((n, b) => n + b.length, 0), gzip: files.reduce((n, b) => n + gzipSync(b).length, 0) };
   };
   results.firstLoad = { files: loaded, js: size(/\.js$/), css: size(/\.css$/), usable };
