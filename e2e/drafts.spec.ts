@@ -1,7 +1,7 @@
 // Draft files, recent reports and two tabs: whatever happens, no report is lost or silently overwritten.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
 
 const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
@@ -108,7 +108,8 @@ test('the last keystroke survives closing the tab at once', async ({ context }) 
   await expect(again.getByLabel('机关名称')).toHaveValue('某某镇人民政府办');
 });
 
-test('two tabs on the same report do not silently overwrite each other; the clerk chooses which version to keep', async ({ context }) => {
+/** Two tabs on one report: the first saves 甲镇, the second opens it and saves 乙镇; the first learns of it and stops. */
+async function secondTabWrites(context: BrowserContext) {
   const first = await context.newPage();
   await first.goto('/');
   await first.getByLabel('机关名称').fill('甲镇人民政府');
@@ -120,6 +121,11 @@ test('two tabs on the same report do not silently overwrite each other; the cler
   // the first tab learns that the second one saved, stops writing, and says so
   const alert = first.getByRole('alert').filter({ hasText: '已停止自动保存' });
   await expect(alert).toBeVisible();
+  return { first, second, alert };
+}
+
+test('two tabs on the same report do not silently overwrite each other; the clerk chooses which version to keep', async ({ context }) => {
+  const { first, second, alert } = await secondTabWrites(context);
   await first.getByLabel('机关名称').fill('甲镇人民政府（改）');
   await first.waitForTimeout(600);
   const third = await context.newPage();
@@ -151,14 +157,7 @@ test('two tabs on the same report do not silently overwrite each other; the cler
 });
 
 test('a tab closed or reloaded while stopped by the other keeps its unsaved version in 最近的报告', async ({ context }) => {
-  const first = await context.newPage();
-  await first.goto('/');
-  await first.getByLabel('机关名称').fill('甲镇人民政府');
-  await waitForSave(first);
-  const second = await context.newPage();
-  await second.goto('/');
-  await second.getByLabel('机关名称').fill('乙镇人民政府');
-  await expect(first.getByRole('alert').filter({ hasText: '已停止自动保存' })).toBeVisible();
+  const { first } = await secondTabWrites(context);
   await first.getByLabel('机关名称').fill('甲镇人民政府（未保存的修改）');
   await first.reload();
   await expect(first.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
