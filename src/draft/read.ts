@@ -1,6 +1,7 @@
 // Opens a draft file (../shared/spec/draft-format.md) — or says, in one sentence of Chinese, why not:
 // which field, and what the file holds there. Reading never changes anything; the caller decides.
 import type { z } from 'zod';
+import { describeFound } from '../report/describeFound';
 import { reportSchema, type Report } from '../report/schema';
 import { cleanText, removedMessage } from '../report/text';
 import { resolveTemplate } from '../template/resolve';
@@ -31,16 +32,6 @@ function decode(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-/** What a value in the file is, in a few words — never the whole of a huge or deeply nested value. */
-export function describeFound(value: unknown): string {
-  if (value === undefined) return '缺失';
-  if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 20 ? `${value.slice(0, 20)}…` : value) + (value.length > 20 ? `（共${value.length}字）` : '');
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return `一个列表（${value.length}项）`;
-  return '一个对象';
 }
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {

@@ -1,8 +1,8 @@
 // Salvage of a stored report that does not read whole (an autosave, a recent report, a set-aside copy):
 // everything valid comes back, field by field, and every field left out is named with what it held.
 // Pure: the caller keeps the raw text (nothing here is the only copy of anything).
-import { describeFound } from '../draft/read';
 import type { Template } from '../template/types';
+import { describeFound } from './describeFound';
 import { reportSchema, type Report } from './schema';
 
 export interface SetAside {
