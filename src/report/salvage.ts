@@ -42,19 +42,11 @@ function at(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-/** Building a report schema takes far longer than reading with one (zod compiles it): one per template. */
-const schemas = new WeakMap<Template, ReturnType<typeof reportSchema>>();
-function schemaOf(template: Template) {
-  let schema = schemas.get(template);
-  if (!schema) schemas.set(template, (schema = reportSchema(template)));
-  return schema;
-}
-
 /** Rounds of repair: each round fixes every issue zod reports; a field removed may uncover one more level. */
 const MAX_ROUNDS = 20;
 
 export function salvageReport(data: unknown, template: Template): Salvaged {
-  const schema = schemaOf(template);
+  const schema = reportSchema(template);
   const setAside: SetAside[] = [];
   const whole = (found: unknown): Salvaged => ({
     report: schema.parse({ template: template.edition }),

@@ -60,8 +60,17 @@ export { TEXT_LIMITS };
 const string = (max: number) => z.string().max(max).transform(withoutForbidden);
 const text = (max: number) => string(max).default('');
 
+/** Building a schema takes far longer than reading with one: one per template, shared by every reader. */
+const schemas = new WeakMap<Template, z.ZodType<Report>>();
+
 /** Unknown fields are dropped (zod objects strip them), missing ones read as empty / not filled in. */
 export function reportSchema(template: Template): z.ZodType<Report> {
+  let schema = schemas.get(template);
+  if (!schema) schemas.set(template, (schema = buildReportSchema(template)));
+  return schema;
+}
+
+function buildReportSchema(template: Template): z.ZodType<Report> {
   const resolved = resolveTemplate(template);
   const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)])) as Record<TableKey, z.ZodType<TableValues>>;
   // Typed, not cast: the compiler holds the schema to the Report type the whole app uses.
