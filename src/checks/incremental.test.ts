@@ -8,24 +8,13 @@ import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import { createChecker, indexByCell, type Checked } from './incremental';
 import { runChecks } from './index';
+import { random, type Random } from '../../test/random';
 
 const YEAR = 2026;
 const resolved = resolveTemplate(template2021);
 const entered = resolved.cells.filter((c) => !c.sumOf);
 const checker = createChecker(template2021, YEAR);
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed from its seed. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T,>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)] };
-}
 
 function expectSameAsReference(checked: Checked) {
   const reference = runChecks(template2021, checked.report, YEAR);
@@ -34,7 +23,7 @@ function expectSameAsReference(checked: Checked) {
   expect(new Map(checked.findingsByCell)).toEqual(indexByCell(reference.findings));
 }
 
-function randomValue(r: ReturnType<typeof random>, kind: 'count' | 'amount'): CellValue {
+function randomValue(r: Random, kind: 'count' | 'amount'): CellValue {
   const roll = r.next();
   if (roll < 0.15) return null;
   if (roll < 0.35) return 0;

@@ -18,6 +18,7 @@ import { parseTsv } from './clipboard';
 import { mapGrid } from './navigation';
 import { planPaste } from './paste';
 import { judgeLeaving, judgeTyping } from './typing';
+import { random, type Random } from '../../test/random';
 
 const resolved = resolveTemplate(template2021);
 const schema = reportSchema(template2021);
@@ -25,20 +26,6 @@ const entered = resolved.cells.filter((c) => !c.sumOf);
 const amountCell = entered.find((c) => c.kind === 'amount')!;
 const grids = new Map(resolved.tables.map((t) => [t.key, mapGrid(t.layout)]));
 
-/** mulberry32: a tiny seeded generator, enough to make inputs and rerun them exactly. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)];
-  return { next, int, pick };
-}
 
 const PIECES = [
   ...'0123456789', ...'０１２３４５６７８９', '00', '999', '1234567890',
@@ -49,7 +36,7 @@ const PIECES = [
   '\u2028', '\u200b', '\u200e', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udc00', '"', '""', '<script>', '__proto__', '万元', '件',
 ] as const;
 
-function nastyString(r: ReturnType<typeof random>): string {
+function nastyString(r: Random): string {
   const roll = r.next();
   if (roll < 0.01) return r.pick(['9', '1,', 'x', '０', ' ', '"']).repeat(10_000); // 10,000-character strings
   if (roll < 0.25) {

@@ -12,6 +12,7 @@ import { parseNumberInput } from './number';
 import { reportSchema, type Report } from './schema';
 import { LIST_LIMITS, TEXT_LIMITS } from './text';
 import { addSubsection, applyText, moveSubsection, removeSubsection, reportTextLength, subsectionsFull, textFieldsOf, type TextField } from './textFields';
+import { random } from '../../test/random';
 
 const at = new Date('2025-01-10T01:30:00Z');
 
@@ -141,19 +142,6 @@ describe('subsections, remarks and cells', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  const next = () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T,>(list: readonly T[]) => list[int(list.length)];
-  return { next, int, pick };
-}
 
 const PIECES = [
   '殷都区', '人民政府', '１２３', '1,234', '—', '😀', '👨‍👩‍👧', '\uD800', '\uDFFF', '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001F',
