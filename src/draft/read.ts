@@ -1,7 +1,7 @@
 // Opens a draft file (../shared/spec/draft-format.md) — or says, in one sentence of Chinese, why not:
 // which field, and what the file holds there. Reading never changes anything; the caller decides.
 import type { z } from 'zod';
-import { describeFound } from '../report/describeFound';
+import { describeFound, valueAt } from '../report/found';
 import { reportSchema, type Report } from '../report/schema';
 import { cleanText, removedMessage } from '../report/text';
 import { resolveTemplate } from '../template/resolve';
@@ -32,15 +32,6 @@ function decode(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-function valueAt(root: unknown, path: PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 function expectation(template: Template, path: PropertyKey[], issue: z.core.$ZodIssue): string {

@@ -2,7 +2,7 @@
 // everything valid comes back, field by field, and every field left out is named with what it held.
 // Pure: the caller keeps the raw text (nothing here is the only copy of anything).
 import type { Template } from '../template/types';
-import { describeFound } from './describeFound';
+import { describeFound, valueAt } from './found';
 import { reportSchema, type Report } from './schema';
 
 export interface SetAside {
@@ -31,15 +31,6 @@ function copy(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) if (key !== '__proto__') out[key] = copy(value[key], depth + 1);
   return out;
-}
-
-function at(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (!isContainer(v) || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
 }
 
 /** Rounds of repair: each round fixes every issue zod reports; a field removed may uncover one more level. */
@@ -77,7 +68,7 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
     const removals = new Map<unknown[], Set<number>>();
     for (const issue of parsed.error.issues) {
       let path = issue.path;
-      let value = at(work, path);
+      let value = valueAt(work, path);
       if (path.length === 0) return whole(data);
       if (issue.code === 'too_big' && Array.isArray(value)) {
         // a list too long keeps its first items, as many as allowed
@@ -90,9 +81,9 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
         // a required field is missing: the object that lacks it goes
         path = path.slice(0, -1);
         if (path.length === 0) return whole(data);
-        value = at(work, path);
+        value = valueAt(work, path);
       }
-      const parent = at(work, path.slice(0, -1));
+      const parent = valueAt(work, path.slice(0, -1));
       const key = path[path.length - 1];
       if (!isContainer(parent)) continue;
       const where = storedPath(path);
