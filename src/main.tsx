@@ -7,7 +7,7 @@ import { emptyReport, likelyReportYear } from './report/empty';
 import { salvageReport } from './report/salvage';
 import { reportSchema, type Report } from './report/schema';
 import { createReportStore } from './state/store';
-import { createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
+import { browserIdle, createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
 import { keepRecent, listRecent } from './storage/recent';
 import { template2021 } from './template';
@@ -57,6 +57,7 @@ const initial =
 const store = createReportStore(template, initial, today.getFullYear());
 const autosave = createAutosave(storage, {
   readBack,
+  whenIdle: browserIdle,
   revision: loaded.kind === 'none' ? null : loaded.revision,
   preserve: loaded.kind === 'salvaged' || loaded.kind === 'broken' ? loaded.preserve : null,
 });

@@ -1,6 +1,5 @@
 // What a finished report must have: agency and year, every table filled in, every section written.
 import type { Report } from '../report/schema';
-import { getCellValue } from '../report/cells';
 import { editionForYear } from '../template';
 import type { ResolvedTable, ResolvedTemplate } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
@@ -33,7 +32,9 @@ export function checkMeta(report: Report, currentYear: number): Finding[] {
 export function checkTableFilled({ section, table }: TableSection): (report: Report) => Finding | null {
   const entered = table.cells.filter((c) => !c.sumOf);
   return (report) => {
-    const blank = entered.filter((c) => getCellValue(report, c.path) === null);
+    // run on every keystroke in the table: read by row and column, not by parsing each path
+    const values = report.tables[table.key];
+    const blank = entered.filter((c) => (values?.[c.row]?.[c.column] ?? null) === null);
     if (blank.length === 0) return null;
     return incomplete(
       `unfilled:${table.key}`,

@@ -34,8 +34,17 @@ export function computeDerived(resolved: ResolvedTemplate, report: Report): Map<
   return out;
 }
 
+/** Read by the checks on every keystroke: each template's answers are worked out once. */
+const inputsByTemplate = new WeakMap<ResolvedTemplate, Map<string, readonly string[]>>();
+
 /** The entered cells a cell stands for: itself, or every entered cell a derived cell adds up. */
-export function enteredInputs(resolved: ResolvedTemplate, path: string): string[] {
-  const cell = resolved.cellByPath.get(path);
-  return cell?.sumOf ? cell.sumOf.flatMap((p) => enteredInputs(resolved, p)) : [path];
+export function enteredInputs(resolved: ResolvedTemplate, path: string): readonly string[] {
+  let known = inputsByTemplate.get(resolved);
+  if (!known) inputsByTemplate.set(resolved, (known = new Map()));
+  let inputs = known.get(path);
+  if (!inputs) {
+    const cell = resolved.cellByPath.get(path);
+    known.set(path, (inputs = cell?.sumOf ? cell.sumOf.flatMap((p) => enteredInputs(resolved, p)) : [path]));
+  }
+  return inputs;
 }

@@ -22,12 +22,10 @@ const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
 
 async function write(name: string, draft: boolean) {
   const model = layoutDocument(template2021, report);
-  const started = performance.now();
   const bytes = await renderPdfBytes(model, { draft, font });
-  const ms = performance.now() - started;
   const path = join(dir, name);
   writeFileSync(path, bytes);
-  return { path, bytes, ms, pages: paginate(model.blocks).pages };
+  return { path, bytes, pages: paginate(model.blocks).pages };
 }
 
 describe('the PDF of the Yindu seed', async () => {
@@ -54,10 +52,5 @@ describe('the PDF of the Yindu seed', async () => {
   it('marks every page of a draft 草稿', () => {
     const pdf = readPdf(draft.path);
     expect(pdf.tokens.filter((t) => t === '草稿')).toHaveLength(pdf.pages);
-  });
-
-  it('is made fast', () => {
-    console.log(`PDF in Node: ${clean.ms.toFixed(0)} ms (first), ${draft.ms.toFixed(0)} ms (second), ${clean.bytes.length} bytes`);
-    expect(draft.ms).toBeLessThan(2000);
   });
 });

@@ -40,6 +40,22 @@ export interface AutosaveOptions {
   revision?: string | null;
   /** An unreadable save that could not be set aside: it is copied to `key` before anything is written over it. */
   preserve?: { key: string; raw: string } | null;
+  /**
+   * Runs the save once the pause in typing is over and the page has nothing else to do: a save (serialise,
+   * read back, write) takes milliseconds that must not land between a keystroke and its frame. Returns a
+   * cancel. By default the timer itself (tests, and where there is no idle callback).
+   */
+  whenIdle?: (run: () => void) => () => void;
+}
+
+/** The browser's idle time, at most a second late: a save never waits behind endless work. */
+export function browserIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    const t = setTimeout(run, 0);
+    return () => clearTimeout(t);
+  }
+  const handle = requestIdleCallback(run, { timeout: 1000 });
+  return () => cancelIdleCallback(handle);
 }
 
 export interface Autosave {
@@ -84,7 +100,7 @@ function storedHeader(raw: string | null): { tabId: string | null; revision: str
 }
 
 export function createAutosave(storage: Storage | null, options: AutosaveOptions = {}): Autosave {
-  const { delayMs = 300, now = () => new Date(), readBack } = options;
+  const { delayMs = 300, now = () => new Date(), readBack, whenIdle = (run: () => void) => (run(), () => {}) } = options;
   const tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let preserve = options.preserve ?? null;
   /** The version of the report this tab last read or wrote: a stored one that differs is another tab's. */
@@ -93,6 +109,7 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
   let pending: Session | null = null;
   let changed = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let cancelIdle: (() => void) | null = null;
   let status: SaveStatus = storage
     ? { state: 'idle' }
     : { state: 'failed', message: describeStorageError(new DOMException('', 'SecurityError')) };
@@ -104,6 +121,8 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
   const stopTimer = () => {
     if (timer) clearTimeout(timer);
     timer = null;
+    cancelIdle?.();
+    cancelIdle = null;
   };
   const conflict = () => {
     stopTimer();
@@ -153,7 +172,10 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
       if (status.state === 'conflict') return;
       if (status.state !== 'failed' && status.state !== 'invalid' && status.state !== 'saving') setStatus({ state: 'saving' });
       stopTimer();
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(() => {
+        timer = null;
+        cancelIdle = whenIdle(flush);
+      }, delayMs);
     },
     noticeWrite(raw) {
       const stored = storedHeader(raw);

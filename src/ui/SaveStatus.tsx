@@ -1,5 +1,4 @@
-import { useSyncExternalStore } from 'react';
-import { useServices } from './context';
+import { useAfterPaint, useServices } from './context';
 
 const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
@@ -14,7 +13,8 @@ interface Props {
 
 export function SaveStatus({ onSaveDraft, onLoadLatest, onKeepMine }: Props) {
   const { autosave } = useServices();
-  const status = useSyncExternalStore(autosave.subscribe, autosave.getStatus);
+  // after paint: the first keystroke after a save turns 已保存 into 正在保存, and must not wait for that
+  const status = useAfterPaint(autosave.subscribe, autosave.getStatus);
   if (status.state === 'conflict')
     return (
       <div className="save-status save-failed" role="alert">

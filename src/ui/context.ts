@@ -40,35 +40,42 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
 }
 
 /**
- * A slice of the state for views that summarise the whole report (finding lists, step badges): read after
- * the edit's frame is painted, so that they never delay the cell being typed in and its totals.
- * The selector must return a primitive or an object kept by the store.
+ * A value of an external source, read after the frame of the change that woke it is painted: for views that
+ * summarise (finding lists, step badges, the save indicator), so that they never delay the cell being typed
+ * in and its totals. `read` must return a primitive or an object kept by the source.
  */
-export function useDeferredAppState<T>(selector: (s: AppState) => T): T {
-  const { store } = useServices();
-  const [value, setValue] = useState(() => selector(store.getState()));
-  const latest = useRef(selector);
+export function useAfterPaint<T>(subscribe: (listener: () => void) => () => void, read: () => T): T {
+  const [value, setValue] = useState(read);
+  const latest = useRef(read);
   useEffect(() => {
-    latest.current = selector;
+    latest.current = read;
   });
   useEffect(() => {
     let cancel: (() => void) | null = null;
-    const read = () => {
+    const update = () => {
       cancel = null;
-      countSelector();
-      const next = latest.current(store.getState());
+      const next = latest.current();
       setValue((prev) => (Object.is(prev, next) ? prev : next));
     };
-    const unsubscribe = store.subscribe(() => {
-      cancel ??= afterPaint(read);
+    const unsubscribe = subscribe(() => {
+      cancel ??= afterPaint(update);
     });
-    read(); // a change between the first render and this subscription
+    update(); // a change between the first render and this subscription
     return () => {
       unsubscribe();
       cancel?.();
     };
-  }, [store]);
+  }, [subscribe]);
   return value;
+}
+
+/** A slice of the app state, read after paint (see useAfterPaint). */
+export function useDeferredAppState<T>(selector: (s: AppState) => T): T {
+  const { store } = useServices();
+  return useAfterPaint(store.subscribe, () => {
+    countSelector();
+    return selector(store.getState());
+  });
 }
 
 /** The findings that pass `keep`; re-renders only when their ids or messages change. */

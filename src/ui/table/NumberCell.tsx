@@ -2,7 +2,7 @@
 // reads as a valid value (the rules are the pure `grid/typing.ts`); a derived cell shows its computed total.
 // Each wakes only when the store says its cell changed, so typing re-renders this cell, the totals that
 // changed and nothing else.
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { judgeLeaving, judgeTyping } from '../../grid/typing';
 import { getCellValue } from '../../report/cells';
 import { formatNumber } from '../../report/number';
@@ -70,19 +70,30 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const value = getCellValue(view.state.report, cell.path);
   const findings = { text: view.findingsText, hasError: view.hasError };
   const remarks = view.remarks;
-  const [typed, setTyped] = useState<string | null>(null);
+  // The input is uncontrolled: the browser keeps what is typed, so a keystroke re-renders this cell only
+  // when what it shows besides the text changes (a refusal appears or goes). `typed` is the text typed
+  // since the cell was entered, null when it shows the stored value.
+  const input = useRef<HTMLInputElement>(null);
+  const typed = useRef<string | null>(null);
   const [inputError, setInputError] = useState<string | null>(null);
   const [restored, setRestored] = useState<string | null>(null);
   const committed = useRef(value);
   /** The value when the clerk entered the cell: what a refused text gives way to. */
   const before = useRef(value);
+  // Given once: a changing defaultValue would write the input's attribute on every stored keystroke.
+  const [initialText] = useState(() => formatNumber(value));
+
+  const show = (text: string) => {
+    if (input.current && input.current.value !== text) input.current.value = text;
+  };
 
   // A value that changes from outside (paste, 填0, a new report) replaces what was being typed here.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (value !== committed.current) {
       committed.current = value;
       before.current = value;
-      setTyped(null);
+      typed.current = null;
+      show(formatNumber(value));
       setInputError(null);
       setRestored(null);
     }
@@ -95,7 +106,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   };
 
   const onChange = (raw: string) => {
-    setTyped(raw);
+    typed.current = raw;
     setRestored(null);
     const step = judgeTyping(raw, cell.kind);
     setInputError(step.kind === 'refused' ? step.message : null);
@@ -103,9 +114,11 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   };
 
   const onBlur = () => {
-    const restore = judgeLeaving(typed, cell.kind, before.current);
-    setTyped(null);
+    const restore = judgeLeaving(typed.current, cell.kind, before.current);
+    typed.current = null;
     setInputError(null);
+    // what is kept is shown as stored (`1,000` → `1000`), or the earlier value comes back
+    show(formatNumber(restore ? restore.value : committed.current));
     if (!restore) return;
     storeValue(restore.value);
     setRestored(restore.message);
@@ -119,9 +132,9 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       <input
+        ref={input}
         id={cell.path}
         data-path={cell.path}
-        className={value === null && typed === null ? 'blank' : undefined}
         type="text"
         inputMode={cell.kind === 'count' ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -130,7 +143,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         aria-describedby={described ? messageId : undefined}
         placeholder="未填"
         title={restored ?? (findings.text || undefined)}
-        value={typed ?? formatNumber(value)}
+        defaultValue={initialText}
         onChange={(e) => onChange(e.target.value)}
         onFocus={(e) => {
           before.current = value;
@@ -139,7 +152,8 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         onBlur={onBlur}
         // A paste fills from this cell (the table handles it): what was being typed here is dropped, not judged later.
         onPaste={() => {
-          setTyped(null);
+          typed.current = null;
+          show(formatNumber(committed.current));
           setInputError(null);
         }}
       />
