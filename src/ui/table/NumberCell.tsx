@@ -82,9 +82,13 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const before = useRef(value);
   // Given once: a changing defaultValue would write the input's attribute on every stored keystroke.
   const [initialText] = useState(() => formatNumber(value));
+  // 未填 is drawn beside the input, not as its placeholder: the browser restyles an input's placeholder on
+  // every keystroke, and this changes only when the cell turns blank or stops being blank.
+  const [blank, setBlank] = useState(initialText === '');
 
   const show = (text: string) => {
     if (input.current && input.current.value !== text) input.current.value = text;
+    setBlank(text === '');
   };
 
   // A value that changes from outside (paste, 填0, a new report) replaces what was being typed here.
@@ -107,6 +111,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
 
   const onChange = (raw: string) => {
     typed.current = raw;
+    setBlank(raw === '');
     setRestored(null);
     const step = judgeTyping(raw, cell.kind);
     setInputError(step.kind === 'refused' ? step.message : null);
@@ -141,7 +146,6 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         aria-label={cell.label}
         aria-invalid={invalid || undefined}
         aria-describedby={described ? messageId : undefined}
-        placeholder="未填"
         title={restored ?? (findings.text || undefined)}
         defaultValue={initialText}
         onChange={(e) => onChange(e.target.value)}
@@ -157,6 +161,11 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
           setInputError(null);
         }}
       />
+      {blank && (
+        <span className="cell-blank" aria-hidden="true">
+          未填
+        </span>
+      )}
       <Messages id={messageId} input={inputError} restored={restored} findings={findings.text} remarks={remarks} />
     </div>
   );
