@@ -25,7 +25,11 @@ export interface ReportStore {
   getState(): AppState;
   subscribe(listener: () => void): () => void;
   subscribeCells(listener: CellListener): () => void;
-  setCells(changes: ReadonlyMap<string, CellValue>): void;
+  /**
+   * `typedIn`: the cell the clerk is typing in, which already shows its new value: it is told only when its
+   * findings changed, so that a keystroke does not draw it again for nothing.
+   */
+  setCells(changes: ReadonlyMap<string, CellValue>, typedIn?: string): void;
   update(change: (report: Report) => Report): void;
   setStep(step: StepKey): void;
   replace(report: Report, step: StepKey): void;
@@ -86,11 +90,11 @@ export function createReportStore(
       cellListeners.add(listener);
       return () => cellListeners.delete(listener);
     },
-    setCells(changes) {
+    setCells(changes, typedIn) {
       const report = withCells(state.report, changes);
       if (report === state.report) return;
       const { checked, changedCells } = checker.cellsChanged(state.checks, report, changes.keys());
-      for (const p of changes.keys()) changedCells.add(p);
+      for (const p of changes.keys()) if (p !== typedIn) changedCells.add(p);
       commit(withReport(report, checked, changedCells), changedCells);
     },
     update(change) {

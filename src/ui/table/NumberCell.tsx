@@ -13,12 +13,14 @@ import { countRender } from '../renderCount';
 
 /** What the store holds for this cell, read when the store says the cell changed (see cellChannel.ts). */
 function useCellView(path: string) {
-  useCellChanges(path);
+  const version = useCellChanges(path);
   const { store } = useServices();
   const state = store.getState();
   const findings = state.findingsByCell.get(path);
   return {
     state,
+    /** Changes each time the store says this cell changed. */
+    version,
     findingsText: findings?.map((f) => f.message).join('\n') ?? '',
     hasError: findings?.some((f) => f.severity === 'error') ?? false,
     /** Open reviewers' remarks on this cell (resolved ones and replies left out). */
@@ -88,34 +90,42 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
 
   const show = (text: string) => {
     if (input.current && input.current.value !== text) input.current.value = text;
-    setBlank(text === '');
+    if (blank !== (text === '')) setBlank(text === '');
   };
 
   // A value that changes from outside (paste, 填0, a new report) replaces what was being typed here.
+  // Checked at every change the store tells, not only when `value` differs from the last render's: this
+  // cell's own keystrokes do not render it, so that value may be older than what it stored since.
   useLayoutEffect(() => {
     if (value !== committed.current) {
       committed.current = value;
       before.current = value;
       typed.current = null;
-      show(formatNumber(value));
+      const text = formatNumber(value);
+      if (input.current) input.current.value = text;
+      setBlank(text === '');
       setInputError(null);
       setRestored(null);
     }
-  }, [value]);
+  }, [value, view.version]);
 
-  const storeValue = (next: typeof value) => {
-    if (next === value) return;
+  // This cell is not drawn again for its own keystrokes (see setCells): what it last stored is
+  // `committed`, not the `value` of its last render.
+  const storeValue = (next: typeof value, typing: boolean) => {
+    if (next === committed.current) return;
     committed.current = next;
-    store.setCells(new Map([[cell.path, next]]));
+    store.setCells(new Map([[cell.path, next]]), typing ? cell.path : undefined);
   };
 
   const onChange = (raw: string) => {
     typed.current = raw;
-    setBlank(raw === '');
-    setRestored(null);
+    // each setter only when its state changes: even a same-value update can cost this cell a render
+    if (blank !== (raw === '')) setBlank(raw === '');
+    if (restored !== null) setRestored(null);
     const step = judgeTyping(raw, cell.kind);
-    setInputError(step.kind === 'refused' ? step.message : null);
-    if (step.kind === 'store') storeValue(step.value);
+    const refusal = step.kind === 'refused' ? step.message : null;
+    if (refusal !== inputError) setInputError(refusal);
+    if (step.kind === 'store') storeValue(step.value, true);
   };
 
   const onBlur = () => {
@@ -125,7 +135,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
     // what is kept is shown as stored (`1,000` → `1000`), or the earlier value comes back
     show(formatNumber(restore ? restore.value : committed.current));
     if (!restore) return;
-    storeValue(restore.value);
+    storeValue(restore.value, false);
     setRestored(restore.message);
     onRestored(restore.message);
   };
@@ -150,7 +160,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         defaultValue={initialText}
         onChange={(e) => onChange(e.target.value)}
         onFocus={(e) => {
-          before.current = value;
+          before.current = committed.current;
           e.target.select();
         }}
         onBlur={onBlur}

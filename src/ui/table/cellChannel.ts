@@ -38,10 +38,10 @@ export function useTableChannel(): CellChannel {
   return channel;
 }
 
-/** Re-renders the calling cell when, and only when, the store says this cell changed. */
-export function useCellChanges(path: string): void {
+/** Re-renders the calling cell when, and only when, the store says this cell changed. Returns how many times it did. */
+export function useCellChanges(path: string): number {
   const channel = useContext(CellChannelContext);
   if (!channel) throw new Error('CellChannelContext is missing');
   const subscribe = useCallback((listener: () => void) => channel.subscribe(path, listener), [channel, path]);
-  useSyncExternalStore(subscribe, () => channel.version(path));
+  return useSyncExternalStore(subscribe, () => channel.version(path));
 }
