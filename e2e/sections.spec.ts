@@ -212,3 +212,33 @@ test('characters a document cannot hold are removed as they are typed or pasted,
   await expect(problems).toHaveValue('第一段。\n第二段\t保留。');
   await expect(page.getByRole('status').filter({ hasText: '已删除1个' })).toBeVisible();
 });
+
+test('a report autosaved before format 2 comes back whole in the new structure: 一’s subsections, 五’s text as its opening', async ({ page }) => {
+  const report = {
+    template: '2021',
+    meta: { agency: '甲镇人民政府', year: 2024, date: '' },
+    sections: {
+      intro: '',
+      overview: [
+        { heading: '（一）主动公开', text: '全年发布信息。' },
+        { heading: '依申请公开', text: '未收到申请。' },
+      ],
+      problems: '存在的问题。\n改进的措施。',
+      other: '未收取信息处理费。',
+    },
+    tables: {},
+    comments: [],
+  };
+  const raw = JSON.stringify({ version: 1, savedAt: '2026-01-05T08:00:00.000Z', tabId: 't', revision: 't:1', step: 'problems', report });
+  await page.goto('/');
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), ['xxgk-nianbao:current', raw]);
+  await page.reload();
+  await expect(page.getByText(/无法读取/)).toHaveCount(0); // nothing set aside
+  await expect(page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/)).toHaveValue('存在的问题。\n改进的措施。');
+  await expect(page.getByLabel(/^第\d+小节标题$/)).toHaveCount(0);
+  await openStep(page, /^一、总体情况/);
+  await expect(page.getByLabel('第1小节标题')).toHaveValue('主动公开');
+  await expect(page.getByLabel('第1小节标题')).toHaveAccessibleDescription(/已去掉开头输入的编号“（一）”/);
+  await expect(page.getByLabel('第2小节内容')).toHaveValue('未收到申请。');
+  await expect(page.getByLabel('第2小节：标题单独成行')).not.toBeChecked();
+});
