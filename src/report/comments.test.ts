@@ -53,7 +53,7 @@ describe('comments', () => {
     expect(name('sections.problems')).toBe('五、存在的主要问题及改进情况');
     expect(name('sections.overview.1')).toBe('一、总体情况 （二）依申请公开');
     expect(name('sections.overview.9')).toBe('一、总体情况 第10小节（该小节已删除）');
-    expect(name('sections.overview.opening')).toBe('一、总体情况 开头段落');
+    expect(name('sections.overview.opening')).toBe('一、总体情况 开头文字');
     expect(name('sections.other.0')).toBe('六、其他需要报告的事项 第1小节（该小节已删除）');
     expect(name('sections.intro')).toBe('开头段落');
     expect(name('meta')).toBe('基本信息');

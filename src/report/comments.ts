@@ -123,7 +123,7 @@ export function describeTarget(template: Template, report: Pick<Report, 'section
   const [root, key, index] = target.split('.');
   if (root === 'sections' && key === 'intro') return '开头段落';
   const section = template.sections.find((s) => s.key === key)!;
-  if (index === 'opening') return `${sectionTitle(section)} 开头段落`;
+  if (index === 'opening') return `${sectionTitle(section)} 开头文字`;
   if (index !== undefined && section.kind !== 'table') {
     const { subsections } = report.sections[section.key];
     const sub = subsections[Number(index)];
