@@ -57,7 +57,7 @@ test('a clerk types the seed tables cell by cell, sees the seed totals, breaks a
   // A blank stays blank (not 0) and a text section stays as typed, through a reload.
   await cell(page, '四、结转下年度继续办理 其他').fill('');
   await openStep(page, /^五、存在的主要问题/);
-  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('个别内容不够规范。\n下一步将改进。');
+  await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill('个别内容不够规范。\n下一步将改进。');
   await openStep(page, /^三、收到和处理/);
   await waitForSave(page); // reload must find the last edit
   await page.reload();
@@ -70,7 +70,7 @@ test('a clerk types the seed tables cell by cell, sees the seed totals, breaks a
   await openStep(page, /^四、政府信息公开/);
   await expectTableToShowSeed(page, 'appeals');
   await openStep(page, /^五、存在的主要问题/);
-  await expect(page.getByLabel(/五、存在的主要问题及改进情况（正文/)).toHaveValue('个别内容不够规范。\n下一步将改进。');
+  await expect(page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/)).toHaveValue('个别内容不够规范。\n下一步将改进。');
   await openStep(page, '基本信息');
   await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');

@@ -78,14 +78,14 @@ test('with a broken save and a full storage, typing does not overwrite the broke
 test('a save with one bad field comes back with everything else, names the field, and its raw copy can be restored', async ({ page }) => {
   const report = emptyReport(template2021, 2025);
   report.meta.agency = '丙镇人民政府';
-  report.sections.overview[1].heading = '长'.repeat(201);
+  report.sections.overview.subsections[1].heading = '长'.repeat(201);
   report.tables.requests.new.natural = 21;
   const raw = JSON.stringify({ version: 1, savedAt: '2026-01-05T08:00:00.000Z', tabId: 't', revision: 't:1', step: 'meta', report });
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [SESSION_KEY, raw]);
   await page.reload();
 
-  await expect(page.getByRole('alert')).toContainText('上次自动保存的内容有1处无法读取，其余内容已恢复。未恢复的：sections.overview.1.heading（原为 "长');
+  await expect(page.getByRole('alert')).toContainText('上次自动保存的内容有1处无法读取，其余内容已恢复。未恢复的：sections.overview.subsections.1.heading（原为 "长');
   await expect(page.getByLabel('机关名称')).toHaveValue('丙镇人民政府');
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^三、收到和处理/ }).click();
   await expect(page.getByRole('textbox', { name: '一、本年新收政府信息公开申请数量 自然人', exact: true })).toHaveValue('21');
@@ -99,7 +99,7 @@ test('a save with one bad field comes back with everything else, names the field
 
   page.once('dialog', (d) => d.accept());
   await aside.getByRole('button', { name: '恢复' }).click();
-  await expect(page.getByRole('status').filter({ hasText: '已恢复自动保存的内容' })).toContainText('sections.overview.1.heading');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复自动保存的内容' })).toContainText('sections.overview.subsections.1.heading');
 });
 
 test('a report that would not read back is never saved: the good save stays and the next load is not blank', async ({ page }) => {
@@ -107,7 +107,7 @@ test('a report that would not read back is never saved: the good save stays and 
   await page.getByLabel('机关名称').fill('丁镇人民政府');
   await waitForSave(page);
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^一、总体情况/ }).click();
-  const heading = page.getByLabel('（二）小节标题');
+  const heading = page.getByLabel('第2小节标题');
   await heading.fill('段'.repeat(201)); // a paragraph pasted into a heading box
   // The box refuses it and keeps it visible to be cut; the report keeps the last valid heading, so the save
   // goes on and is never broken (the save path's own read-back is held by src/storage/roundtrip.test.ts).
@@ -118,5 +118,5 @@ test('a report that would not read back is never saved: the good save stays and 
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: '基本信息' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('丁镇人民政府');
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^一、总体情况/ }).click();
-  await expect(page.getByLabel('（二）小节标题')).not.toHaveValue('段'.repeat(201));
+  await expect(page.getByLabel('第2小节标题')).not.toHaveValue('段'.repeat(201));
 });

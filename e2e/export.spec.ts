@@ -17,16 +17,16 @@ async function fillWholeReport(page: Page) {
   await page.getByLabel('报告年度').fill('2024');
   await page.getByLabel('落款日期（可选）').fill('2025-01-20');
   await openStep(page, /^一、总体情况/);
-  await page.getByRole('textbox', { name: /开头段落/ }).fill(text.intro);
-  for (const [i, sub] of text.overview.entries()) {
-    await expect(page.getByLabel(/^（.）小节标题$/).nth(i)).toHaveValue(sub.heading);
-    await page.getByRole('textbox', { name: new RegExp(`^（.）${sub.heading} 内容$`) }).fill(sub.text);
+  await page.getByLabel(/^一、总体情况：开头文字/).fill(text.overview.opening);
+  for (const [i, sub] of text.overview.subsections.entries()) {
+    await expect(page.getByLabel(`第${i + 1}小节标题`)).toHaveValue(sub.heading);
+    await page.getByLabel(`第${i + 1}小节内容`).fill(sub.text);
   }
   await pasteSeedTables(page);
   await openStep(page, /^五、存在的主要问题/);
-  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill(text.problems);
+  await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill(text.problems.opening);
   await openStep(page, /^六、其他需要报告的事项/);
-  await page.getByLabel(/六、其他需要报告的事项（正文/).fill(text.other);
+  await page.getByLabel(/^六、其他需要报告的事项：开头文字/).fill(text.other.opening);
   await openStep(page, /^检查与导出/);
 }
 

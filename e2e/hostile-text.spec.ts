@@ -20,10 +20,10 @@ test('HTML and script in any text show as text and never run: wizard, preview, r
   await page.getByLabel('机关名称').fill(`${IMG}镇`);
   await page.getByLabel('报告年度').fill('2024');
   await openStep(page, /^一、总体情况/);
-  await page.getByLabel('（一）主动公开 内容').fill(`${SCRIPT}主动公开。`);
+  await page.getByLabel('第1小节内容').fill(`${SCRIPT}主动公开。`);
   await openStep(page, /^五、存在的主要问题/);
   // a paste with control characters, too: removed, and said so
-  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill(`问题\u0001一${IMG}\uFFFF。`);
+  await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill(`问题\u0001一${IMG}\uFFFF。`);
   await expect(page.getByRole('status').filter({ hasText: '已删除2个无法写入文档的控制字符' })).toBeVisible();
 
   // a remark holding markup, written in review mode

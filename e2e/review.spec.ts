@@ -23,7 +23,7 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await clerk.getByLabel('报告年度').fill('2024');
   await pasteSeedTables(clerk);
   await openStep(clerk, /^五、存在的主要问题/);
-  await clerk.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('个别内容不够规范。');
+  await clerk.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill('个别内容不够规范。');
   const draft1 = testInfo.outputPath('draft-1.nianbao.json');
   await saveDraft(clerk, draft1);
 

@@ -72,7 +72,7 @@ export function readSeed(name: string): SeedFigures {
 
 export const YINDU = '2024-yindu-district-office.txt';
 
-/** The seed's own text: the opening paragraph, the subsections of 一, and 五 (test data for exports). */
+/** The seed's own text: 一's opening paragraph and run-in subsections, and 五 (test data for exports). */
 export function readSeedSections(name: string): Report['sections'] {
   const text = readFileSync(resolve(SHARED_DIR, 'seeds', name), 'utf8');
   const between = (from: RegExp, to: RegExp) => {
@@ -82,12 +82,15 @@ export function readSeedSections(name: string): Report['sections'] {
   };
   const overview = between(/#+ 一、总体情况/, /#+ 二、/).split('\n').filter(Boolean);
   return {
-    intro: overview.filter((l) => !/^[(（].[)）]/.test(l)).join('\n'),
-    overview: overview
-      .map((l) => /^[(（](.)[)）]\s*([^：]+)：(.*)$/.exec(l))
-      .filter((m): m is RegExpExecArray => m !== null)
-      .map((m) => ({ heading: m[2].trim(), text: m[3].trim() })),
-    problems: between(/#+ 五、存在的主要问题及改进情况/, /#+ 六、/),
-    other: '本年度未收取信息处理费。',
+    intro: '',
+    overview: {
+      opening: overview.filter((l) => !/^[(（].[)）]/.test(l)).join('\n'),
+      subsections: overview
+        .map((l) => /^[(（](.)[)）]\s*([^：]+)：(.*)$/.exec(l))
+        .filter((m): m is RegExpExecArray => m !== null)
+        .map((m) => ({ heading: m[2].trim(), text: m[3].trim(), headingOnOwnLine: false })),
+    },
+    problems: { opening: between(/#+ 五、存在的主要问题及改进情况/, /#+ 六、/), subsections: [] },
+    other: { opening: '本年度未收取信息处理费。', subsections: [] },
   };
 }

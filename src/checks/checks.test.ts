@@ -6,6 +6,7 @@ import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import { checkStatedTotals, runChecks } from './index';
 import { stepStatus } from './status';
+import { sectionOf } from '../../test/sections';
 
 const resolved = resolveTemplate(template2021);
 const seed = readSeed(YINDU);
@@ -18,9 +19,9 @@ function finished(): Report {
     meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
     sections: {
       intro: '',
-      overview: seed.report.sections.overview.map((s) => ({ ...s, text: '按要求开展工作。' })),
-      problems: '个别内容不够规范。',
-      other: '本年度未收取信息处理费。',
+      overview: { opening: '', subsections: seed.report.sections.overview.subsections.map((s) => ({ ...s, text: '按要求开展工作。' })) },
+      problems: sectionOf('个别内容不够规范。'),
+      other: sectionOf('本年度未收取信息处理费。'),
     },
   };
 }
@@ -133,12 +134,13 @@ describe('checks on the figures of a published report', () => {
     const empty: Report = {
       ...r,
       meta: { agency: ' ', year: 2020, date: '' },
-      sections: { intro: '', overview: [{ heading: '主动公开', text: '' }], problems: '', other: '' },
+      sections: { intro: '', overview: sectionOf('', [{ heading: '主动公开', text: '' }]), problems: sectionOf(''), other: sectionOf('') },
     };
     const ids = check(empty).findings.map((f) => f.id);
     expect(ids).toEqual([
       'meta:agency',
       'meta:year',
+      'section:overview',
       'section:overview.0:text',
       'section:problems',
       'section:other',
@@ -153,8 +155,8 @@ describe('checks on the figures of a published report', () => {
       meta: { ...r.meta, agency: '殷都区铜冶镇人民政府' },
       sections: {
         ...r.sections,
-        overview: [{ heading: '依申请公开', text: '2024 年收到并办理公民、法人和其他组织提出的政府信息公开申请 23 件。' }],
-        other: '无',
+        overview: sectionOf('', [{ heading: '依申请公开', text: '2024 年收到并办理公民、法人和其他组织提出的政府信息公开申请 23 件。' }]),
+        other: sectionOf('无'),
       },
     };
     const warnings = check(text).findings.filter((f) => f.severity === 'warning');

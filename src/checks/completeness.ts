@@ -1,4 +1,4 @@
-// What a finished report must have: agency and year, every table filled in, every section written.
+// What a finished report must have: agency and year, every table filled in (sections: ./sections.ts).
 import type { Report } from '../report/schema';
 import { editionForYear } from '../template';
 import type { ResolvedTable, ResolvedTemplate } from '../template/resolve';
@@ -59,26 +59,4 @@ export function tableSections(resolved: ResolvedTemplate): TableSection[] {
   return resolved.template.sections.flatMap((section) =>
     section.kind === 'table' ? [{ section, table: resolved.tables.find((t) => t.key === section.key)! }] : [],
   );
-}
-
-export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report): Finding[] {
-  const out: Finding[] = [];
-  const { sections } = report;
-  for (const section of resolved.template.sections) {
-    const title = sectionTitle(section);
-    if (section.kind === 'overview') {
-      if (sections.overview.length === 0 && !sections.intro.trim())
-        out.push(incomplete('section:overview', 'sections.overview', 'overview', `${title}尚未填写`));
-      sections.overview.forEach((sub, i) => {
-        const name = `${title}第${i + 1}小节${sub.heading.trim() ? `“${sub.heading.trim()}”` : ''}`;
-        if (!sub.heading.trim())
-          out.push(incomplete(`section:overview.${i}:heading`, `sections.overview.${i}`, 'overview', `${name}缺少标题`));
-        if (!sub.text.trim())
-          out.push(incomplete(`section:overview.${i}:text`, `sections.overview.${i}`, 'overview', `${name}尚未填写内容`));
-      });
-    } else if (section.kind === 'narrative' && !sections[section.key].trim()) {
-      out.push(incomplete(`section:${section.key}`, `sections.${section.key}`, section.key, `${title}尚未填写`));
-    }
-  }
-  return out;
 }

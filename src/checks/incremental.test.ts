@@ -9,6 +9,7 @@ import { resolveTemplate } from '../template/resolve';
 import { createChecker, indexByCell, type Checked } from './incremental';
 import { runChecks } from './index';
 import { random, type Random } from '../../test/random';
+import { sectionOf } from '../../test/sections';
 
 const YEAR = 2026;
 const resolved = resolveTemplate(template2021);
@@ -63,7 +64,9 @@ describe('incremental checks equal the full checks', () => {
       (r) => ({ ...r, meta: { ...r.meta, agency: '某某镇人民政府' } }),
       (r) => ({ ...r, sections: { ...r.sections, intro: '本年度共收到政府信息公开申请21件。' } }),
       () => seed,
-      (r) => ({ ...r, sections: { ...r.sections, other: '未收取信息处理费。' } }),
+      (r) => ({ ...r, sections: { ...r.sections, other: sectionOf('未收取信息处理费。') } }),
+      (r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('', [{ heading: '整改', text: '' }, { heading: '', text: '一是。', removedNumbering: '1.' }]) } }),
+      (r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('', [{ heading: '', text: '' }]) } }),
       (r) => ({ ...r, meta: { ...r.meta, year: 2019 } }),
     ];
     for (const edit of edits) {

@@ -8,9 +8,10 @@ import { cellPath } from '../template/paths';
 import { resolveTemplate, type CellDef, type ResolvedTable } from '../template/resolve';
 import type { Template } from '../template/types';
 import { balanceColumns, checkBalanceColumn } from './balance';
-import { checkMeta, checkSectionsWritten, checkTableFilled, tableSections } from './completeness';
+import { checkMeta, checkTableFilled, tableSections } from './completeness';
 import { enteredInputs, sumInputs } from './derive';
 import { checkNarrative } from './narrative';
+import { checkSectionsWritten } from './sections';
 import type { CheckResult, Finding } from './types';
 
 /** A report with its check results, as the store holds it. */

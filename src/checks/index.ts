@@ -3,9 +3,10 @@ import { cellPath } from '../template/paths';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { checkBalance } from './balance';
-import { checkMeta, checkSectionsWritten, checkTablesFilled } from './completeness';
+import { checkMeta, checkTablesFilled } from './completeness';
 import { computeDerived } from './derive';
 import { checkNarrative } from './narrative';
+import { checkSectionsWritten } from './sections';
 import type { CheckResult } from './types';
 
 export type { CheckResult, Finding } from './types';

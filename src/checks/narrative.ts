@@ -1,7 +1,7 @@
 // Warnings, never errors: what the format's notes ask the text to say, and the text against the tables.
-import type { CellValue, Report } from '../report/schema';
+import type { CellValue, Report, SectionBody } from '../report/schema';
 import { cellPath } from '../template/paths';
-import type { Template } from '../template/types';
+import type { NarrativeKey, Template } from '../template/types';
 import type { Finding } from './types';
 
 const warning = (id: string, target: string, step: Finding['step'], message: string, cells: string[] = []): Finding => ({
@@ -13,12 +13,14 @@ const warning = (id: string, target: string, step: Finding['step'], message: str
   message,
 });
 
-function overviewText(report: Report): string {
-  return [report.sections.intro, ...report.sections.overview.map((s) => `${s.heading}：${s.text}`)].join('\n');
+/** A section's words in print order: opening text, then each subsection's heading and text. */
+function sectionText(body: SectionBody): string {
+  return [body.opening, ...body.subsections.map((s) => `${s.heading}：${s.text}`)].join('\n');
 }
 
-const textOf = (report: Report, key: 'overview' | 'problems' | 'other') =>
-  key === 'overview' ? overviewText(report) : report.sections[key];
+const overviewText = (report: Report) => `${report.sections.intro}\n${sectionText(report.sections.overview)}`;
+
+const textOf = (report: Report, key: NarrativeKey) => (key === 'overview' ? overviewText(report) : sectionText(report.sections[key]));
 
 /** 收到…申请21件 / 受理…申请共21件 — the number of requests the text says were received. */
 const RECEIVED = /(?:收到|受理|新收)[^。；\n]{0,40}?申请\s*(?:共\s*)?(\d+)\s*件/;
@@ -31,7 +33,7 @@ export function checkNarrative(template: Template, report: Report, newTotal: Cel
   if (governmentAgency.agencyPattern.test(report.meta.agency.trim())) {
     const text = textOf(report, governmentAgency.section);
     if (text.trim() && !governmentAgency.words.some((w) => text.includes(w))) {
-      const supervision = report.sections.overview.findIndex((s) => s.heading.includes('监督保障'));
+      const supervision = report.sections.overview.subsections.findIndex((s) => s.heading.includes('监督保障'));
       out.push(
         warning(
           'narrative:assessment',

@@ -1,3 +1,4 @@
+import { sectionHasText } from '../report/sections';
 import type { Report } from '../report/schema';
 import type { StepKey } from '../template/steps';
 import type { Finding } from './types';
@@ -23,10 +24,10 @@ function started(step: StepKey, report: Report): boolean {
     case 'meta':
       return Boolean(meta.agency.trim() || meta.date);
     case 'overview':
-      return Boolean(sections.intro.trim()) || sections.overview.some((s) => s.text.trim());
+      return Boolean(sections.intro.trim()) || sectionHasText(sections.overview);
     case 'problems':
     case 'other':
-      return Boolean(sections[step].trim());
+      return sectionHasText(sections[step]);
     case 'active':
     case 'requests':
     case 'appeals':

@@ -2,11 +2,11 @@
 // tables whose merges are resolved into explicit start/continue markers — in the order they print.
 import { computeDerived } from '../checks/derive';
 import { formatNumber } from '../report/number';
-import type { Report } from '../report/schema';
+import type { Report, SectionBody } from '../report/schema';
+import { subsectionNumbers } from '../report/sections';
 import { resolveTemplate, type LayoutCell, type ResolvedTable } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
-import type { Template } from '../template/types';
-import { subsectionNumber } from '../template/numbering';
+import type { NarrativeKey, Template } from '../template/types';
 import { reportTitle } from './title';
 
 export interface DocCell {
@@ -32,11 +32,17 @@ export interface DocTable {
   rows: DocCell[][];
 }
 
-/** `target`: what a remark on the block points at (`meta`, `sections.problems`, `sections.overview.1`, `tables.active`). */
+/**
+ * `target`: what a remark on the block points at: `meta`, a section's heading `sections.problems`, its opening
+ * text `sections.problems.opening`, a subsection `sections.overview.1` (its index in the report), `tables.active`.
+ */
 export type Block =
   | { kind: 'title'; text: string; target: string }
   | { kind: 'heading1'; text: string; target: string }
-  /** A level-2 heading run in with the first paragraph of its text, as in the published reports. */
+  /**
+   * A level-2 heading, numbered （一）…: run in with the first paragraph of its text (`heading` ends with 。 or ：),
+   * or, when `text` is '', on a line of its own (`heading` as the clerk wrote it, nothing added).
+   */
   | { kind: 'heading2'; heading: string; text: string; target: string }
   | { kind: 'paragraph'; text: string; target: string }
   | DocTable
@@ -120,6 +126,29 @@ function tableBlock(table: ResolvedTable, values: (path: string) => string): Doc
   };
 }
 
+/**
+ * A narrative section below its heading1: the opening text's paragraphs (`sections.<key>.opening`), then each
+ * subsection (`sections.<key>.<index>`, the index it has in the report). A headed subsection gives a heading2
+ * numbered （一）（二）… among the headed ones: run in with its first paragraph (`。` added unless the clerk ended
+ * the heading), or with `text: ''` when it stands on a line of its own; one without a heading gives paragraphs.
+ */
+function sectionBlocks(key: NarrativeKey, body: SectionBody): Block[] {
+  const out: Block[] = paragraphs(body.opening).map((text) => ({ kind: 'paragraph' as const, text, target: `sections.${key}.opening` }));
+  const numbers = subsectionNumbers(body.subsections);
+  body.subsections.forEach((sub, i) => {
+    const target = `sections.${key}.${i}`;
+    const texts = paragraphs(sub.text);
+    const number = numbers[i];
+    if (number !== null) {
+      const heading = `${number}${sub.heading.trim()}`;
+      const runIn = !sub.headingOnOwnLine && texts.length > 0;
+      out.push({ kind: 'heading2', heading: runIn ? runInHeading(heading) : heading, text: runIn ? texts.shift()! : '', target });
+    }
+    for (const text of texts) out.push({ kind: 'paragraph', text, target });
+  });
+  return out;
+}
+
 /** Lays the report out as the document to print. Pure: the same blocks feed the preview, DOCX and PDF. */
 export function layoutDocument(template: Template, report: Report): DocumentModel {
   const resolved = resolveTemplate(template);
@@ -136,15 +165,8 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
   for (const section of template.sections) {
     const target = section.kind === 'table' ? `tables.${section.key}` : `sections.${section.key}`;
     blocks.push({ kind: 'heading1', text: sectionTitle(section), target });
-    if (section.kind === 'overview') {
-      report.sections.overview.forEach((sub, i) => {
-        const [first = '', ...rest] = paragraphs(sub.text);
-        const subTarget = `sections.overview.${i}`;
-        blocks.push({ kind: 'heading2', heading: runInHeading(`${subsectionNumber(i)}${sub.heading}`), text: first, target: subTarget });
-        for (const p of rest) blocks.push({ kind: 'paragraph', text: p, target: subTarget });
-      });
-    } else if (section.kind === 'narrative') {
-      for (const p of paragraphs(report.sections[section.key])) blocks.push({ kind: 'paragraph', text: p, target });
+    if (section.kind === 'overview' || section.kind === 'narrative') {
+      blocks.push(...sectionBlocks(section.key, report.sections[section.key]));
     } else {
       blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, value));
     }

@@ -5,6 +5,7 @@ import { template2021 } from '../template';
 import { chineseDate, expandMerges, layoutDocument } from './blocks';
 import { chineseNumber, subsectionNumber } from '../template/numbering';
 import { lineCount, paginate, rowHeights } from './pages';
+import { sectionOf } from '../../test/sections';
 
 const seed = readSeed(YINDU);
 const report = (sections: Partial<Report['sections']> = {}): Report => ({
@@ -17,7 +18,7 @@ describe('document blocks', () => {
   it('lays the report out in the order it prints, headings run in with their text', () => {
     const { title, blocks } = layoutDocument(
       template2021,
-      report({ intro: '开头。', overview: [{ heading: '主动公开', text: '第一段。\n\n第二段。' }], problems: '问题。', other: '无。' }),
+      report({ intro: '开头。', overview: sectionOf('', [{ heading: '主动公开', text: '第一段。\n\n第二段。' }]), problems: sectionOf('问题。'), other: sectionOf('无。') }),
     );
     expect(title).toBe('某某镇人民政府2024年政府信息公开工作年度报告');
     expect(blocks.map((b) => b.kind)).toEqual([
@@ -33,7 +34,7 @@ describe('document blocks', () => {
   });
 
   it('keeps the clerk\'s own heading punctuation', () => {
-    const { blocks } = layoutDocument(template2021, report({ overview: [{ heading: '主动公开：', text: 'x' }, { heading: '监督保障:', text: 'y' }] }));
+    const { blocks } = layoutDocument(template2021, report({ overview: sectionOf('', [{ heading: '主动公开：', text: 'x' }, { heading: '监督保障:', text: 'y' }]) }));
     expect(blocks.filter((b) => b.kind === 'heading2').map((b) => (b as { heading: string }).heading)).toEqual([
       '（一）主动公开：',
       '（二）监督保障：',
@@ -91,9 +92,9 @@ describe('pagination estimate', () => {
   });
 
   it('counts a short report as 3 pages and grows with the text', () => {
-    const short = paginate(layoutDocument(template2021, report({ overview: [{ heading: '主动公开', text: '无。' }], problems: '无。', other: '无。' })).blocks);
+    const short = paginate(layoutDocument(template2021, report({ overview: sectionOf('', [{ heading: '主动公开', text: '无。' }]), problems: sectionOf('无。'), other: sectionOf('无。') })).blocks);
     expect(short.pages).toBe(3);
-    const long = paginate(layoutDocument(template2021, report({ problems: '一'.repeat(27 * 60) })).blocks);
+    const long = paginate(layoutDocument(template2021, report({ problems: sectionOf('一'.repeat(27 * 60)) })).blocks);
     expect(long.pages).toBeGreaterThan(short.pages + 1);
   });
 });

@@ -123,8 +123,8 @@ describe('draft files', () => {
     }));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.report.meta.agency).toBe('殷都区人民政府办公室');
-    expect(r.report.sections.problems).toBe('个别内容。\t保留\n换行\r\n');
-    expect(r.report.sections.overview[0].heading).toBe('主动公开');
+    expect(r.report.sections.problems.opening).toBe('个别内容。\t保留\n换行\r\n');
+    expect(r.report.sections.overview.subsections[0].heading).toBe('主动公开');
     expect(r.report.comments[0].text).toBe('请核对');
     expect(r.notes).toEqual(['已删除7个无法写入文档的控制字符（多来自复制粘贴）']);
     // a paired surrogate (an emoji) is kept, and a clean file has no notes
@@ -183,7 +183,7 @@ describe('draft files', () => {
     ['a JSON list', [1, 2, 3], '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
     ['wrong marker', edit((d) => (d.format = 'excalidraw')), '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
     ['no marker', edit((d) => delete d.format), '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
-    ['newer version', edit((d) => (d.formatVersion = 2)), '这份草稿由更新版本的年报助手保存（草稿格式第2版，本工具只认识到第1版）：请使用新版本打开'],
+    ['newer version', edit((d) => (d.formatVersion = 3)), '这份草稿由更新版本的年报助手保存（草稿格式第3版，本工具只认识到第2版）：请使用新版本打开'],
     ['version as text', edit((d) => (d.formatVersion = '1')), 'formatVersion：应为正整数，文件中为 "1"'],
     ['unknown template', edit((d) => (d.template = '2030')), 'template：应为 "2021"（年报格式版本），文件中为 "2030"'],
     ['2019 template', edit((d) => (d.template = '2019')), '这份草稿使用2019年版格式（2019、2020年度报告），本工具暂不支持'],
@@ -197,10 +197,10 @@ describe('draft files', () => {
     ['string of 1 MB', edit((d) => (d.meta.agency = '镇'.repeat(1 << 20))), `meta.agency：过长（最多200字），文件中为 "${'镇'.repeat(20)}…"（共1048576字）`],
     ['year as text', edit((d) => (d.meta.year = '2024')), 'meta.year：应为四位年份数字，文件中为 "2024"'],
     ['impossible date', edit((d) => (d.meta.date = '2025-13-45')), expect.stringMatching(/^meta\.date：.*文件中为 "2025-13-45"$/) as unknown as string],
-    ['sections of the wrong kind', edit((d) => (d.sections.overview = '总体情况')), 'sections.overview：应为列表，文件中为 "总体情况"'],
-    ['51 subsections', edit((d) => (d.sections.overview = Array.from({ length: 51 }, () => ({ heading: '', text: '' })))), 'sections.overview：最多50条，文件中为 一个列表（51项）'],
+    ['sections of the wrong kind', edit((d) => (d.sections.overview = '总体情况')), 'sections.overview：应为对象，文件中为 "总体情况"'],
+    ['51 subsections', edit((d) => (d.sections.overview = Array.from({ length: 51 }, () => ({ heading: '', text: '' })))), 'sections.overview.subsections：最多50条，文件中为 一个列表（51项）'],
     ['2001 comments', edit((d) => (d.comments = Array.from({ length: 2001 }, (_, i) => ({ ...d.comments[0], id: `c${i}` })))), 'comments：最多2000条，文件中为 一个列表（2001项）'],
-    ['201-character heading', edit((d) => (d.sections.overview[0].heading = '标'.repeat(201))), `sections.overview.0.heading：过长（最多200字），文件中为 "${'标'.repeat(20)}…"（共201字）`],
+    ['201-character heading', edit((d) => (d.sections.overview[0].heading = '标'.repeat(201))), `sections.overview.subsections.0.heading：过长（最多200字），文件中为 "${'标'.repeat(20)}…"（共201字）`],
     ['5001-character comment', edit((d) => (d.comments[0].text = '批'.repeat(5001))), `comments.0.text：过长（最多5000字），文件中为 "${'批'.repeat(20)}…"（共5001字）`],
     ['deep nesting in a comment', `{"format":"xxgk-annual-report","formatVersion":1,"template":"2021","comments":${'['.repeat(100000)}${']'.repeat(100000)}}`, 'comments.0：应为对象，文件中为 一个列表（1项）'],
     ['deep nesting in a cell', `{"format":"xxgk-annual-report","formatVersion":1,"template":"2021","tables":{"requests":{"new":{"natural":${'{"a":'.repeat(100000)}1${'}'.repeat(100000)}}}}}`, 'tables.requests.new.natural：应为非负整数，文件中为 一个对象'],

@@ -98,9 +98,12 @@ function textsOf(draft: unknown): string[] {
   const found = [
     at('meta', 'agency'),
     at('sections', 'intro'),
-    at('sections', 'problems'),
-    at('sections', 'other'),
-    ...list(at('sections', 'overview')).flatMap((_, i) => [at('sections', 'overview', i, 'heading'), at('sections', 'overview', i, 'text')]),
+    ...['overview', 'problems', 'other'].flatMap((key) => [
+      at('sections', key, 'opening'),
+      ...list(at('sections', key, 'subsections')).flatMap((_, i) =>
+        ['heading', 'text', 'removedNumbering'].map((field) => at('sections', key, 'subsections', i, field)),
+      ),
+    ]),
     ...list(at('comments')).flatMap((_, i) => ['id', 'target', 'author', 'at', 'text', 'replyTo'].map((key) => at('comments', i, key))),
   ];
   return found.filter((v): v is string => typeof v === 'string');

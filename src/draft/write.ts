@@ -2,7 +2,8 @@
 import type { Report } from '../report/schema';
 
 export const DRAFT_FORMAT = 'xxgk-annual-report';
-export const DRAFT_FORMAT_VERSION = 1;
+/** 2: narrative sections hold an opening text and subsections (docs/draft-format.md). */
+export const DRAFT_FORMAT_VERSION = 2;
 
 export function draftFileName(report: Report): string {
   const { agency, year } = report.meta;

@@ -9,6 +9,7 @@ import type { Report } from '../report/schema';
 import { applyText, textFieldsOf } from '../report/textFields';
 import { template2021 } from '../template';
 import { renderDocxBuffer } from './docx';
+import { sectionOf } from '../../test/sections';
 
 const seed = readSeed(YINDU);
 const report: Report = {
@@ -16,9 +17,9 @@ const report: Report = {
   meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
   sections: {
     intro: '本报告依据《条例》编制。',
-    overview: seed.report.sections.overview.map((s, i) => ({ ...s, text: `第${i + 1}小节正文。\n第二段。` })),
-    problems: '个别内容不够规范。',
-    other: '本年度未收取信息处理费。',
+    overview: { opening: '', subsections: seed.report.sections.overview.subsections.map((s, i) => ({ ...s, text: `第${i + 1}小节正文。\n第二段。` })) },
+    problems: sectionOf('个别内容不够规范。'),
+    other: sectionOf('本年度未收取信息处理费。'),
   },
 };
 
@@ -128,7 +129,7 @@ describe('the DOCX of texts a clerk pasted: markup, control characters, emoji', 
   });
 
   it('would not be: U+FFFF reaching the exporter makes a part that is not well-formed (what entry and reading prevent)', async () => {
-    const raw = { ...report, sections: { ...report.sections, problems: '问题\uFFFF' } };
+    const raw = { ...report, sections: { ...report.sections, problems: sectionOf('问题\uFFFF') } };
     const bytes = await renderDocxBuffer(layoutDocument(template2021, raw), { draft: false });
     expect(() => readDocx(bytes)).toThrow(/^word\/document\.xml is not well-formed XML: forbidden character U\+FFFF/);
   });

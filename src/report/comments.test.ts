@@ -52,14 +52,16 @@ describe('comments', () => {
     expect(name('tables.appeals')).toBe('四、政府信息公开行政复议、行政诉讼情况（表）');
     expect(name('sections.problems')).toBe('五、存在的主要问题及改进情况');
     expect(name('sections.overview.1')).toBe('一、总体情况 （二）依申请公开');
-    expect(name('sections.overview.9')).toBe('一、总体情况 （十）（该小节已删除）');
+    expect(name('sections.overview.9')).toBe('一、总体情况 第10小节（该小节已删除）');
+    expect(name('sections.overview.opening')).toBe('一、总体情况 开头文字');
+    expect(name('sections.other.0')).toBe('六、其他需要报告的事项 第1小节（该小节已删除）');
     expect(name('sections.intro')).toBe('开头段落');
     expect(name('meta')).toBe('基本信息');
   });
 
   // issue 9, item 11: odd targets from a damaged or hand-edited file
   it.each([
-    'sections.overview.abc', 'sections.overview.-1', 'sections.overview.1.2', 'sections.overview.99', 'tables.constructor.x.y', 'tables.constructor',
+    'sections.overview.abc', 'sections.overview.-1', 'sections.overview.1.2', 'sections.overview.99', 'sections.intro.opening', 'sections.active.0', 'tables.constructor.x.y', 'tables.constructor',
     'tables.requests.new', 'tables.requests.nope.natural', 'sections.__proto__', 'sections.toString', 'meta.xyz', 'constructor', '', 'undefined',
   ])('shows a remark on %j as a general remark (总体意见), on the first step, never garbled', (target) => {
     const r = emptyReport(template2021, 2024);

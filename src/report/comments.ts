@@ -2,8 +2,8 @@
 import { resolveTemplate } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { Template } from '../template/types';
-import { subsectionNumber } from '../template/numbering';
 import type { Comment, Report } from './schema';
+import { subsectionNumbers } from './sections';
 import { cleanText, LIST_LIMITS, TEXT_LIMITS } from './text';
 import { checkReportLength, type ListEdit } from './textFields';
 
@@ -66,7 +66,8 @@ function knownTarget(template: Template, target: string): boolean {
   if (parts[0] === 'tables') return parts.length === 2 && section?.kind === 'table';
   if (parts[0] !== 'sections') return false;
   if (parts.length === 2) return parts[1] === 'intro' || section !== undefined;
-  return parts.length === 3 && section?.kind === 'overview' && /^\d{1,2}$/.test(parts[2]) && Number(parts[2]) < LIST_LIMITS.subsections;
+  if (parts.length !== 3 || (section?.kind !== 'overview' && section?.kind !== 'narrative')) return false;
+  return parts[2] === 'opening' || (/^\d{1,2}$/.test(parts[2]) && Number(parts[2]) < LIST_LIMITS.subsections);
 }
 
 export const placeOf = (template: Template, target: string) => (knownTarget(template, target) ? target : GENERAL_TARGET);
@@ -122,10 +123,13 @@ export function describeTarget(template: Template, report: Pick<Report, 'section
   const [root, key, index] = target.split('.');
   if (root === 'sections' && key === 'intro') return '开头段落';
   const section = template.sections.find((s) => s.key === key)!;
-  if (index !== undefined) {
-    const sub = report.sections.overview[Number(index)];
-    const number = subsectionNumber(Number(index));
-    return sub ? `${sectionTitle(section)} ${number}${sub.heading}` : `${sectionTitle(section)} ${number}（该小节已删除）`;
+  if (index === 'opening') return `${sectionTitle(section)} 开头文字`;
+  if (index !== undefined && section.kind !== 'table') {
+    const { subsections } = report.sections[section.key];
+    const sub = subsections[Number(index)];
+    if (!sub) return `${sectionTitle(section)} 第${Number(index) + 1}小节（该小节已删除）`;
+    const number = subsectionNumbers(subsections)[Number(index)];
+    return `${sectionTitle(section)} ${number ? `${number}${sub.heading}` : `第${Number(index) + 1}段（无标题）`}`;
   }
   return root === 'tables' ? `${sectionTitle(section)}（表）` : sectionTitle(section);
 }

@@ -1,8 +1,9 @@
 import { resolveTemplate } from '../template/resolve';
 import type { TableKey, Template } from '../template/types';
 import type { Report, TableValues } from './schema';
+import { emptySection, NARRATIVE_KEYS, sectionHasText } from './sections';
 
-/** A new report: every entered cell not filled in (null), the standard subsections of 一 with empty text. */
+/** A new report: every entered cell not filled in (null), the template's suggested subsections of 一 with empty text. */
 export function emptyReport(template: Template, year: number | null): Report {
   const tables = {} as Record<TableKey, TableValues>;
   for (const t of resolveTemplate(template).tables) {
@@ -19,9 +20,9 @@ export function emptyReport(template: Template, year: number | null): Report {
     meta: { agency: '', year, date: '' },
     sections: {
       intro: '',
-      overview: (overview?.subsections ?? []).map((heading) => ({ heading, text: '' })),
-      problems: '',
-      other: '',
+      overview: emptySection(overview?.subsections),
+      problems: emptySection(),
+      other: emptySection(),
     },
     tables,
     comments: [],
@@ -40,9 +41,7 @@ export function isEmptyReport(report: Report): boolean {
     !meta.agency.trim() &&
     !meta.date &&
     !sections.intro.trim() &&
-    sections.overview.every((s) => !s.text.trim()) &&
-    !sections.problems.trim() &&
-    !sections.other.trim() &&
+    NARRATIVE_KEYS.every((key) => !sectionHasText(sections[key])) &&
     comments.length === 0 &&
     Object.values(tables).every((t) => Object.values(t).every((row) => Object.values(row).every((v) => v === null)))
   );

@@ -8,7 +8,7 @@ const schema = reportSchema(template2021);
 const valid = () => {
   const r = emptyReport(template2021, 2025);
   r.meta.agency = '某某镇人民政府';
-  r.sections.overview[0].text = '本年主动公开……';
+  r.sections.overview.subsections[0].text = '本年主动公开……';
   r.tables.requests.new.natural = 21;
   r.comments.push({ id: 'c1', target: 'meta.agency', author: '县办', at: '2026-01-05T08:00:00.000Z', text: '核对名称', resolved: false });
   return r;
@@ -22,15 +22,15 @@ describe('salvageReport', () => {
 
   it('keeps everything else when one heading is over the limit, and names the heading', () => {
     const data = raw(valid());
-    data.sections.overview[1].heading = '长'.repeat(201);
+    data.sections.overview.subsections[1].heading = '长'.repeat(201);
     const { report, setAside } = salvageReport(data, template2021);
     expect(schema.safeParse(report).success).toBe(true);
     expect(report.meta.agency).toBe('某某镇人民政府');
     expect(report.tables.requests.new.natural).toBe(21);
-    expect(report.sections.overview[0].text).toBe('本年主动公开……');
-    expect(report.sections.overview[1]).toEqual({ heading: '', text: '' });
+    expect(report.sections.overview.subsections[0].text).toBe('本年主动公开……');
+    expect(report.sections.overview.subsections[1]).toEqual({ heading: '', text: '', headingOnOwnLine: false });
     expect(report.comments).toHaveLength(1);
-    expect(setAside).toEqual([{ path: 'sections.overview.1.heading', found: expect.stringContaining('（共201字）') }]);
+    expect(setAside).toEqual([{ path: 'sections.overview.subsections.1.heading', found: expect.stringContaining('（共201字）') }]);
   });
 
   it('sets aside each bad cell and text on its own', () => {
@@ -48,15 +48,16 @@ describe('salvageReport', () => {
   it('drops a comment that lacks a required field, keeps the others, and trims a list that is too long', () => {
     const data = raw(valid()) as unknown as { comments: Record<string, unknown>[]; sections: { overview: unknown[] } };
     data.comments.unshift({ target: 'meta.agency', text: '没有编号' }, { id: 7, target: 'meta.agency', text: '编号不是文字' });
+    // in format 1's shape (an older autosave): brought to format 2's first, then trimmed
     data.sections.overview = Array.from({ length: 52 }, (_, i) => ({ heading: `小节${i}`, text: '' }));
     const { report, setAside } = salvageReport(data, template2021);
     expect(report.comments.map((c) => c.id)).toEqual(['c1']);
-    expect(report.sections.overview).toHaveLength(50);
+    expect(report.sections.overview.subsections).toHaveLength(50);
     expect(setAside).toEqual(
       expect.arrayContaining([
         { path: 'comments.0', found: '一个对象' },
         { path: 'comments.1', found: '一个对象' },
-        { path: 'sections.overview.50…', found: '2项' },
+        { path: 'sections.overview.subsections.50…', found: '2项' },
       ]),
     );
     expect(setAside).toHaveLength(3); // comments.1.id is named by its comment, not twice

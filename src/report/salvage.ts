@@ -4,6 +4,7 @@
 import type { Template } from '../template/types';
 import { describeFound, valueAt } from './found';
 import { reportSchema, type Report } from './schema';
+import { sectionsFromFormat1 } from './sections';
 
 export interface SetAside {
   /** Where in the report, as the draft reader names fields (`sections.overview.2.heading`). */
@@ -45,6 +46,8 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
   });
   if (!isContainer(data) || Array.isArray(data)) return whole(data);
   const work = copy(data) as Record<string, unknown>;
+  // a report saved before format 2 comes back in format 2's shape first (the draft file's migration does the same)
+  if ('sections' in work) work.sections = sectionsFromFormat1(work.sections);
   if (work.template !== template.edition) {
     setAside.push({ path: 'template', found: describeFound(work.template) });
     work.template = template.edition;

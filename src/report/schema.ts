@@ -10,9 +10,23 @@ export type CellValue = number | null;
 /** row key → column key → value. Derived cells are never stored. */
 export type TableValues = Record<string, Record<string, CellValue>>;
 
+/**
+ * A subsection of a narrative section: its heading is optional (a report written `一是…二是…` has none);
+ * the app numbers the headed ones （一）（二）…, so a heading never holds its own number.
+ */
 export interface Subsection {
   heading: string;
   text: string;
+  /** `（一）主动公开` on a line of its own, the text below it; otherwise run in: `（一）主动公开。正文…` */
+  headingOnOwnLine: boolean;
+  /** The numbering the clerk typed at the start of the heading and the app removed (`（一）`), until acknowledged. */
+  removedNumbering?: string;
+}
+
+/** A narrative section (一, 五, 六): an opening text, then any number of subsections, in this order. */
+export interface SectionBody {
+  opening: string;
+  subsections: Subsection[];
 }
 
 export interface Comment {
@@ -29,7 +43,8 @@ export interface Comment {
 export interface Report {
   template: '2021';
   meta: { agency: string; year: number | null; date: string };
-  sections: { intro: string; overview: Subsection[]; problems: string; other: string };
+  /** `intro`: the preface before 一. */
+  sections: { intro: string; overview: SectionBody; problems: SectionBody; other: SectionBody };
   tables: Record<TableKey, TableValues>;
   comments: Comment[];
 }
@@ -60,6 +75,25 @@ export { TEXT_LIMITS };
 const string = (max: number) => z.string().max(max).transform(withoutForbidden);
 const text = (max: number) => string(max).default('');
 
+/** A narrative section as stored (format version 2); a missing one reads as empty. */
+const sectionBody = () =>
+  z
+    .object({
+      opening: text(TEXT_LIMITS.section),
+      subsections: z
+        .array(
+          z.object({
+            heading: text(TEXT_LIMITS.heading),
+            text: text(TEXT_LIMITS.section),
+            headingOnOwnLine: z.boolean().default(false),
+            removedNumbering: string(TEXT_LIMITS.name).optional(),
+          }),
+        )
+        .max(LIST_LIMITS.subsections)
+        .default([]),
+    })
+    .prefault({});
+
 /** Building a schema takes far longer than reading with one: one per template, shared by every reader. */
 const schemas = new WeakMap<Template, z.ZodType<Report>>();
 
@@ -83,12 +117,9 @@ function buildReportSchema(template: Template): z.ZodType<Report> {
     }).prefault({}),
     sections: z.object({
       intro: text(TEXT_LIMITS.section),
-      overview: z
-        .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
-        .max(LIST_LIMITS.subsections)
-        .default([]),
-      problems: text(TEXT_LIMITS.section),
-      other: text(TEXT_LIMITS.section),
+      overview: sectionBody(),
+      problems: sectionBody(),
+      other: sectionBody(),
     }).prefault({}),
     // missing tables read as not filled in: each table schema defaults itself
     tables: z.object(tables).prefault({ active: undefined, requests: undefined, appeals: undefined }),

@@ -11,7 +11,7 @@ import { emptyReport } from './empty';
 import { parseNumberInput } from './number';
 import { reportSchema, type Report } from './schema';
 import { LIST_LIMITS, TEXT_LIMITS } from './text';
-import { addSubsection, applyText, moveSubsection, removeSubsection, reportTextLength, subsectionsFull, textFieldsOf, type TextField } from './textFields';
+import { addSubsection, applyText, moveSubsection, removeSubsection, reportTextLength, setHeadingOnOwnLine, subsectionsFull, textFieldsOf, type TextField } from './textFields';
 import { random } from '../../test/random';
 
 const at = new Date('2025-01-10T01:30:00Z');
@@ -27,17 +27,17 @@ const expectReadsBack = (report: Report) => expect(readBack(report)).toEqual(rep
 const full = (field: TextField) => '字'.repeat(field.limit);
 const withFullOverview = () => {
   let r = emptyReport(template2021, 2024);
-  while (!subsectionsFull(r)) r = addSubsection(r).report;
+  for (const key of ['overview', 'problems'] as const) while (!subsectionsFull(r, key)) r = addSubsection(r, key).report;
   return r;
 };
 
 describe('every text field', () => {
   const fields = textFieldsOf(withFullOverview());
 
-  it('covers the agency, the intro, 50 headings and texts of 一, 五 and 六, with the reader\'s limits', () => {
-    expect(fields).toHaveLength(1 + 1 + 2 * LIST_LIMITS.subsections + 2);
+  it('covers the agency, the intro, the opening texts of 一, 五 and 六 and 50 headings and texts in 一 and 五, with the reader\'s limits', () => {
+    expect(fields).toHaveLength(1 + 1 + 3 + 2 * 2 * LIST_LIMITS.subsections);
     expect(new Set(fields.map((f) => f.id)).size).toBe(fields.length);
-    expect(fields.filter((f) => f.limit === TEXT_LIMITS.name || f.limit === TEXT_LIMITS.heading)).toHaveLength(1 + LIST_LIMITS.subsections);
+    expect(fields.filter((f) => f.limit === TEXT_LIMITS.name || f.limit === TEXT_LIMITS.heading)).toHaveLength(1 + 2 * LIST_LIMITS.subsections);
   });
 
   it.each(fields.filter((_, i) => i < 4 || i > fields.length - 4).map((f) => [f.id, f] as const))(
@@ -95,21 +95,21 @@ describe('every text field', () => {
 describe('subsections, remarks and cells', () => {
   it('adds subsections up to 50, each step reading back; the 51st is refused as a list, not in 字', () => {
     let report = emptyReport(template2021, 2024);
-    report = { ...report, sections: { ...report.sections, overview: [] } };
+    report = { ...report, sections: { ...report.sections, overview: { opening: '', subsections: [] } } };
     for (let n = 1; n <= LIST_LIMITS.subsections; n++) {
-      const edit = addSubsection(report);
+      const edit = addSubsection(report, 'overview');
       if (!edit.ok) throw new Error(edit.message);
       report = edit.report;
-      expect(readBack(report).sections.overview).toHaveLength(n);
+      expect(readBack(report).sections.overview.subsections).toHaveLength(n);
     }
-    const refused = addSubsection(report);
+    const refused = addSubsection(report, 'overview');
     expect(refused).toEqual({ ok: false, report, message: '最多50条小节，已有50条：请合并内容相近的小节' });
     // moved and removed, it still reads back
-    report = applyText(report, textFieldsOf(report)[2], '第一节').report;
-    report = moveSubsection(report, 0, 49);
-    expect(report.sections.overview[49].heading).toBe('第一节');
-    expect(moveSubsection(report, 49, 50)).toBe(report);
-    report = removeSubsection(report, 49);
+    report = applyText(report, textFieldsOf(report)[3], '第一节').report;
+    report = moveSubsection(report, 'overview', 0, 49);
+    expect(report.sections.overview.subsections[49].heading).toBe('第一节');
+    expect(moveSubsection(report, 'overview', 49, 50)).toBe(report);
+    report = removeSubsection(report, 'overview', 49);
     expectReadsBack(report);
   });
 
@@ -179,15 +179,18 @@ describe('fuzz: random strings typed into text fields', () => {
       report = after;
       // now and then, a list edit too
       const op = rnd.int(10);
-      if (op === 0) report = addSubsection(report).report;
-      if (op === 1 && report.sections.overview.length > 0) report = removeSubsection(report, rnd.int(report.sections.overview.length));
+      const key = (['overview', 'problems', 'other'] as const)[rnd.int(3)];
+      const { subsections } = report.sections[key];
+      if (op === 0) report = addSubsection(report, key).report;
+      if (op === 1 && subsections.length > 0) report = removeSubsection(report, key, rnd.int(subsections.length));
+      if (op === 3 && subsections.length > 0) report = setHeadingOnOwnLine(report, key, rnd.int(subsections.length), rnd.int(2) === 0);
       if (op === 2) {
         const edit = addComment(report, { target: field.id, author: raw.slice(0, 250), text: raw.slice(0, 6000) }, at, `c${i}`);
         report = edit.report;
       }
       // what changed, every step; the schema every 10th; the whole file written and read back every 100th and the last
       expect(reportTextLength(report)).toBeLessThanOrEqual(TEXT_LIMITS.report);
-      expect(report.sections.overview.length).toBeLessThanOrEqual(LIST_LIMITS.subsections);
+      for (const k of ['overview', 'problems', 'other'] as const) expect(report.sections[k].subsections.length).toBeLessThanOrEqual(LIST_LIMITS.subsections);
       if (i % 10 === 0) expect(schema.safeParse(report).success).toBe(true);
       if (i % 100 === 0 || i === 2999) expectReadsBack(report);
     }

@@ -1,8 +1,9 @@
 // Every text of the report a clerk can edit, as data: where it lives, its limit, how to read and write it.
 // The text fields of the wizard are built from these, and a test applies every kind of edit through them
 // and reads the result back with the draft reader — so an input can never store what the reader refuses.
-import type { NarrativeSection } from '../template/types';
-import type { Report, Subsection } from './schema';
+import type { NarrativeKey } from '../template/types';
+import type { Report, SectionBody, Subsection } from './schema';
+import { enterHeading, NARRATIVE_KEYS, withNumberingNote } from './sections';
 import { enterText, LIST_LIMITS, TEXT_LIMITS, type TextEntry } from './text';
 
 export interface TextField {
@@ -14,11 +15,14 @@ export interface TextField {
 }
 
 const withSections = (r: Report, change: Partial<Report['sections']>): Report => ({ ...r, sections: { ...r.sections, ...change } });
-const withOverview = (r: Report, overview: Subsection[]): Report => withSections(r, { overview });
-const putSubsection = (r: Report, index: number, change: Partial<Subsection>) =>
-  withOverview(
+const withSection = (r: Report, key: NarrativeKey, change: Partial<SectionBody>): Report =>
+  withSections(r, { [key]: { ...r.sections[key], ...change } });
+const withSubsections = (r: Report, key: NarrativeKey, subsections: Subsection[]) => withSection(r, key, { subsections });
+const putSubsection = (r: Report, key: NarrativeKey, index: number, change: (s: Subsection) => Subsection) =>
+  withSubsections(
     r,
-    r.sections.overview.map((s, j) => (j === index ? { ...s, ...change } : s)),
+    key,
+    r.sections[key].subsections.map((s, j) => (j === index ? change(s) : s)),
   );
 
 export const agencyField: TextField = {
@@ -35,25 +39,27 @@ export const introField: TextField = {
   write: (r, v) => withSections(r, { intro: v }),
 };
 
-export const narrativeField = (key: NarrativeSection['key']): TextField => ({
-  id: `sections.${key}`,
+/** The opening text of a section: what stands right after `一、总体情况`, before any subsection. */
+export const openingField = (key: NarrativeKey): TextField => ({
+  id: `sections.${key}.opening`,
   limit: TEXT_LIMITS.section,
-  read: (r) => r.sections[key],
-  write: (r, v) => withSections(r, { [key]: v }),
+  read: (r) => r.sections[key].opening,
+  write: (r, v) => withSection(r, key, { opening: v }),
 });
 
-export const subsectionHeadingField = (index: number): TextField => ({
-  id: `sections.overview.${index}`,
+/** A subsection's heading: its id is the subsection's own address (where remarks and findings point). */
+export const subsectionHeadingField = (key: NarrativeKey, index: number): TextField => ({
+  id: `sections.${key}.${index}`,
   limit: TEXT_LIMITS.heading,
-  read: (r) => r.sections.overview[index]?.heading ?? '',
-  write: (r, v) => putSubsection(r, index, { heading: v }),
+  read: (r) => r.sections[key].subsections[index]?.heading ?? '',
+  write: (r, v) => putSubsection(r, key, index, (s) => enterHeading(s, v)),
 });
 
-export const subsectionTextField = (index: number): TextField => ({
-  id: `sections.overview.${index}.text`,
+export const subsectionTextField = (key: NarrativeKey, index: number): TextField => ({
+  id: `sections.${key}.${index}.text`,
   limit: TEXT_LIMITS.section,
-  read: (r) => r.sections.overview[index]?.text ?? '',
-  write: (r, v) => putSubsection(r, index, { text: v }),
+  read: (r) => r.sections[key].subsections[index]?.text ?? '',
+  write: (r, v) => putSubsection(r, key, index, (s) => ({ ...s, text: v })),
 });
 
 /** Every text field a report shows, in the order of the wizard. */
@@ -61,17 +67,21 @@ export function textFieldsOf(report: Report): TextField[] {
   return [
     agencyField,
     introField,
-    ...report.sections.overview.flatMap((_, i) => [subsectionHeadingField(i), subsectionTextField(i)]),
-    narrativeField('problems'),
-    narrativeField('other'),
+    ...NARRATIVE_KEYS.flatMap((key) => [
+      openingField(key),
+      ...report.sections[key].subsections.flatMap((_, i) => [subsectionHeadingField(key, i), subsectionTextField(key, i)]),
+    ]),
   ];
 }
 
 /** All the texts of a report together, in the units the limits count (TEXT_LIMITS.report). */
 export function reportTextLength(report: Report): number {
   const { meta, sections, comments } = report;
-  let n = meta.agency.length + sections.intro.length + sections.problems.length + sections.other.length;
-  for (const s of sections.overview) n += s.heading.length + s.text.length;
+  let n = meta.agency.length + sections.intro.length;
+  for (const key of NARRATIVE_KEYS) {
+    n += sections[key].opening.length;
+    for (const s of sections[key].subsections) n += s.heading.length + s.text.length + (s.removedNumbering?.length ?? 0);
+  }
   for (const c of comments) n += c.id.length + c.target.length + c.author.length + c.at.length + c.text.length + (c.replyTo?.length ?? 0);
   return n;
 }
@@ -99,24 +109,33 @@ export function applyText(report: Report, field: TextField, raw: string): { repo
 
 export type ListEdit = { ok: true; report: Report } | { ok: false; report: Report; message: string };
 
-export const subsectionsFull = (report: Report) => report.sections.overview.length >= LIST_LIMITS.subsections;
+export const subsectionsFull = (report: Report, key: NarrativeKey) => report.sections[key].subsections.length >= LIST_LIMITS.subsections;
 
-export function addSubsection(report: Report): ListEdit {
-  if (subsectionsFull(report))
-    return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，已有${report.sections.overview.length}条：请合并内容相近的小节` };
-  return { ok: true, report: withOverview(report, [...report.sections.overview, { heading: '', text: '' }]) };
+export function addSubsection(report: Report, key: NarrativeKey): ListEdit {
+  const { subsections } = report.sections[key];
+  if (subsectionsFull(report, key))
+    return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，已有${subsections.length}条：请合并内容相近的小节` };
+  return { ok: true, report: withSubsections(report, key, [...subsections, { heading: '', text: '', headingOnOwnLine: false }]) };
 }
 
-export const removeSubsection = (report: Report, index: number): Report =>
-  withOverview(
+export const removeSubsection = (report: Report, key: NarrativeKey, index: number): Report =>
+  withSubsections(
     report,
-    report.sections.overview.filter((_, j) => j !== index),
+    key,
+    report.sections[key].subsections.filter((_, j) => j !== index),
   );
 
-export function moveSubsection(report: Report, from: number, to: number): Report {
-  const list = [...report.sections.overview];
+export function moveSubsection(report: Report, key: NarrativeKey, from: number, to: number): Report {
+  const list = [...report.sections[key].subsections];
   if (to < 0 || to >= list.length) return report;
   const [item] = list.splice(from, 1);
   list.splice(to, 0, item);
-  return withOverview(report, list);
+  return withSubsections(report, key, list);
 }
+
+export const setHeadingOnOwnLine = (report: Report, key: NarrativeKey, index: number, ownLine: boolean): Report =>
+  putSubsection(report, key, index, (s) => ({ ...s, headingOnOwnLine: ownLine }));
+
+/** The clerk has read that typed numbering was taken off: the note (and its finding) goes. */
+export const acknowledgeNumbering = (report: Report, key: NarrativeKey, index: number): Report =>
+  putSubsection(report, key, index, (s) => withNumberingNote(s));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyReport } from '../report/empty';
 import { template2021 } from '../template';
 import { createReportStore } from './store';
+import { sectionOf } from '../../test/sections';
 
 const fresh = () => createReportStore(template2021, { report: emptyReport(template2021, 2024), step: 'requests' }, 2026);
 
@@ -34,7 +35,7 @@ describe('the store tells each table which cells changed', () => {
     const store = fresh();
     const heard: string[][] = [];
     store.subscribeCells((paths) => heard.push([...paths]));
-    store.update((r) => ({ ...r, sections: { ...r.sections, problems: '无' } }));
+    store.update((r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('无') } }));
     expect(heard).toEqual([]);
   });
 });

@@ -79,17 +79,17 @@ describe('autosave', () => {
     save.schedule({ report: report(21), step: 'overview' });
     save.flush();
     const bad = report(22);
-    bad.sections.overview[1].heading = '长'.repeat(TEXT_LIMITS.heading + 1);
+    bad.sections.overview.subsections[1].heading = '长'.repeat(TEXT_LIMITS.heading + 1);
     save.schedule({ report: bad, step: 'overview' });
     save.flush();
-    expect(save.getStatus()).toEqual({ state: 'invalid', message: 'sections.overview.1.heading：过长' });
+    expect(save.getStatus()).toEqual({ state: 'invalid', message: 'sections.overview.subsections.1.heading：过长' });
     expect(stored(storage).report).toEqual(report(21));
     // fixed: it saves again
-    bad.sections.overview[1].heading = '长'.repeat(TEXT_LIMITS.heading);
+    bad.sections.overview.subsections[1].heading = '长'.repeat(TEXT_LIMITS.heading);
     save.schedule({ report: { ...bad }, step: 'overview' });
     save.flush();
     expect(save.getStatus().state).toBe('saved');
-    expect(stored(storage).report.sections.overview[1].heading).toHaveLength(TEXT_LIMITS.heading);
+    expect(stored(storage).report.sections.overview.subsections[1].heading).toHaveLength(TEXT_LIMITS.heading);
   });
 
   it('keeps an unreadable saved session aside and salvages what reads', () => {

@@ -10,6 +10,7 @@ import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import { createAutosave, loadSession } from './autosave';
 import { MemoryStorage } from './memoryStorage';
+import { sectionOf } from '../../test/sections';
 
 const schema = reportSchema(template2021);
 const readBack = (d: unknown) => (schema.safeParse(d).success ? null : 'refused');
@@ -18,17 +19,18 @@ const isStep = (s: unknown): s is 'meta' => typeof s === 'string';
 const cells = resolveTemplate(template2021).cells.filter((c) => !c.sumOf);
 const amount = cells.find((c) => c.kind === 'amount')!;
 const count = cells.find((c) => c.kind === 'count')!;
-const overview = (r: Report, change: (list: Report['sections']['overview']) => Report['sections']['overview']) => ({
+type Subsections = Report['sections']['overview']['subsections'];
+const overview = (r: Report, change: (list: Subsections) => Subsections) => ({
   ...r,
-  sections: { ...r.sections, overview: change(r.sections.overview) },
+  sections: { ...r.sections, overview: { ...r.sections.overview, subsections: change(r.sections.overview.subsections) } },
 });
 
 const edits: [string, (r: Report) => Report][] = [
   ['agency', (r) => ({ ...r, meta: { ...r.meta, agency: '某某镇人民政府' } })],
   ['year and date', (r) => ({ ...r, meta: { ...r.meta, year: 2024, date: '2025-01-20' } })],
-  ['intro, problems, other', (r) => ({ ...r, sections: { ...r.sections, intro: '开头', problems: '问题\n改进', other: '<b>其他</b>' } })],
-  ['a subsection heading and text', (r) => overview(r, (o) => o.map((s, i) => (i === 0 ? { heading: '（改）', text: '正文' } : s)))],
-  ['a subsection added', (r) => overview(r, (o) => [...o, { heading: '新小节', text: '' }])],
+  ['intro, problems, other', (r) => ({ ...r, sections: { ...r.sections, intro: '开头', problems: sectionOf('问题\n改进', [{ heading: '', text: '一是' }]), other: sectionOf('<b>其他</b>') } })],
+  ['a subsection heading and text', (r) => overview(r, (o) => o.map((s, i) => (i === 0 ? { heading: '（改）', text: '正文', headingOnOwnLine: true } : s)))],
+  ['a subsection added', (r) => overview(r, (o) => [...o, { heading: '新小节', text: '', headingOnOwnLine: false }])],
   ['a subsection removed', (r) => overview(r, (o) => o.slice(1))],
   ['a count cell', (r) => store(r).setCells(new Map([[count.path, 21]]))],
   ['an amount cell', (r) => store(r).setCells(new Map([[amount.path, 1.2345]]))],
@@ -62,7 +64,7 @@ describe('autosave round trip', () => {
     const over: [string, (r: Report) => Report][] = [
       ['agency', (r) => ({ ...r, meta: { ...r.meta, agency: '名'.repeat(TEXT_LIMITS.name + 1) } })],
       ['heading', (r) => overview(r, (o) => o.map((s) => ({ ...s, heading: '标'.repeat(TEXT_LIMITS.heading + 1) })))],
-      ['subsections', (r) => overview(r, () => Array.from({ length: 51 }, () => ({ heading: '', text: '' })))],
+      ['subsections', (r) => overview(r, () => Array.from({ length: 51 }, () => ({ heading: '', text: '', headingOnOwnLine: false })))],
       // addComment itself refuses this; a remark from elsewhere (a file, an older version) must not be saved either
       ['comment', (r) => ({ ...r, comments: [{ id: 'c9', target: 'meta.agency', author: '县办', at: '', text: '批'.repeat(TEXT_LIMITS.comment + 1), resolved: false }] })],
       ['cell', (r) => ({ ...r, tables: { ...r.tables, requests: { ...r.tables.requests, new: { ...r.tables.requests.new, natural: 1.5 } } } })],

@@ -1,27 +1,16 @@
-import { useMemo, useState } from 'react';
-import { subsectionNumber } from '../../template/numbering';
+import { useState } from 'react';
 import { defaultIntro } from '../../report/defaults';
-import { LIST_LIMITS } from '../../report/text';
-import {
-  addSubsection,
-  applyText,
-  introField,
-  moveSubsection,
-  removeSubsection,
-  subsectionHeadingField,
-  subsectionTextField,
-} from '../../report/textFields';
+import { applyText, introField } from '../../report/textFields';
 import { sectionTitle } from '../../template/steps';
 import type { OverviewSection } from '../../template/types';
-import { useAppState, useServices } from '../context';
+import { useServices } from '../context';
 import { Field } from '../Field';
 import { Guide } from '../Guide';
+import { SectionEditor } from '../sections/SectionEditor';
 
 export function OverviewStep({ section }: { section: OverviewSection }) {
   const { store, template } = useServices();
-  const count = useAppState((s) => s.report.sections.overview.length);
   const title = sectionTitle(section);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [introRefusal, setIntroRefusal] = useState<string | null>(null);
 
   const fillIntro = () => {
@@ -33,20 +22,6 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     setIntroRefusal(entry.ok ? null : entry.message);
     store.update(() => next);
   };
-  const add = () => {
-    const edit = addSubsection(store.getState().report);
-    setRefusal(edit.ok ? null : edit.message);
-    if (edit.ok) store.update(() => edit.report);
-  };
-  const remove = (i: number) => {
-    const sub = store.getState().report.sections.overview[i];
-    const name = `${subsectionNumber(i)}${sub.heading}`;
-    if (sub.text.trim() && !window.confirm(`删除小节“${name}”及其内容？`)) return;
-    setRefusal(null);
-    store.update((r) => removeSubsection(r, i));
-  };
-  const full = count >= LIST_LIMITS.subsections;
-
   return (
     <section className="step step-overview" aria-labelledby="overview-title">
       <h2 id="overview-title">{title}</h2>
@@ -70,64 +45,9 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
         <Guide title="开头段落" text={section.introGuide} />
       </div>
       <div className="with-guide">
-        <div className="subsections">
-          {Array.from({ length: count }, (_, i) => (
-            <SubsectionEditor
-              key={i}
-              index={i}
-              count={count}
-              onMove={(to) => store.update((r) => moveSubsection(r, i, to))}
-              onRemove={() => remove(i)}
-            />
-          ))}
-          {/* Not disabled when full: a click says why no subsection was added (a disabled button says nothing). */}
-          <button type="button" aria-describedby="subsections-count" onClick={add}>
-            添加小节
-          </button>
-          <p id="subsections-count" className={refusal ? 'field-error' : 'field-hint'} role={refusal ? 'alert' : undefined}>
-            {refusal ?? (count >= LIST_LIMITS.subsections * 0.8 ? `已有${count}条小节，最多${LIST_LIMITS.subsections}条${full ? '：不能再添加' : ''}` : '')}
-          </p>
-        </div>
+        <SectionEditor sectionKey="overview" title={title} openingRows={5} />
         <Guide text={section.guide} />
       </div>
     </section>
-  );
-}
-
-interface SubsectionProps {
-  index: number;
-  count: number;
-  onMove(to: number): void;
-  onRemove(): void;
-}
-
-function SubsectionEditor({ index, count, onMove, onRemove }: SubsectionProps) {
-  const number = subsectionNumber(index);
-  const heading = useAppState((s) => s.report.sections.overview[index]?.heading ?? '');
-  const name = `${number}${heading}`;
-  const headingField = useMemo(() => subsectionHeadingField(index), [index]);
-  const textField = useMemo(() => subsectionTextField(index), [index]);
-  return (
-    <fieldset className="subsection">
-      <legend>{number}</legend>
-      <Field field={headingField} label={`${number}小节标题`} />
-      <Field field={textField} label={`${name} 内容`} multiline />
-      <div className="subsection-actions">
-        <button type="button" disabled={index === 0} aria-label={`上移小节${name}`} onClick={() => onMove(index - 1)}>
-          上移
-        </button>
-        <button
-          type="button"
-          disabled={index === count - 1}
-          aria-label={`下移小节${name}`}
-          onClick={() => onMove(index + 1)}
-        >
-          下移
-        </button>
-        <button type="button" aria-label={`删除小节${name}`} onClick={onRemove}>
-          删除
-        </button>
-      </div>
-    </fieldset>
   );
 }
