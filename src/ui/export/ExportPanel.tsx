@@ -5,7 +5,7 @@ import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
-import { loadDocxWriter, loadPdfFont, loadPdfWriter } from '#exporters';
+import { loadDocxWriter, loadPdfFonts, loadPdfWriter } from '#exporters';
 import { PDF_FONT } from '../../export/pdfFontInfo';
 
 type Format = 'docx' | 'pdf';
@@ -22,8 +22,8 @@ async function render(format: Format, model: DocumentModel, draft: boolean): Pro
     const { renderDocx } = await loadDocxWriter();
     return renderDocx(model, { draft });
   }
-  const [{ renderPdfBytes }, font] = await Promise.all([loadPdfWriter(), loadPdfFont()]);
-  const bytes = await renderPdfBytes(model, { draft, font });
+  const [{ renderPdfBytes }, fonts] = await Promise.all([loadPdfWriter(), loadPdfFonts()]);
+  const bytes = await renderPdfBytes(model, { draft, fonts });
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 
