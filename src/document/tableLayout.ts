@@ -11,6 +11,14 @@ export function isCaptionRow(table: DocTable, r: number): boolean {
   return r >= table.headerRows && row.length === 1 && row[0].kind === 'header' && row[0].colSpan === gridWidth(row);
 }
 
+/**
+ * How a table's row labels align: centred in a captioned table (table 二, as the official template has
+ * `规章`, `行政许可`…), left elsewhere (table 三's long labels). Captions themselves are left-aligned.
+ */
+export function labelAlignment(table: DocTable): 'left' | 'center' {
+  return table.rows.some((_, r) => isCaptionRow(table, r)) ? 'center' : 'left';
+}
+
 /** Each caption row and the rows up to the next caption: `[start, end)` row indices. */
 export function captionGroups(table: DocTable): { start: number; end: number }[] {
   const starts = table.rows.map((_, r) => r).filter((r) => isCaptionRow(table, r));

@@ -156,6 +156,9 @@ describe('the DOCX prints as the shared layout', () => {
       expect(r).toContain('<w:keepNext/>');
     }
     expect(rows.filter((r) => r.includes('C6D9F1'))).toHaveLength(4);
+    // row labels centred, as the template has 规章 (table 三's long labels stay left)
+    const label = /<w:tc>(?:(?!<\/w:tc>)[\s\S])*?规章<\/w:t>[\s\S]*?<\/w:tc>/.exec(active)![0];
+    expect(label).toContain('<w:jc w:val="center"/>');
     // equal columns, as the template's 2435 × 4
     const grid = [...active.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
     expect(Math.max(...grid) - Math.min(...grid)).toBeLessThanOrEqual(3);

@@ -25,7 +25,7 @@ import {
 import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks';
 import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
 import { BODY_LINE_PT, CELL_PADDING_TWIP, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from '../document/pageSetup';
-import { captionGroups, isCaptionRow, printedCells } from '../document/tableLayout';
+import { captionGroups, isCaptionRow, labelAlignment, printedCells } from '../document/tableLayout';
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
@@ -107,6 +107,7 @@ const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1'
  */
 function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
   // a caption group's rows stay on one page: every row but its last keeps with the next
+  const labelsLeft = labelAlignment(block) === 'left';
   const keepWithNext = new Set(captionGroups(block).flatMap((g) => Array.from({ length: g.end - g.start - 1 }, (_, k) => g.start + k)));
   const total = block.columnWidths.reduce((a, b) => a + b, 0);
   const textWidth = twip(TEXT_WIDTH_MM);
@@ -137,7 +138,7 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
             margins: { left: CELL_PADDING_TWIP.x, right: CELL_PADDING_TWIP.x, top: CELL_PADDING_TWIP.y, bottom: CELL_PADDING_TWIP.y },
             children: [
               new Paragraph({
-                alignment: cell.kind === 'label' || caption ? AlignmentType.LEFT : AlignmentType.CENTER,
+                alignment: (cell.kind === 'label' && labelsLeft) || caption ? AlignmentType.LEFT : AlignmentType.CENTER,
                 spacing: { before: 0, after: 0 },
                 keepNext: keepWithNext.has(r),
                 children: cell.text ? [run(cell.text, FONTS.table, SIZES.table)] : [],

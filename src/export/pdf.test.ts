@@ -42,7 +42,7 @@ describe('the PDF of the Yindu seed', async () => {
     expect(seedPdfProblems(clean.path, TITLE, new Map(seed.all).set('tables.appeals.adminReview.corrected', 4), clean.pages)).toContain(
       'table rows differ in pdftotext -layout',
     );
-  });
+  }, 30_000); // poppler renders every page twice to count ink
 
   it('embeds a subset of each face: serif body, 黑体-like and 楷体-like headings, and stays small', () => {
     const embedded = execFileSync('pdffonts', [clean.path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);

@@ -16,7 +16,7 @@ import {
   type Placement,
 } from '../document/pages';
 import { CELL_PADDING_TWIP, DRAFT_MARK, PAGE, PT_PER_MM, SIZES, TEXT_WIDTH_PT } from '../document/pageSetup';
-import { cellAt, isCaptionRow } from '../document/tableLayout';
+import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
 
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
 const LEFT = PAGE.leftMm * PT_PER_MM;
@@ -108,7 +108,8 @@ function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbo
     doc.moveTo(x, top).lineTo(x, top + p.height).stroke();
     const continuesHere = cell.vMerge === 'continue' && continuesRowAbove;
     if (!continuesHere) doc.moveTo(x, top).lineTo(x + w, top).stroke();
-    if (cell.vMerge !== 'continue') drawCellText(doc, cell, x, w, top, mergedHeight(p, col, following), caption);
+    const left = caption || (cell.kind === 'label' && labelAlignment(p.table) === 'left');
+    if (cell.vMerge !== 'continue') drawCellText(doc, cell, x, w, top, mergedHeight(p, col, following), left);
     col += cell.colSpan;
   }
   doc.moveTo(LEFT + TEXT_WIDTH_PT, top).lineTo(LEFT + TEXT_WIDTH_PT, top + p.height).stroke();
@@ -127,7 +128,7 @@ function mergedHeight(p: PlacedRow, column: number, following: Placement[]): num
   return height;
 }
 
-function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number, height: number, caption: boolean) {
+function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number, height: number, left: boolean) {
   if (!cell.text) return;
   const lines = cellLines(cell, w);
   doc.font('body').fontSize(SIZES.table);
@@ -135,7 +136,7 @@ function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number
   const textTop = top + (height - lines.length * TABLE_LINE_PT) / 2;
   lines.forEach((line, i) => {
     const lineWidth = doc.widthOfString(line);
-    const lx = cell.kind === 'label' || caption ? x + pad : x + (w - lineWidth) / 2;
+    const lx = left ? x + pad : x + (w - lineWidth) / 2;
     doc.text(line, lx, textTop + i * TABLE_LINE_PT + glyphTop(TABLE_LINE_PT, SIZES.table), { lineBreak: false });
   });
 }

@@ -4,7 +4,7 @@
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Block, DocumentModel } from '../../document/blocks';
 import { cellLines, columnWidthsPt, type Flow, type PlacedLine, type PlacedRow, type Placement } from '../../document/pages';
-import { segmentRows, isCaptionRow } from '../../document/tableLayout';
+import { isCaptionRow, labelAlignment, segmentRows } from '../../document/tableLayout';
 
 /** In review mode, every cell, table and section can be picked to comment on, and shows its marks. */
 export interface ReviewHooks {
@@ -86,7 +86,7 @@ function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHook
   const table = rows[0].table;
   const widths = columnWidthsPt(table);
   return (
-    <table className="doc-table">
+    <table className={`doc-table labels-${labelAlignment(table)}`}>
       <colgroup>
         {widths.map((w, i) => (
           <col key={i} style={{ width: pt(w) }} />
