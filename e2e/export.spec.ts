@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { expectedNumberRows, expectedTableCells, HEADINGS, seedDocxProblems } from '../test/docxChecks';
 import { readDocx } from '../test/docxXml';
-import { seedPdfProblems } from '../test/pdfChecks';
+import { embeddedFaces, PDF_FACES, seedPdfProblems } from '../test/pdfChecks';
 import { firstMissingInOrder, readPdf, renderWithLibreOffice } from '../test/render';
 import { openStep, seed } from './helpers';
 
@@ -58,10 +58,13 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   const status = page.getByRole('status').filter({ hasText: '已生成' });
   await expect(status).toContainText(`已生成“${TITLE}.pdf”`);
   console.log('PDF generated in the browser (first export, font loading included):', await status.textContent());
-  expect(requested.filter((p) => p.endsWith('/export-pdf-font.js'))).toHaveLength(1);
+  for (const face of ['export-pdf-font.js', 'export-pdf-font-heading.js', 'export-pdf-font-kai.js'])
+    expect(requested.filter((p) => p.endsWith(`/${face}`)), face).toHaveLength(1);
   const path = testInfo.outputPath('report.pdf');
   await file.saveAs(path);
   expect(seedPdfProblems(path, TITLE, seed.all, previewPages)).toEqual([]);
+  // serif body, 黑体-like 一、 headings, 楷体-like （一） headings: each a subset of the glyphs used
+  expect(embeddedFaces(path)).toEqual(PDF_FACES);
 
   // a second export reuses the loaded font
   await page.getByRole('button', { name: '导出 PDF' }).click();
