@@ -8,11 +8,13 @@ import { BODY_LINE_PT, TEXT_HEIGHT_PT } from './pageSetup';
 import { isCaptionRow } from './tableLayout';
 
 const seed = readSeed(YINDU);
-const report = (intro: string): Report => ({
-  ...seed.report,
-  meta: { agency: '某某镇人民政府', year: 2024, date: '' },
-  sections: { ...seed.report.sections, intro },
-});
+const report: Report = { ...seed.report, meta: { agency: '某某镇人民政府', year: 2024, date: '' } };
+/** The seed's blocks with `lines` paragraphs of 20 characters put after the title (whatever the sections' shape). */
+function withLines(lines: number, r: Report = report): Block[] {
+  const [title, ...rest] = layoutDocument(template2021, r).blocks;
+  const filler: Block[] = Array.from({ length: lines }, () => ({ kind: 'paragraph', text: '一'.repeat(20), target: 'x' }));
+  return [title, ...filler, ...rest];
+}
 const rowsOf = (blocks: Block[], key: string) => {
   const i = blocks.findIndex((b) => b.kind === 'table' && b.key === key);
   return { index: i, rows: flowDocument(blocks).placements.filter((p): p is PlacedRow => p.kind === 'row' && p.block === i) };
@@ -21,7 +23,7 @@ const rowsOf = (blocks: Block[], key: string) => {
 /** An intro that pushes table `key` to start `linesLeft` body lines before a page's end. */
 function pushTable(key: string, linesLeft: number): Block[] {
   for (let n = 0; n < 60; n++) {
-    const blocks = layoutDocument(template2021, report(Array(n + 1).fill('一'.repeat(20)).join('\n'))).blocks;
+    const blocks = withLines(n + 1);
     const { rows } = rowsOf(blocks, key);
     const first = rows[0];
     if (first.page === rows[rows.length - 1].page) continue;
@@ -51,7 +53,7 @@ describe('tables across a page break', () => {
   it('keep table 二\'s caption with its block: never a caption alone at the end of a page', () => {
     let crossed = 0;
     for (let n = 0; n < 40; n++) {
-      const blocks = layoutDocument(template2021, report(Array(n + 1).fill('一'.repeat(20)).join('\n'))).blocks;
+      const blocks = withLines(n + 1);
       const { rows } = rowsOf(blocks, 'active');
       const table = rows[0].table;
       if (rows[0].page !== rows[rows.length - 1].page) crossed++;
@@ -65,7 +67,7 @@ describe('tables across a page break', () => {
 
 describe('headings', () => {
   it('sit one body line\'s space above the table below them', () => {
-    const blocks = layoutDocument(template2021, report('开头。')).blocks;
+    const blocks = withLines(1);
     const flow = flowDocument(blocks);
     const t = blocks.findIndex((b) => b.kind === 'table');
     const heading = flow.placements.filter((p): p is PlacedLine => p.kind === 'line' && p.block === t - 1).pop()!;
@@ -86,7 +88,7 @@ describe('headings', () => {
   });
 
   it('print the title as titleLines broke it', () => {
-    const blocks = layoutDocument(template2021, { ...report(''), meta: { agency: '安阳市殷都区铜冶镇人民政府', year: 2024, date: '' } }).blocks;
+    const blocks = withLines(0, { ...report, meta: { agency: '安阳市殷都区铜冶镇人民政府', year: 2024, date: '' } });
     const title = flowDocument(blocks).placements.filter((p): p is PlacedLine => p.kind === 'line' && p.role === 'title');
     expect(title.map((p) => p.text)).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
   });

@@ -166,9 +166,11 @@ describe('the DOCX prints as the shared layout', () => {
 
   it('where table 三 continues on a new page, marks its header rows to repeat and writes the group labels again', async () => {
     // an intro long enough to push table 三 across a page
+    const model = layoutDocument(template2021, report);
     for (let n = 1; n < 40; n++) {
-      const r = { ...report, sections: { ...report.sections, intro: Array(n).fill('一'.repeat(26)).join('\n') } };
-      const { files } = await generate(r);
+      const [title, ...rest] = model.blocks;
+      const filler = Array.from({ length: n }, () => ({ kind: 'paragraph' as const, text: '一'.repeat(26), target: 'x' }));
+      const files = readDocx(await renderDocxBuffer({ ...model, blocks: [title, ...filler, ...rest] }, { draft: false }));
       const requests = tablesOf(files['word/document.xml'])[1];
       const restarts = requests.rows.slice(4).filter((row) => row[0].vMerge === 'restart' && row[0].text === '三、本年度办理结果');
       if (restarts.length === 0) continue;

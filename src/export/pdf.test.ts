@@ -76,14 +76,12 @@ describe('rare characters of place names in headings', () => {
   });
 
   it('prints them: pdftotext finds each, in the heading and the body', async () => {
-    const sections = readSeedSections(YINDU);
-    const rare: Report = {
-      ...report,
-      meta: { ...report.meta, agency: '亍䢺鿍镇人民政府' },
-      sections: { ...sections, overview: [{ heading: '亍䢺鿍村主动公开', text: '䢺村和鿍山的亍字。' }, ...sections.overview.slice(1)] },
-    };
+    const model = layoutDocument(template2021, { ...report, meta: { ...report.meta, agency: '亍䢺鿍镇人民政府' } });
+    const at = model.blocks.findIndex((b) => b.kind === 'heading1');
+    const blocks = [...model.blocks];
+    blocks.splice(at + 1, 0, { kind: 'heading2', heading: '（一）亍䢺鿍村主动公开。', text: '䢺村和鿍山的亍字。', target: 'x' });
     const path = join(dir, 'rare.pdf');
-    writeFileSync(path, await renderPdfBytes(layoutDocument(template2021, rare), { draft: false, fonts }));
+    writeFileSync(path, await renderPdfBytes({ ...model, blocks }, { draft: false, fonts }));
     const text = readPdf(path).tokens.join('');
     expect(text).toContain('亍䢺鿍镇人民政府');
     expect(text).toContain('（一）亍䢺鿍村主动公开。䢺村和鿍山的亍字。');
