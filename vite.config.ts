@@ -1,12 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
-
-const require = createRequire(import.meta.url);
+import { coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
 
 /** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
 const TARGET = buildTargets();
@@ -32,7 +30,51 @@ const EXPORTERS = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
 ];
-const PDF_FONT = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
+/** The PDF's faces, each a classic script defining one global of its base64 bytes (see src/export/loaders.build.ts). */
+const FACES: { face: Face; global: string; file: string }[] = [
+  { face: 'body', global: 'XxgkPdfFont', file: 'export-pdf-font.js' },
+  { face: 'heading', global: 'XxgkPdfFontHeading', file: 'export-pdf-font-heading.js' },
+  { face: 'kai', global: 'XxgkPdfFontKai', file: 'export-pdf-font-kai.js' },
+];
+
+/** Which characters the PDF's faces have, together (src/export/fontCoverage.ts reads it). */
+async function fontCoverage(): Promise<string> {
+  const all = await Promise.all(FACES.map((f) => faceBytes(f.face)));
+  const points = new Set<number>();
+  for (const bytes of all)
+    for (const range of coverageOf(bytes).split(',')) {
+      const [a, b = a] = range.split('-').map((h) => parseInt(h, 16));
+      for (let c = a; c <= b; c++) points.add(c);
+    }
+  return rangesOf([...points].sort((x, y) => x - y));
+}
+
+function rangesOf(points: number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < points.length; ) {
+    let j = i;
+    while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
+    out.push(i === j ? points[i].toString(16) : `${points[i].toString(16)}-${points[j].toString(16)}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+/** On the dev server, the faces and the coverage as virtual modules (the build writes them as scripts). */
+function pdfFontModules(): Plugin {
+  const PREFIX = 'virtual:xxgk-pdf-face/';
+  const COVERAGE = 'virtual:xxgk-font-coverage';
+  return {
+    name: 'xxgk-pdf-fonts',
+    resolveId: (id) => (id.startsWith(PREFIX) || id === COVERAGE ? `\0${id}` : undefined),
+    async load(id) {
+      if (id === `\0${COVERAGE}`) return `export default ${JSON.stringify(await fontCoverage())};`;
+      if (!id.startsWith(`\0${PREFIX}`)) return undefined;
+      const bytes = await faceBytes(id.slice(PREFIX.length + 1) as Face);
+      return `export default ${JSON.stringify(Buffer.from(bytes).toString('base64'))};`;
+    },
+  };
+}
 
 /**
  * The app's script is loaded by the browser guard (public/browser-guard.js, plain ES5), the last script of the page:
@@ -83,8 +125,12 @@ function offlineBundle(): Plugin {
             lib: { entry: resolve(e.entry), name: e.name, formats: ['iife'], fileName: () => e.file },
           },
         });
-      const font = readFileSync(require.resolve(PDF_FONT)).toString('base64');
-      writeFileSync(resolve(outDir, 'assets/export-pdf-font.js'), `window.XxgkPdfFont=${JSON.stringify(font)};\n`);
+      for (const f of FACES) {
+        const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
+        writeFileSync(resolve(outDir, `assets/${f.file}`), `window.${f.global}=${JSON.stringify(base64)};\n`);
+      }
+      writeFileSync(resolve(outDir, 'assets/font-coverage.js'), `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`);
+      writeFileSync(resolve(outDir, 'assets/LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
     },
   };
 }
@@ -92,7 +138,7 @@ function offlineBundle(): Plugin {
 export default defineConfig(({ command }) => ({
   // Relative asset paths: the built folder works under any sub-path and from disk.
   base: './',
-  plugins: [react(), offlineBundle()],
+  plugins: [react(), offlineBundle(), pdfFontModules()],
   resolve: {
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
@@ -107,7 +153,7 @@ export default defineConfig(({ command }) => ({
         format: 'iife',
         // the font's licence travels with the bundle, readable in the browser
         assetFileNames: (asset) =>
-          asset.names.includes('LICENSE_FONT') ? 'assets/NotoSerifSC-LICENSE-[hash].txt' : 'assets/[name]-[hash][extname]',
+          asset.names.includes('LICENSE_FONT') ? 'assets/Noto-LICENSE-[hash].txt' : 'assets/[name]-[hash][extname]',
       },
     },
   },

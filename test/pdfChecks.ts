@@ -1,6 +1,24 @@
 // Test helper: what a PDF of the Yindu seed must hold, read back with poppler, as a list of problems.
 import { expectedNumberRows, expectedTableCells, HEADINGS } from './docxChecks';
+import { execFileSync } from 'node:child_process';
 import { firstMissingInOrder, inkRatio, readPdf } from './render';
+
+/** The faces a PDF embeds (`pdffonts`), each `NAME subset?` — e.g. `NotoSansSC-Medium subset`. */
+export function embeddedFaces(path: string): string[] {
+  return execFileSync('pdffonts', [path], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => {
+      const [name] = line.split(/\s+/);
+      const base = name.replace(/^[A-Z]{6}\+/, '');
+      return `${base}${base !== name && /CID TrueType\s+Identity-H\s+yes yes yes/.test(line) ? ' subset' : ''}`;
+    })
+    .sort();
+}
+
+/** What the three faces of our PDF are called in it. */
+export const PDF_FACES = ['LXGWWenKai-Regular subset', 'NotoSansSC-Medium subset', 'NotoSerifSC-Regular subset'];
 
 export function seedPdfProblems(path: string, title: string, figures: ReadonlyMap<string, number>, expectedPages: number): string[] {
   const pdf = readPdf(path);

@@ -7,7 +7,9 @@ import { subsectionNumbers } from '../report/sections';
 import { resolveTemplate, type LayoutCell, type ResolvedTable } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { NarrativeKey, Template } from '../template/types';
-import { reportTitle } from './title';
+import { reportTitle, titleLines } from './title';
+import { segmentRows } from './tableLayout';
+import { TITLE_EMS } from './pageSetup';
 
 export interface DocCell {
   text: string;
@@ -37,7 +39,8 @@ export interface DocTable {
  * text `sections.problems.opening`, a subsection `sections.overview.1` (its index in the report), `tables.active`.
  */
 export type Block =
-  | { kind: 'title'; text: string; target: string }
+  /** `lines`: the title as it prints, broken once by titleLines (document/title.ts). */
+  | { kind: 'title'; text: string; lines: string[]; target: string }
   | { kind: 'heading1'; text: string; target: string }
   /**
    * A level-2 heading, numbered （一）…: run in with the first paragraph of its text (`heading` ends with 。 or ：),
@@ -73,7 +76,7 @@ export function chineseDate(iso: string): string {
 
 /** Relative column widths: the label columns of each table are wider than its number columns. */
 const LABEL_WIDTHS: Record<string, number[]> = {
-  active: [3.2],
+  active: [1], // the official template's four equal columns
   requests: [1.2, 2.1, 4.2],
   appeals: [],
 };
@@ -159,7 +162,7 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
     return formatNumber(a);
   };
   const title = reportTitle(report);
-  const blocks: Block[] = [{ kind: 'title', text: title, target: 'meta' }];
+  const blocks: Block[] = [{ kind: 'title', text: title, lines: titleLines(report, TITLE_EMS), target: 'meta' }];
   for (const p of paragraphs(report.sections.intro)) blocks.push({ kind: 'paragraph', text: p, target: 'sections.intro' });
 
   for (const section of template.sections) {
@@ -178,28 +181,4 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
 }
 
 /** For HTML (the preview): each cell with its row span; the cells a merge covers are left out. */
-export function withRowSpans(table: DocTable): { cell: DocCell; rowSpan: number }[][] {
-  return table.rows.map((row, r) => {
-    let col = 0;
-    const out: { cell: DocCell; rowSpan: number }[] = [];
-    for (const cell of row) {
-      const at = col;
-      col += cell.colSpan;
-      if (cell.vMerge === 'continue') continue;
-      let rowSpan = 1;
-      if (cell.vMerge === 'restart')
-        while (columnCellAt(table.rows[r + rowSpan], at)?.vMerge === 'continue') rowSpan++;
-      out.push({ cell, rowSpan });
-    }
-    return out;
-  });
-}
-
-function columnCellAt(row: DocCell[] | undefined, column: number): DocCell | undefined {
-  let col = 0;
-  for (const cell of row ?? []) {
-    if (col === column) return cell;
-    col += cell.colSpan;
-  }
-  return undefined;
-}
+export const withRowSpans = (table: DocTable) => segmentRows(table.rows);

@@ -31,3 +31,6 @@ export const CELL_PADDING_TWIP = { x: 60, y: 30 } as const;
 export const PT_PER_MM = 72 / 25.4;
 export const TEXT_WIDTH_PT = TEXT_WIDTH_MM * PT_PER_MM;
 export const TEXT_HEIGHT_PT = (PAGE.heightMm - PAGE.topMm - PAGE.bottomMm) * PT_PER_MM;
+
+/** How many full-width characters of the title (22 pt) fit on a line of the text block. */
+export const TITLE_EMS = Math.floor(TEXT_WIDTH_PT / SIZES.title);

@@ -4,7 +4,11 @@
 // DOCX with (e2e/export.spec.ts checks the page count against it). The preview's page count and the PDF
 // writer both come from this one flow, so the PDF has exactly the pages the preview announces.
 import type { Block, DocCell, DocTable } from './blocks';
+import { breakLines } from './lineBreak';
 import { BODY_LINE_PT, CELL_PADDING_TWIP, SIZES, TEXT_HEIGHT_PT, TEXT_WIDTH_PT } from './pageSetup';
+import { captionGroups, printedCells } from './tableLayout';
+
+export { breakLines, charWidth, lineCount, textWidth } from './lineBreak';
 
 /** Line pitch of table text (10.5 pt, single spacing) and a row's vertical padding, measured in LibreOffice. */
 export const TABLE_LINE_PT = 15.2;
@@ -12,40 +16,12 @@ export const ROW_PADDING_PT = 3.5;
 export const TITLE_LINE_PT = SIZES.title * 1.5;
 const EPSILON = 0.01;
 
-/** Width in ems: Latin letters and digits are half a full-width character, a space a quarter. */
-export const charWidth = (ch: string) => (ch === ' ' ? 0.25 : /[\x21-\x7e]/.test(ch) ? 0.5 : 1);
-export const textWidth = (text: string) => [...text].reduce((s, c) => s + charWidth(c), 0);
-/** Punctuation that may hang past the end of a line rather than start the next one. */
-const HANGING = new Set([...'，。、；：？！”’）》」』】…']);
-
-/** Breaks a text into lines `capacity` ems wide, the first line shortened by `indent` ems. */
-export function breakLines(text: string, capacity: number, indent = 0): string[] {
-  const cap = Math.max(capacity, 1);
-  const tokens = text.match(/[\x21-\x7e]+|[\s\S]/g) ?? [];
-  const lines: string[] = [];
-  let line = '';
-  let used = indent;
-  for (const token of tokens) {
-    const w = textWidth(token);
-    if (used + w <= cap + 1e-9 || (HANGING.has(token) && used + w <= cap + 1) || line === '') {
-      line += token;
-      used += w;
-    } else if (/^\s$/.test(token)) {
-      continue; // a space where a line breaks is swallowed, as in a word processor
-    } else {
-      lines.push(line);
-      line = token;
-      used = w;
-    }
-  }
-  lines.push(line);
-  return lines;
-}
-
-export const lineCount = (text: string, capacity: number, indent = 0) => breakLines(text, capacity, indent).length;
-
 export const BODY_CAPACITY = Math.floor(TEXT_WIDTH_PT / SIZES.body);
-const TITLE_CAPACITY = Math.floor(TEXT_WIDTH_PT / SIZES.title);
+/**
+ * The space between a heading and a table right below it: the table's top edge sits as far below the
+ * heading's characters as one body line's characters sit below the line above.
+ */
+export const HEADING_TABLE_GAP_PT = (BODY_LINE_PT - SIZES.body * 1.25) / 2;
 
 /** Grid column widths of a table, in points. */
 export function columnWidthsPt(table: DocTable): number[] {
@@ -103,6 +79,11 @@ export interface PlacedRow {
   height: number;
   table: DocTable;
   row: number;
+  /**
+   * The row's cells as they print on this page: on the first body row of a new page, a merged group
+   * label that continues from the page before is printed again (its `continue` cell becomes a `restart`).
+   */
+  cells: DocCell[];
   /** A header row drawn again at the top of a new page. */
   repeated: boolean;
 }
@@ -142,8 +123,8 @@ export function flowDocument(blocks: Block[]): Flow {
   blocks.forEach((block, i) => {
     // A heading stays with what follows it: it moves to the next page if that cannot start here.
     const next = blocks[i + 1];
-    if (block.kind === 'heading1' && next) {
-      const firstOfNext = next.kind === 'table' ? rowHeights(next).slice(0, next.headerRows + 1).reduce((a, b) => a + b, 0) : BODY_LINE_PT;
+    if (standsAlone(block) && next) {
+      const firstOfNext = next.kind === 'table' ? HEADING_TABLE_GAP_PT + firstRowsHeight(next) : BODY_LINE_PT;
       if (!fits(BODY_LINE_PT + firstOfNext)) newPage();
     }
     // A block starts where its first line (or first table row) fits.
@@ -152,7 +133,7 @@ export function flowDocument(blocks: Block[]): Flow {
     startPage.push(page);
     switch (block.kind) {
       case 'title':
-        placeLines(i, breakLines(block.text, TITLE_CAPACITY), TITLE_LINE_PT, 'title', 0);
+        placeLines(i, block.lines, TITLE_LINE_PT, 'title', 0);
         y += BODY_LINE_PT; // one blank line below the title
         break;
       case 'heading1':
@@ -170,17 +151,25 @@ export function flowDocument(blocks: Block[]): Flow {
         placeLines(i, block.lines.flatMap((l) => breakLines(l, BODY_CAPACITY)), BODY_LINE_PT, 'closing', 0);
         break;
       case 'table': {
+        if (i > 0 && standsAlone(blocks[i - 1])) y += HEADING_TABLE_GAP_PT;
         const heights = rowHeights(block);
+        // A captioned group (table 二's `第二十条第（X）项` blocks) moves whole to a new page rather than leave its caption behind.
+        const groupEnd = new Map(captionGroups(block).map((g) => [g.start, g.end]));
+        let pageStart = 0; // the first row of the table on this page
         heights.forEach((height, r) => {
-          if (!fits(height) && y > 0) {
+          const end = groupEnd.get(r);
+          const need = end !== undefined ? heights.slice(r, end).reduce((a, b) => a + b, 0) : height;
+          if ((!fits(need) && y > 0 && end !== undefined && need <= TEXT_HEIGHT_PT) || (!fits(height) && y > 0)) {
             newPage();
+            pageStart = r;
             if (r >= block.headerRows)
               for (let h = 0; h < block.headerRows; h++) {
-                placements.push({ kind: 'row', block: i, page, y, height: heights[h], table: block, row: h, repeated: true });
+                placements.push({ kind: 'row', block: i, page, y, height: heights[h], table: block, row: h, cells: block.rows[h], repeated: true });
                 y += heights[h];
               }
           }
-          placements.push({ kind: 'row', block: i, page, y, height, table: block, row: r, repeated: false });
+          const cells = r === pageStart && r >= block.headerRows ? printedCells(block, r) : block.rows[r];
+          placements.push({ kind: 'row', block: i, page, y, height, table: block, row: r, cells, repeated: false });
           y += height;
         });
         // the empty line after a table (it may open the next page, as in LibreOffice)
@@ -191,6 +180,16 @@ export function flowDocument(blocks: Block[]): Flow {
     }
   });
   return { pages: page, startPage, placements };
+}
+
+/** A level-1 heading, or a level-2 heading on a line of its own: it is kept with what follows. */
+const standsAlone = (block: Block) => block.kind === 'heading1' || (block.kind === 'heading2' && block.text === '');
+
+/** The height of a table's header rows and first body row: what must fit below a heading. */
+function firstRowsHeight(table: DocTable): number {
+  const first = captionGroups(table)[0];
+  const rows = first?.start === table.headerRows ? first.end : table.headerRows + 1;
+  return rowHeights(table).slice(0, rows).reduce((a, b) => a + b, 0);
 }
 
 /** The page count and where each block starts (what the preview shows). */

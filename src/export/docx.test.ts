@@ -134,3 +134,63 @@ describe('the DOCX of texts a clerk pasted: markup, control characters, emoji', 
     expect(() => readDocx(bytes)).toThrow(/^word\/document\.xml is not well-formed XML: forbidden character U\+FFFF/);
   });
 });
+
+describe('the DOCX prints as the shared layout', () => {
+  it('prints the title on the lines titleLines chose', async () => {
+    const { files } = await generate({ ...report, meta: { ...report.meta, agency: '安阳市殷都区铜冶镇人民政府' } });
+    const title = /<w:p>(?:(?!<\/w:p>)[\s\S])*?年度报告<\/w:t>[\s\S]*?<\/w:p>/.exec(files['word/document.xml'])![0];
+    expect([...title.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
+    expect(title.match(/<w:br\/>/g)).toHaveLength(1);
+  });
+
+  it('shades table 二\'s caption rows as the template does, left-aligned, each group kept with its caption', async () => {
+    const { files } = await generate(report);
+    const active = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(files['word/document.xml'])![0];
+    const rows = active.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!;
+    const captions = rows.filter((r) => r.includes('第二十条'));
+    expect(captions).toHaveLength(4);
+    for (const r of captions) {
+      expect(r).toMatch(/<w:shd w:fill="C6D9F1" w:color="auto" w:val="clear"\/>|<w:shd [^>]*w:fill="C6D9F1"/);
+      expect(r).toContain('<w:jc w:val="left"/>');
+      expect(r).toContain('<w:keepNext/>');
+    }
+    expect(rows.filter((r) => r.includes('C6D9F1'))).toHaveLength(4);
+    // row labels centred, as the template has 规章 (table 三's long labels stay left)
+    const label = /<w:tc>(?:(?!<\/w:tc>)[\s\S])*?规章<\/w:t>[\s\S]*?<\/w:tc>/.exec(active)![0];
+    expect(label).toContain('<w:jc w:val="center"/>');
+    // equal columns, as the template's 2435 × 4
+    const grid = [...active.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(Math.max(...grid) - Math.min(...grid)).toBeLessThanOrEqual(3);
+  });
+
+  it('where table 三 continues on a new page, marks its header rows to repeat and writes the group labels again', async () => {
+    // an intro long enough to push table 三 across a page
+    const model = layoutDocument(template2021, report);
+    for (let n = 1; n < 40; n++) {
+      const [title, ...rest] = model.blocks;
+      const filler = Array.from({ length: n }, () => ({ kind: 'paragraph' as const, text: '一'.repeat(26), target: 'x' }));
+      const files = readDocx(await renderDocxBuffer({ ...model, blocks: [title, ...filler, ...rest] }, { draft: false }));
+      const requests = tablesOf(files['word/document.xml'])[1];
+      const restarts = requests.rows.slice(4).filter((row) => row[0].vMerge === 'restart' && row[0].text === '三、本年度办理结果');
+      if (restarts.length === 0) continue;
+      const xml = [...files['word/document.xml'].matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][1][0];
+      expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
+      expect(restarts).toHaveLength(1);
+      return;
+    }
+    throw new Error('table 三 never crossed a page');
+  }, 60_000);
+
+  it('puts a （一） heading without text on a line of its own, kept with the next paragraph', async () => {
+    const model = layoutDocument(template2021, report);
+    const at = model.blocks.findIndex((b) => b.kind === 'heading2');
+    const blocks = [...model.blocks];
+    blocks.splice(at, 1, { kind: 'heading2', heading: '（一）主动公开', text: '', target: 'x' }, { kind: 'paragraph', text: '正文。', target: 'x' });
+    const doc = readDocx(await renderDocxBuffer({ ...model, blocks }, { draft: false }))['word/document.xml'];
+    const paras = paragraphsOf(doc);
+    expect(paras[paras.indexOf('（一）主动公开') + 1]).toBe('正文。');
+    const heading = /<w:p>(?:(?!<\/w:p>)[\s\S])*?（一）主动公开<\/w:t>[\s\S]*?<\/w:p>/.exec(doc)![0];
+    expect(heading).toContain('<w:keepNext/>');
+    expect(heading).toContain('楷体_GB2312');
+  });
+});

@@ -11,6 +11,7 @@ import {
   Packer,
   PageNumber,
   Paragraph,
+  ShadingType,
   Table,
   TableCell,
   TableLayoutType,
@@ -21,8 +22,10 @@ import {
   WidthType,
   type IRunOptions,
 } from 'docx';
-import type { Block, DocTable, DocumentModel } from '../document/blocks';
+import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks';
+import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
 import { BODY_LINE_PT, CELL_PADDING_TWIP, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from '../document/pageSetup';
+import { captionGroups, isCaptionRow, labelAlignment, printedCells } from '../document/tableLayout';
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
@@ -33,33 +36,39 @@ const bodyLine = { line: Math.round(BODY_LINE_PT * 20), lineRule: LineRuleType.E
 /** Two characters of the body size. */
 const firstLineIndent = { firstLine: SIZES.body * 2 * 20, firstLineChars: 200 };
 
-function paragraphOf(block: Exclude<Block, DocTable>): Paragraph[] {
+/** A heading right above a table keeps a body line's distance from it (document/pages.ts). */
+const aboveTable = (next: Block | undefined) => (next?.kind === 'table' ? { after: Math.round(HEADING_TABLE_GAP_PT * 20) } : {});
+
+function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): Paragraph[] {
   switch (block.kind) {
     case 'title':
       return [
+        // the lines titleLines chose, each ended by a line break: Word does not re-break the title
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { line: Math.round(SIZES.title * 1.5 * 20), lineRule: LineRuleType.EXACT },
-          children: [run(block.text, FONTS.title, SIZES.title)],
+          children: block.lines.map((line, i) => run(line, FONTS.title, SIZES.title, i > 0 ? { break: 1 } : {})),
         }),
         new Paragraph({ spacing: bodyLine, children: [] }),
       ];
     case 'heading1':
       return [
         new Paragraph({
-          spacing: bodyLine,
+          spacing: { ...bodyLine, ...aboveTable(next) },
           indent: firstLineIndent,
           keepNext: true,
           children: [run(block.text, FONTS.heading1, SIZES.heading)],
         }),
       ];
     case 'heading2':
+      // on a line of its own (no text) it stays with what follows, as a level-1 heading does
       return [
         new Paragraph({
           alignment: AlignmentType.JUSTIFIED,
-          spacing: bodyLine,
+          spacing: block.text ? bodyLine : { ...bodyLine, ...aboveTable(next) },
           indent: firstLineIndent,
-          children: [run(block.heading, FONTS.heading2, SIZES.heading), run(block.text, FONTS.body, SIZES.body)],
+          keepNext: !block.text,
+          children: [run(block.heading, FONTS.heading2, SIZES.heading), ...(block.text ? [run(block.text, FONTS.body, SIZES.body)] : [])],
         }),
       ];
     case 'paragraph':
@@ -88,8 +97,18 @@ function paragraphOf(block: Exclude<Block, DocTable>): Paragraph[] {
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }; // 0.5 pt
+/** The official template's shading of table 二's `第二十条第（X）项` caption rows. */
+const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1' };
 
-function tableOf(block: DocTable): Table {
+/**
+ * `rowsOnNewPage`: the rows that start a new page in the shared flow. There a merged group label is
+ * written again (the merge ends above and opens anew), so the rows that continue keep their group — Word
+ * and WPS print a merged cell's text only once, on the page where it starts.
+ */
+function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
+  // a caption group's rows stay on one page: every row but its last keeps with the next
+  const labelsLeft = labelAlignment(block) === 'left';
+  const keepWithNext = new Set(captionGroups(block).flatMap((g) => Array.from({ length: g.end - g.start - 1 }, (_, k) => g.start + k)));
   const total = block.columnWidths.reduce((a, b) => a + b, 0);
   const textWidth = twip(TEXT_WIDTH_MM);
   const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
@@ -99,8 +118,10 @@ function tableOf(block: DocTable): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    rows: block.rows.map((cells, r) => {
+    rows: block.rows.map((row, r) => {
       let col = 0;
+      const caption = isCaptionRow(block, r);
+      const cells: DocCell[] = rowsOnNewPage.has(r) ? printedCells(block, r) : row;
       return new TableRow({
         tableHeader: r < block.headerRows,
         cantSplit: true,
@@ -113,11 +134,13 @@ function tableOf(block: DocTable): Table {
             verticalMerge:
               cell.vMerge === 'restart' ? VerticalMergeType.RESTART : cell.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
+            ...(caption ? { shading: CAPTION_SHADING } : {}),
             margins: { left: CELL_PADDING_TWIP.x, right: CELL_PADDING_TWIP.x, top: CELL_PADDING_TWIP.y, bottom: CELL_PADDING_TWIP.y },
             children: [
               new Paragraph({
-                alignment: cell.kind === 'label' ? AlignmentType.LEFT : AlignmentType.CENTER,
+                alignment: (cell.kind === 'label' && labelsLeft) || caption ? AlignmentType.LEFT : AlignmentType.CENTER,
                 spacing: { before: 0, after: 0 },
+                keepNext: keepWithNext.has(r),
                 children: cell.text ? [run(cell.text, FONTS.table, SIZES.table)] : [],
               }),
             ],
@@ -164,8 +187,11 @@ export interface DocxOptions {
 
 export function buildDocx(model: DocumentModel, options: DocxOptions): Document {
     // An empty body line after each table, of the fixed body height (the preview's page count relies on it).
-  const children = model.blocks.flatMap((b) =>
-    b.kind === 'table' ? [tableOf(b), new Paragraph({ spacing: bodyLine, children: [] })] : paragraphOf(b),
+  const { placements } = flowDocument(model.blocks);
+  const rowsOnNewPage = (block: number) =>
+    new Set(placements.filter((p, i) => p.kind === 'row' && p.block === block && !p.repeated && placements[i - 1]?.page !== p.page).map((p) => (p as { row: number }).row));
+  const children = model.blocks.flatMap((b, i) =>
+    b.kind === 'table' ? [tableOf(b, rowsOnNewPage(i)), new Paragraph({ spacing: bodyLine, children: [] })] : paragraphOf(b, model.blocks[i + 1]),
   );
   const header = options.draft ? draftHeader() : undefined;
   return new Document({

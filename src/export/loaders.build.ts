@@ -1,13 +1,23 @@
 // The exporters of the built bundle: classic scripts built apart (see vite.config.ts), loaded on first use.
+import type { PdfFonts } from './pdf';
 import { decodeBase64, loadScriptGlobal } from './scriptLoader';
 
 export const loadDocxWriter = () => loadScriptGlobal<typeof import('./docx')>('XxgkDocx', 'export-docx.js');
 export const loadPdfWriter = () => loadScriptGlobal<typeof import('./pdf')>('XxgkPdf', 'export-pdf.js');
 
-let font: Promise<Uint8Array> | null = null;
-/** The PDF font's bytes (Noto Serif SC, OFL), shipped as a script so that it loads from disk too. */
-export function loadPdfFont(): Promise<Uint8Array> {
-  font ??= loadScriptGlobal<string>('XxgkPdfFont', 'export-pdf-font.js').then(decodeBase64);
-  font.catch(() => (font = null));
-  return font;
+const face = (global: string, file: string) => loadScriptGlobal<string>(global, file).then(decodeBase64);
+
+let fonts: Promise<PdfFonts> | null = null;
+/** The PDF's faces (Noto Serif SC, Noto Sans SC, LXGW WenKai; OFL), shipped as scripts so that they load from disk too. */
+export function loadPdfFonts(): Promise<PdfFonts> {
+  fonts ??= Promise.all([
+    face('XxgkPdfFont', 'export-pdf-font.js'),
+    face('XxgkPdfFontHeading', 'export-pdf-font-heading.js'),
+    face('XxgkPdfFontKai', 'export-pdf-font-kai.js'),
+  ]).then(([body, heading, kai]) => ({ body, heading, kai }));
+  fonts.catch(() => (fonts = null));
+  return fonts;
 }
+
+/** Which characters the faces have (a few KB): read when the clerk reaches 检查与导出, to name missing ones. */
+export const loadFontCoverage = () => loadScriptGlobal<string>('XxgkFontCoverage', 'font-coverage.js');

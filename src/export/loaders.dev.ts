@@ -1,10 +1,18 @@
-// The exporters on the dev server: plain dynamic imports (the built bundle uses loaders.build.ts).
+// The exporters on the dev server: plain dynamic imports (the built bundle uses loaders.build.ts); the
+// faces and their coverage come from the dev server's virtual modules (vite.config.ts).
+import type { PdfFonts } from './pdf';
+import { decodeBase64 } from './scriptLoader';
+
 export const loadDocxWriter = () => import('./docx');
 export const loadPdfWriter = () => import('./pdf');
 
-export async function loadPdfFont(): Promise<Uint8Array> {
-  const { default: url } = await import('@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf?url');
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`字体文件加载失败（${response.status}）`);
-  return new Uint8Array(await response.arrayBuffer());
+export async function loadPdfFonts(): Promise<PdfFonts> {
+  const [body, heading, kai] = await Promise.all([
+    import('virtual:xxgk-pdf-face/body'),
+    import('virtual:xxgk-pdf-face/heading'),
+    import('virtual:xxgk-pdf-face/kai'),
+  ]);
+  return { body: decodeBase64(body.default), heading: decodeBase64(heading.default), kai: decodeBase64(kai.default) };
 }
+
+export const loadFontCoverage = async () => (await import('virtual:xxgk-font-coverage')).default;

@@ -1,8 +1,11 @@
-// Renders document blocks as a PDF with pdfkit, in the browser (loaded with import() on export) or in
-// Node (tests). Every line and row is drawn where the shared flow (document/pages.ts) places it, so the
-// PDF has exactly the pages the preview announces. The font is embedded as a subset of the glyphs used.
+// Renders document blocks as a PDF with pdfkit, in the browser (a classic script loaded on export) or in
+// Node (tests). Every line and row is drawn where the shared flow (document/pages.ts) places it, broken by
+// the Chinese line-breaking rules (document/lineBreak.ts), so the PDF has exactly the pages and lines the
+// preview shows. Three faces, each embedded as a subset of the glyphs used: the body serif, a 黑体-like face
+// for level-1 headings and a 楷体-like face for （一） headings; a character a heading face lacks is drawn
+// in the body face, glyph by glyph.
 import PDFDocument from 'pdfkit';
-import type { DocCell, DocTable, DocumentModel } from '../document/blocks';
+import type { DocCell, DocumentModel } from '../document/blocks';
 import {
   cellLines,
   columnWidthsPt,
@@ -13,47 +16,78 @@ import {
   type Placement,
 } from '../document/pages';
 import { CELL_PADDING_TWIP, DRAFT_MARK, PAGE, PT_PER_MM, SIZES, TEXT_WIDTH_PT } from '../document/pageSetup';
+import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
 
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
 const LEFT = PAGE.leftMm * PT_PER_MM;
 const TOP = PAGE.topMm * PT_PER_MM;
-const FONT = 'body';
+/** The caption rows' shading in the official template (table 二's `第二十条第（X）项`). */
+export const CAPTION_FILL = '#C6D9F1';
 /** Where a glyph's top sits below the top of its line box, for a size, so text is centred in the box. */
 const glyphTop = (boxHeight: number, size: number) => (boxHeight - size * 1.25) / 2;
 
+/** TrueType faces with the Chinese glyphs: Noto Serif SC (body, whole), Noto Sans SC and LXGW WenKai (headings, subsets). */
+export interface PdfFonts {
+  body: Uint8Array;
+  heading: Uint8Array;
+  kai: Uint8Array;
+}
+
 export interface PdfOptions {
   draft: boolean;
-  /** An OpenType/TrueType font with the Chinese glyphs (Noto Serif SC). */
-  font: Uint8Array;
+  fonts: PdfFonts;
 }
 
 type Doc = InstanceType<typeof PDFDocument>;
+type Face = keyof PdfFonts;
+/** Whether a face has a glyph for a code point: read from the face's cmap through pdfkit's fontkit font. */
+type Coverage = Record<Face, (codePoint: number) => boolean>;
 
-function drawLine(doc: Doc, p: PlacedLine) {
+function coverageOf(doc: Doc, face: Face): (codePoint: number) => boolean {
+  doc.font(face);
+  const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
+  return (cp) => font.hasGlyphForCodePoint(cp);
+}
+
+/** A line's text in runs of one face each: the heading part in its face, the rest in the body face. */
+export function faceRuns(text: string, headingChars: number, headingFace: Face, has: Coverage): { text: string; face: Face }[] {
+  const runs: { text: string; face: Face }[] = [];
+  let at = 0;
+  for (const ch of text) {
+    const wanted = at < headingChars ? headingFace : 'body';
+    at += ch.length;
+    // per glyph: a character the heading face lacks falls back to the body face
+    const face = wanted !== 'body' && !has[wanted](ch.codePointAt(0)!) ? 'body' : wanted;
+    const last = runs[runs.length - 1];
+    if (last?.face === face) last.text += ch;
+    else runs.push({ text: ch, face });
+  }
+  return runs;
+}
+
+const HEADING_FACE: Record<PlacedLine['role'], Face> = { title: 'body', heading1: 'heading', heading2: 'kai', body: 'body', closing: 'body' };
+
+function drawLine(doc: Doc, p: PlacedLine, has: Coverage) {
   const size = p.role === 'title' ? SIZES.title : SIZES.body;
   const top = TOP + p.y + glyphTop(p.height, size);
-  doc.fontSize(size);
+  const headingChars = p.role === 'heading1' || p.role === 'title' ? p.text.length : p.headingChars;
+  const runs = faceRuns(p.text, headingChars, HEADING_FACE[p.role], has);
+  const widths = runs.map((r) => doc.font(r.face).fontSize(size).widthOfString(r.text));
+  const natural = widths.reduce((a, b) => a + b, 0);
+  const glyphs = [...p.text].length;
   const indent = p.indent * size;
-  const natural = doc.widthOfString(p.text);
   let x = LEFT + indent;
   let characterSpacing = 0;
   if (p.role === 'title') x = LEFT + (TEXT_WIDTH_PT - natural) / 2;
   else if (p.role === 'closing') x = LEFT + TEXT_WIDTH_PT - SIZES.body * 4 - natural;
-  else if (!p.last && p.text.length > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (p.text.length - 1));
-  // Headings are drawn a little heavier: the one embedded font stands for 小标宋 / 黑体 as well.
-  const heavy = p.role === 'title' || p.role === 'heading1';
+  else if (!p.last && glyphs > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
+  // The title is drawn a little heavier: the serif stands for 方正小标宋.
   doc.lineWidth(size * 0.025);
-  doc.text(p.text, x, top, { lineBreak: false, characterSpacing, stroke: heavy, fill: true });
-}
-
-/** The cell that covers a grid column in a row. */
-function cellAt(row: DocCell[], column: number): { cell: DocCell; start: number } | null {
-  let col = 0;
-  for (const cell of row) {
-    if (column >= col && column < col + cell.colSpan) return { cell, start: col };
-    col += cell.colSpan;
-  }
-  return null;
+  runs.forEach((r, i) => {
+    doc.font(r.face).fontSize(size);
+    doc.text(r.text, x, top, { lineBreak: false, characterSpacing, stroke: p.role === 'title', fill: true });
+    x += widths[i] + characterSpacing * [...r.text].length;
+  });
 }
 
 /**
@@ -61,19 +95,21 @@ function cellAt(row: DocCell[], column: number): { cell: DocCell; start: number 
  * break cuts it), the table's right edge, and the text of cells that start here.
  */
 function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbove: boolean) {
-  const table: DocTable = p.table;
-  const widths = columnWidthsPt(table);
+  const widths = columnWidthsPt(p.table);
   const top = TOP + p.y;
+  const caption = isCaptionRow(p.table, p.row);
+  if (caption) doc.rect(LEFT, top, TEXT_WIDTH_PT, p.height).fill(CAPTION_FILL).fillColor('black');
   let col = 0;
   doc.lineWidth(0.5);
-  for (const cell of table.rows[p.row]) {
+  for (const cell of p.cells) {
     const x = LEFT + widths.slice(0, col).reduce((a, b) => a + b, 0);
     const w = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
     // left edge of every cell, top edge unless a merge continues from the row above on this page
     doc.moveTo(x, top).lineTo(x, top + p.height).stroke();
     const continuesHere = cell.vMerge === 'continue' && continuesRowAbove;
     if (!continuesHere) doc.moveTo(x, top).lineTo(x + w, top).stroke();
-    if (cell.vMerge !== 'continue') drawCellText(doc, cell, x, w, top, mergedHeight(p, col, following));
+    const left = caption || (cell.kind === 'label' && labelAlignment(p.table) === 'left');
+    if (cell.vMerge !== 'continue') drawCellText(doc, cell, x, w, top, mergedHeight(p, col, following), left);
     col += cell.colSpan;
   }
   doc.moveTo(LEFT + TEXT_WIDTH_PT, top).lineTo(LEFT + TEXT_WIDTH_PT, top + p.height).stroke();
@@ -85,29 +121,29 @@ function mergedHeight(p: PlacedRow, column: number, following: Placement[]): num
   let row = p.row;
   for (const next of following) {
     if (next.kind !== 'row' || next.block !== p.block || next.page !== p.page || next.row !== ++row) break;
-    const below = cellAt(next.table.rows[next.row], column);
+    const below = cellAt(next.cells, column);
     if (below?.cell.vMerge !== 'continue' || below.start !== column) break;
     height += next.height;
   }
   return height;
 }
 
-function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number, height: number) {
+function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number, height: number, left: boolean) {
   if (!cell.text) return;
   const lines = cellLines(cell, w);
-  doc.fontSize(SIZES.table);
+  doc.font('body').fontSize(SIZES.table);
   const pad = CELL_PADDING_TWIP.x / 20;
   const textTop = top + (height - lines.length * TABLE_LINE_PT) / 2;
   lines.forEach((line, i) => {
     const lineWidth = doc.widthOfString(line);
-    const lx = cell.kind === 'label' ? x + pad : x + (w - lineWidth) / 2;
+    const lx = left ? x + pad : x + (w - lineWidth) / 2;
     doc.text(line, lx, textTop + i * TABLE_LINE_PT + glyphTop(TABLE_LINE_PT, SIZES.table), { lineBreak: false });
   });
 }
 
 function drawPageFurniture(doc: Doc, page: number, draft: boolean) {
   const [width, height] = A4;
-  doc.font(FONT).strokeColor('black').fillColor('black').fontSize(SIZES.pageNumber);
+  doc.font('body').strokeColor('black').fillColor('black').fontSize(SIZES.pageNumber);
   const label = `— ${page} —`;
   const labelWidth = doc.widthOfString(label);
   const y = height - 20 * PT_PER_MM - SIZES.pageNumber;
@@ -139,7 +175,8 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  doc.registerFont(FONT, options.font);
+  for (const face of ['body', 'heading', 'kai'] as const) doc.registerFont(face, options.fonts[face]);
+  const has: Coverage = { body: coverageOf(doc, 'body'), heading: coverageOf(doc, 'heading'), kai: coverageOf(doc, 'kai') };
 
   let page = 0;
   flow.placements.forEach((p, i) => {
@@ -148,7 +185,7 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
       page++;
       drawPageFurniture(doc, page, options.draft);
     }
-    if (p.kind === 'line') drawLine(doc, p);
+    if (p.kind === 'line') drawLine(doc, p, has);
     else {
       const sameSegment = (q: Placement | undefined) => q?.kind === 'row' && q.block === p.block && q.page === p.page;
       const above = flow.placements[i - 1];

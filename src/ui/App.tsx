@@ -10,6 +10,7 @@ import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
 import { StepList } from './StepList';
 import { CheckStep } from './steps/CheckStep';
+import { PrintOnDemand } from './export/PrintView';
 import { MetaStep } from './steps/MetaStep';
 import { NarrativeStep } from './steps/NarrativeStep';
 import { OverviewStep } from './steps/OverviewStep';
@@ -46,6 +47,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
 
   return (
     <div className="app">
+      <PrintOnDemand />
       <header className="app-header">
         <h1>年报助手</h1>
         <Title />

@@ -1,12 +1,13 @@
 // Export: clean when the report has no errors, otherwise only as a draft marked 草稿 on every page.
 // Each writer is loaded with import() on its first use, so the first screen carries none of them.
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
-import { loadDocxWriter, loadPdfFont, loadPdfWriter } from '#exporters';
-import { PDF_FONT } from '../../export/pdfFontInfo';
+import { loadDocxWriter, loadFontCoverage, loadPdfFonts, loadPdfWriter } from '#exporters';
+import { documentText, missingCharacters, missingCharactersMessage, parseCoverage, type HasCharacter } from '../../export/fontCoverage';
+import { PDF_FONTS } from '../../export/pdfFontInfo';
 
 type Format = 'docx' | 'pdf';
 type ExportState =
@@ -22,15 +23,32 @@ async function render(format: Format, model: DocumentModel, draft: boolean): Pro
     const { renderDocx } = await loadDocxWriter();
     return renderDocx(model, { draft });
   }
-  const [{ renderPdfBytes }, font] = await Promise.all([loadPdfWriter(), loadPdfFont()]);
-  const bytes = await renderPdfBytes(model, { draft, font });
+  const [{ renderPdfBytes }, fonts] = await Promise.all([loadPdfWriter(), loadPdfFonts()]);
+  const bytes = await renderPdfBytes(model, { draft, fonts });
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
+}
+
+/** The PDF faces' characters, read once (a small script) when the clerk first reaches 检查与导出. */
+function useFontCoverage(): HasCharacter | null {
+  const [has, setHas] = useState<HasCharacter | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadFontCoverage()
+      .then((ranges) => live && setHas(() => parseCoverage(ranges)))
+      .catch(() => undefined); // without it nothing is named; the export itself still works
+    return () => {
+      live = false;
+    };
+  }, []);
+  return has;
 }
 
 export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel; errorCount: number; pages: number }) {
   const { store } = useServices();
   const [status, setStatus] = useState<ExportState>({ state: 'idle' });
   const draft = errorCount > 0;
+  const has = useFontCoverage();
+  const missing = useMemo(() => (has ? missingCharacters(documentText(model), has) : []), [has, model]);
 
   const exportAs = async (format: Format) => {
     setStatus({ state: 'working', format });
@@ -61,7 +79,15 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
             {draft ? `导出草稿（${LABEL[format]}）` : `导出 ${LABEL[format]}`}
           </button>
         ))}
+        <button type="button" onClick={() => window.print()}>
+          打印
+        </button>
       </div>
+      {missing.length > 0 && (
+        <p className="export-missing" role="note">
+          {missingCharactersMessage(missing)}
+        </p>
+      )}
       <p className="export-status" role="status">
         {status.state === 'working' && `正在生成${LABEL[status.format]}…`}
         {status.state === 'done' && `已生成“${status.fileName}”（用时${status.ms}毫秒），请在浏览器的下载中查看。`}
@@ -72,11 +98,18 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
         </p>
       )}
       <p className="hint">
-        PDF 内嵌开源字体{PDF_FONT.name}（
-        <a href={PDF_FONT.licenseUrl} target="_blank" rel="noreferrer">
-          {PDF_FONT.license}
-        </a>
-        ），只嵌入用到的字；DOCX 不嵌入字体，由 Word/WPS 使用本机的仿宋_GB2312 等字体。
+        PDF 内嵌开源字体
+        {PDF_FONTS.map((f, i) => (
+          <span key={f.name}>
+            {i > 0 && '、'}
+            {f.name}（{f.use}，
+            <a href={f.licenseUrl} target="_blank" rel="noreferrer">
+              {f.license}
+            </a>
+            ）
+          </span>
+        ))}
+        ，只嵌入用到的字；DOCX 不嵌入字体，由 Word/WPS 使用本机的仿宋_GB2312 等字体。“打印”按预览的版式和分页打印报告。
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { useDocument } from '../export/useDocument';
 import { DocumentPreview } from '../export/DocumentPreview';
 import { ExportPanel } from '../export/ExportPanel';
 import { FindingList } from '../FindingList';
+import { PrintView } from '../export/PrintView';
 
 export function CheckStep() {
   const findings = useAppState((s) => s.checks.findings);
@@ -28,6 +29,7 @@ export function CheckStep() {
         预览<span className="preview-pages">（按A4排版，预计共{pages.pages}页）</span>
       </h3>
       <DocumentPreview model={model} pages={pages} />
+      <PrintView model={model} pages={pages} />
     </section>
   );
 }
