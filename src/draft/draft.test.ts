@@ -7,6 +7,7 @@ import { formatNumber } from '../report/number';
 import { cellValueSchema } from '../report/schema';
 import { resolveTemplate } from '../template/resolve';
 import { readDraft } from './read';
+import { runChecks } from '../checks';
 import { writeDraft } from './write';
 
 /** A draft as parsed JSON, edited freely to break it. */
@@ -38,6 +39,27 @@ describe('draft files', () => {
       ['c2', 'tables.requests.new.natural', false, 'c1'],
       ['c3', 'sections.problems', true, undefined],
     ]);
+  });
+
+  it('opens a version-1 draft with last year not known (the migration to version 2)', () => {
+    const r = readDraft(fixture);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.lastYear).toBeNull();
+    expect(JSON.parse(writeDraft(r.report, new Date())).formatVersion).toBe(2);
+  });
+
+  it('opens the version-2 fixture: a 2021 report with last year’s 2020 report (2019 edition) beside it, checks and all', () => {
+    const r = readDraft(readFileSync(resolve(import.meta.dirname, 'fixtures/v2.nianbao.json')));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.template).toBe('2021');
+    expect(r.report.meta.year).toBe(2021);
+    expect(r.report.lastYear).toMatchObject({ template: '2019', year: 2020, agency: '下冶镇人民政府' });
+    expect(r.report.lastYear!.tables.active.procurement).toEqual({ projects: 1, amount: 41 });
+    expect(r.report.lastYear!.tables.requests.otherHandling.commercial).toBe(1);
+    expect(r.report.tables.requests.carriedOver.natural).toBe(3);
+    const findings = runChecks(template2021, r.report, 2026).findings.filter((f) => f.id.startsWith('crossYear'));
+    expect(findings.map((f) => f.message)).toEqual(['自然人：二、上年结转为3，2020年度报告的四、结转下年度继续办理为2']);
+    expect(readDraft(bytes(writeDraft(r.report, new Date())))).toEqual({ ok: true, report: r.report });
   });
 
   it('saves and opens exactly the same report, comments and blanks included', () => {
