@@ -40,13 +40,13 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await expect(page.getByRole('textbox', { name: /开头段落/ })).toHaveValue(/统计期限自2024年1月1日/);
 });
 
-test('基本信息: a year before 2021 is refused with the reason and not stored', async ({ page }) => {
+test('基本信息: a year before 2019 is refused with the reason and not stored', async ({ page }) => {
   await page.goto('/');
   const year = page.getByLabel('报告年度');
   await year.fill('2024');
   await expect(page.getByText('2024年度报告使用2021年版格式')).toBeVisible();
-  await year.fill('2020');
-  await expect(page.getByRole('alert')).toContainText('2020年度报告使用2019年版格式（国办公开办函〔2019〕60号），本工具暂不支持');
+  await year.fill('2018');
+  await expect(page.getByRole('alert')).toContainText('报告年度不能早于2019年');
   await expect(year).toHaveAttribute('aria-invalid', 'true');
   await year.blur();
   await expect(year).toHaveValue('2024');
