@@ -113,7 +113,7 @@ test('a refused save is shown at once, with 保存草稿 to keep the work', asyn
   expect(file.suggestedFilename()).toMatch(/^某某镇人民政府\d{4}年报草稿\.nianbao\.json$/);
   const text = await (await file.createReadStream()).toArray();
   const draft = JSON.parse(Buffer.concat(text).toString('utf8'));
-  expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 1, meta: { agency: '某某镇人民政府' } });
+  expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 2, meta: { agency: '某某镇人民政府' } });
 });
 
 test('text limits: a paragraph pasted into a heading is refused and kept visible, a counter near the limit, at most 50 subsections; the save always reloads', async ({ page }) => {

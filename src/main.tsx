@@ -5,12 +5,12 @@ import { readDraft } from './draft/read';
 import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
 import { readStoredReport, salvageStored } from './report/edition';
-import type { Report } from './report/schema';
+import { reportSchema, type Report } from './report/schema';
 import { createReportStore } from './state/store';
 import { createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
 import { keepRecent, listRecent } from './storage/recent';
-import { editionForYear, templateFor } from './template';
+import { EDITIONS, editionForYear, templateFor } from './template';
 import { stepsOf, type StepKey } from './template/steps';
 import { App } from './ui/App';
 import { ServicesContext } from './ui/context';
@@ -33,6 +33,8 @@ const stepKeys = new Set<unknown>(stepsOf(newReportTemplate).map((s) => s.key));
 
 /** A stored report, read against the edition it names. */
 const readReport = readStoredReport;
+// Built now, not on the first save: a save flushed as the tab closes has no time to build a schema.
+EDITIONS.forEach((t) => reportSchema(t));
 /**
  * Why a report would not read back, or null: the autosave's own reader, and on refusal the draft file's
  * reader for a sentence naming the field (the same schema: a save never holds what a load or the clerk's

@@ -109,8 +109,12 @@ const sectionsSchema = () =>
     other: text(TEXT_LIMITS.section),
   }).prefault({});
 
+let lastYear: z.ZodType<LastYear | null, unknown> | null = null;
+/** One for every report schema: it holds both editions' tables. */
+const lastYearSchema = () => (lastYear ??= buildLastYearSchema());
+
 /** Last year's report in whichever edition it was written: its `template` says which tables it has. */
-function lastYearSchema(): z.ZodType<LastYear | null, unknown> {
+function buildLastYearSchema(): z.ZodType<LastYear | null, unknown> {
   const [first, ...more] = EDITIONS.map((t) =>
     z.object({
       template: z.literal(t.edition),
