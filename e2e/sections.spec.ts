@@ -91,13 +91,13 @@ test('五: subsections by keyboard, a heading on its own line, 一是 without he
   await expect(page.getByLabel('第2小节标题')).toHaveValue('完善监督保障');
 });
 
-test('基本信息: a year before 2021 is refused with the reason and not stored', async ({ page }) => {
+test('基本信息: a year before 2019 is refused with the reason and not stored', async ({ page }) => {
   await page.goto('/');
   const year = page.getByLabel('报告年度');
   await year.fill('2024');
   await expect(page.getByText('2024年度报告使用2021年版格式')).toBeVisible();
-  await year.fill('2020');
-  await expect(page.getByRole('alert')).toContainText('2020年度报告使用2019年版格式（国办公开办函〔2019〕60号），本工具暂不支持');
+  await year.fill('2018');
+  await expect(page.getByRole('alert')).toContainText('报告年度不能早于2019年');
   await expect(year).toHaveAttribute('aria-invalid', 'true');
   await year.blur();
   await expect(year).toHaveValue('2024');
@@ -164,7 +164,7 @@ test('a refused save is shown at once, with 保存草稿 to keep the work', asyn
   expect(file.suggestedFilename()).toMatch(/^某某镇人民政府\d{4}年报草稿\.nianbao\.json$/);
   const text = await (await file.createReadStream()).toArray();
   const draft = JSON.parse(Buffer.concat(text).toString('utf8'));
-  expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 2, meta: { agency: '某某镇人民政府' } });
+  expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 3, meta: { agency: '某某镇人民政府' } });
 });
 
 test('text limits: a paragraph pasted into a heading is refused and kept visible, a counter near the limit, at most 50 subsections; the save always reloads', async ({ page }) => {

@@ -7,6 +7,7 @@ import { checkMeta, checkTablesFilled } from './completeness';
 import { computeDerived } from './derive';
 import { checkNarrative } from './narrative';
 import { checkSectionsWritten } from './sections';
+import { checkCarriedTexts, checkCrossYear } from './crossYear';
 import type { CheckResult } from './types';
 
 export type { CheckResult, Finding } from './types';
@@ -23,6 +24,8 @@ export function runChecks(template: Template, report: Report, currentYear: numbe
     ...checkTablesFilled(resolved, report),
     ...checkSectionsWritten(resolved, report),
     ...checkNarrative(template, report, derived.get(cellPath('requests', 'new', 'total')) ?? null),
+    ...checkCrossYear(resolved, report),
+    ...checkCarriedTexts(resolved, report),
   ];
   return { derived, findings };
 }

@@ -11,7 +11,7 @@ const fixture = readFileSync(resolve(import.meta.dirname, 'fixtures/v1.nianbao.j
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const v1 = () => JSON.parse(fixture.toString('utf8')) as Record<string, any>;
 const open = (draft: unknown) => {
-  const r = readDraft(new TextEncoder().encode(JSON.stringify(draft)), template2021);
+  const r = readDraft(new TextEncoder().encode(JSON.stringify(draft)));
   if (!r.ok) throw new Error(r.error.message);
   return r.report;
 };
@@ -54,8 +54,8 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
   it('writes version 2, and reads it back as written', () => {
     const report = open(v1());
     const text = writeDraft(report, new Date('2025-01-10T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 2, sections: { problems: { opening: report.sections.problems.opening } } });
-    expect(DRAFT_FORMAT_VERSION).toBe(2);
+    expect(JSON.parse(text)).toMatchObject({ formatVersion: DRAFT_FORMAT_VERSION, sections: { problems: { opening: report.sections.problems.opening } } });
+    expect(DRAFT_FORMAT_VERSION).toBe(3);
     expect(open(JSON.parse(text))).toEqual(report);
   });
 

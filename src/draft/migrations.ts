@@ -17,6 +17,12 @@ export const MIGRATIONS: Migration[] = [
     // 一's subsections stay at their index (remarks on `sections.overview.2` still land), run in as before.
     migrate: (draft) => ({ ...draft, sections: sectionsFromFormat1(draft.sections) }),
   },
+  {
+    to: 3,
+    why: 'last year’s report travels in the draft (lastYear), so that a reviewer sees the same cross-year checks',
+    // a draft of version 2 knew nothing of last year; an explicit null says "not known" rather than "missing"
+    migrate: (draft) => ({ ...draft, lastYear: null }),
+  },
 ];
 
 MIGRATIONS.forEach((m, i) => {

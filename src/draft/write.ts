@@ -2,8 +2,8 @@
 import type { Report } from '../report/schema';
 
 export const DRAFT_FORMAT = 'xxgk-annual-report';
-/** 2: narrative sections hold an opening text and subsections (docs/draft-format.md). */
-export const DRAFT_FORMAT_VERSION = 2;
+/** 2: narrative sections hold an opening text and subsections; 3: `lastYear` (docs/draft-format.md). */
+export const DRAFT_FORMAT_VERSION = 3;
 
 export function draftFileName(report: Report): string {
   const { agency, year } = report.meta;
@@ -11,7 +11,7 @@ export function draftFileName(report: Report): string {
 }
 
 export function writeDraft(report: Report, savedAt: Date): string {
-  const { template, meta, sections, tables, comments } = report;
+  const { template, meta, sections, tables, comments, lastYear } = report;
   const draft = {
     format: DRAFT_FORMAT,
     formatVersion: DRAFT_FORMAT_VERSION,
@@ -20,6 +20,7 @@ export function writeDraft(report: Report, savedAt: Date): string {
     sections,
     tables,
     comments,
+    lastYear,
     savedAt: savedAt.toISOString(),
   };
   return JSON.stringify(draft, null, 2);

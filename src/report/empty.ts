@@ -26,6 +26,7 @@ export function emptyReport(template: Template, year: number | null): Report {
     },
     tables,
     comments: [],
+    lastYear: null,
   };
 }
 

@@ -9,7 +9,7 @@ import { Guide } from '../Guide';
 import { SectionEditor } from '../sections/SectionEditor';
 
 export function OverviewStep({ section }: { section: OverviewSection }) {
-  const { store, template } = useServices();
+  const { store } = useServices();
   const title = sectionTitle(section);
   const [introRefusal, setIntroRefusal] = useState<string | null>(null);
 
@@ -18,7 +18,7 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     if (report.meta.year === null) return;
     if (report.sections.intro.trim() && !window.confirm('开头段落已有内容，要替换为常用开头段落吗？')) return;
     // through the field's own rule, like typing: a report already at its total limit refuses it too
-    const { report: next, entry } = applyText(report, introField, defaultIntro(template, report.meta.year));
+    const { report: next, entry } = applyText(report, introField, defaultIntro(store.getState().resolved.template, report.meta.year));
     setIntroRefusal(entry.ok ? null : entry.message);
     store.update(() => next);
   };
