@@ -17,9 +17,9 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await openStep(page, /^一、总体情况/);
   await page.getByLabel('（一）主动公开 内容').fill('2024年主动公开文件120件。');
   await openStep(page, /^五、存在的主要问题/);
-  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).fill('2024年的问题：更新不够及时。');
+  await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill('2024年的问题：更新不够及时。');
   await openStep(page, /^六、其他需要报告的事项/);
-  await page.getByLabel(/六、其他需要报告的事项（正文/).fill('本年度未收取信息处理费。');
+  await page.getByLabel(/^六、其他需要报告的事项：开头文字/).fill('本年度未收取信息处理费。');
   await pasteSeedTables(page);
   await openStep(page, /^三、收到和处理/);
   for (const [i, column] of COLUMNS.entries()) await cell(page, `四、结转下年度继续办理 ${column}`).fill(CARRIED[i]);
@@ -41,7 +41,7 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
 
   // each copied text is marked at its field until it is edited
   await openStep(page, /^五、存在的主要问题/);
-  const problems = page.getByLabel(/五、存在的主要问题及改进情况（正文/);
+  const problems = page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/);
   await expect(problems).toHaveValue('2024年的问题：更新不够及时。');
   await expect(page.locator('.field-carried')).toHaveText('沿用上年内容，待修改');
   await problems.fill('2025年的问题：已整改上年问题。');
