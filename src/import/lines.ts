@@ -29,7 +29,7 @@ export function toLines(doc: SourceDocument): Line[] {
 }
 
 /** A figure as reports print it: digits, maybe a unit, maybe a remark in brackets (`22（其中修订16件）`). */
-export const VALUE_PIECE = /^[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|件|条|个|项|次)?(?:[（(][^（()）]*[）)])?$/;
+export const VALUE_PIECE = /^[-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|件|条|个|项|次)?(?:[（(][^（()）]*[）)])?$/;
 /** Marks published reports use for "none". */
 export const NONE_PIECE = /^(?:[-－—–―/／]+|无)$/;
 

@@ -4,10 +4,10 @@ import { checkStatedTotals, runChecks, type Finding } from '../checks';
 import { emptyReport } from '../report/empty';
 import type { Report } from '../report/schema';
 import { withCells } from '../report/cells';
-import { editionForYear, template2021 } from '../template';
+import { checkReportYear, editionForYear, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
-import { tokens, toLines, type Line } from './lines';
+import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
 import { findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
 import { ImportError, type ImportNote, type SourceDocument } from './types';
@@ -36,8 +36,8 @@ export interface ImportResult {
 /** Which edition a report on `year` is read in: the one the app writes that year in (2021 when unknown). */
 export function templateForYear(year: number | null, currentYear: number): { template: Template; note?: string } {
   if (year === null) return { template: template2021 };
-  const edition = editionForYear(year, currentYear);
-  return edition.ok ? { template: edition.template } : { template: template2021, note: edition.message };
+  const checked = checkReportYear(year, currentYear);
+  return checked.ok ? { template: checked.template } : { template: templateFor(editionForYear(year)), note: checked.message };
 }
 
 /**
@@ -65,7 +65,7 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   const template = picked.template;
   const frame = template === template2021 ? first : findFrame(template, lines);
   const notes: ImportNote[] = [...frame.notes];
-  if (picked.note) notes.push({ kind: 'structure', path: 'meta.year', message: `${picked.note}；按2021年版格式读入` });
+  if (picked.note) notes.push({ kind: 'structure', path: 'meta.year', message: `${picked.note}；按${template.edition}年版格式读入` });
 
   const resolved = resolveTemplate(template);
   const byKey = new Map(frame.sections.map((s) => [s.def.key, s]));

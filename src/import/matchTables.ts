@@ -75,7 +75,7 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
   const name = `表${number}`;
   const allText = bare(tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''));
   const inYuan = /单位[:：]?元/.test(tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('').replace(/\s+/g, '')) && !allText.includes('万元');
-  if (EARLIER_COLUMN_WORDS.some((w) => allText.includes(w)) && (resolved.template.edition as string) !== '2019')
+  if (EARLIER_COLUMN_WORDS.some((w) => allText.includes(w)) && resolved.template.edition !== '2019')
     read.notes.push({ kind: 'structure', path: `tables.${def.key}`, message: `${name}的列名是2019年版格式的（如“本年新制作数量”），按列的位置读入，请核对` });
 
   const assign = (row: RowSpec, values: Token[], seen: string) => {
@@ -91,7 +91,7 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
       read.notes.push({ kind: 'assumed', path: cellPath(def.key, row.key, cells.find((c) => c.sumOf)!.column), message: `${name}“${row.label}”行：只有${taken.length}个数，没有总计，总计按各项相加计算` });
     } else if (taken.every((t) => t.kind === 'value' && /^0+$|^$/.test(t.raw) || (t.kind === 'value' && NONE_PIECE.test(t.raw)))) {
       for (const c of entered) read.values.set(c.path, 0);
-      read.notes.push({ kind: 'assumed', path: entered[0]?.path, message: `${name}“${row.label}”行：看到${taken.length}个数（应为${cells.length}个）“${quote(taken)}”，都是0或空白，整行按0读入` });
+      read.notes.push({ kind: 'assumed', path: (entered[0] ?? cells[0])?.path, message: `${name}“${row.label}”行：看到${taken.length}个数（应为${cells.length}个）“${quote(taken)}”，都是0或空白，整行按0读入` });
       return;
     } else {
       read.notes.push({ kind: 'unread', path: entered[0]?.path, message: `${name}“${row.label}”行：看到${taken.length}个数“${quote(taken)}”，应为${cells.length}个，无法确定各数所在的列，未读入${seen ? `（前面的文字：“${seen}”）` : ''}` });
@@ -188,7 +188,7 @@ interface ReadValue {
   note?: ImportNote;
 }
 
-const UNIT_AND_REMARK = /^([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
+const UNIT_AND_REMARK = /^([-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
 
 /** One figure: a plain number; `-`, `/`, `—` or an empty cell as 0 (said); `22（其中修订16件）` as 22 (said); 元 as 万元. */
 export function readValue(token: Extract<Token, { kind: 'value' }>, cell: CellDef, table: string, inYuan: boolean): ReadValue {
@@ -199,7 +199,7 @@ export function readValue(token: Extract<Token, { kind: 'value' }>, cell: CellDe
   }
   if (NONE_PIECE.test(token.raw)) return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，按0读入` } };
   const m = UNIT_AND_REMARK.exec(token.raw);
-  const parsed = m ? parseNumberInput(m[1], 'amount') : null;
+  const parsed = m ? parseNumberInput(m[1], cell.kind === 'signed' ? 'signed' : 'amount') : null;
   if (!m || !parsed?.ok || parsed.value === null)
     return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，不是一个数，未读入` } };
   let value = parsed.value;
