@@ -70,7 +70,8 @@ function readBlocks(root: Element): SourceBlock[] {
 }
 
 export function readHtmlString(html: string, parse: ParseDom = browserParser, source: SourceDocument['source'] = 'html'): SourceDocument {
-  const doc = parse(html, 'text/html');
+  // a copied fragment has no <body>: give it one, so that every parser reads it the same
+  const doc = parse(/<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
   const root = doc.body ?? doc.documentElement;
   return { source, blocks: root ? readBlocks(root) : [] };
 }

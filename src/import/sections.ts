@@ -68,15 +68,19 @@ export function findFrame(template: Template, lines: Line[]): Frame {
 
 /** The title, maybe broken over two or three lines (`…工作年` / `度报告`). */
 function findTitle(lines: Line[]): { agency: string; year: number | null; used: number } {
-  for (let first = 0; first < Math.min(lines.length, 3); first++) {
-    let joined = '';
-    for (let n = first; n < Math.min(lines.length, first + 3); n++) {
-      joined += cleanText(lines[n].text).replace(/^#+\s*/, '');
-      const m = /^(.*?)\s*((?:19|20)\d{2})\s*年度?\s*政府信息公开工作\s*年度报告$/.exec(joined.replace(/\s+(?=\d)|(?<=\d)\s+/g, ''));
-      if (m) return { agency: m[1].trim(), year: Number(m[2]), used: n + 1 };
+  const text = (n: number) => cleanText(lines[n].text).replace(/^#+\s*/, '');
+  let fallback: { agency: string; year: number | null; used: number } | undefined;
+  // the shortest run of lines that reads as a title, nearest the top (a portal's navigation line may come first)
+  for (let last = 0; last < Math.min(lines.length, 6); last++)
+    for (let first = last; first >= Math.max(0, last - 2); first--) {
+      let joined = '';
+      for (let n = first; n <= last; n++) joined += text(n);
+      const m = /^(.*?)((?:19|20)\d{2})年度?政府信息公开工作年度报告$/.exec(joined.replace(/\s+/g, ''));
+      // a title with no agency may have it on the line before (`殷都区人民政府办公室` / `2024年…年度报告`)
+      if (m && m[1]) return { agency: m[1].trim(), year: Number(m[2]), used: last + 1 };
+      if (m) fallback ??= { agency: '', year: Number(m[2]), used: last + 1 };
     }
-  }
-  return { agency: '', year: null, used: 0 };
+  return fallback ?? { agency: '', year: null, used: 0 };
 }
 
 /** Lines to paragraphs. Hard lines (a web page's or Word's paragraphs) stay apart; soft lines (a text copy, a
@@ -131,14 +135,19 @@ function splitHeading(rest: string): Subsection | null {
   return null;
 }
 
-/** A 落款 closing the report: the agency's name and a date on the last lines. Read as the date, taken out of the text. */
+/**
+ * A 落款 closing the report: the agency's name and a date among the last lines. Read as the date and taken out of
+ * the text, with what a web page prints after it (its footer), which is not the report's.
+ */
 export function takeClosing(lines: Line[], agency: string): { lines: Line[]; date: string; seen: string } {
-  const last = lines.length - 1;
-  const m = last >= 0 ? /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/.exec(cleanText(lines[last].text)) : null;
-  if (!m) return { lines, date: '', seen: '' };
+  const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+  let at = -1;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) if (DATE.test(cleanText(lines[i].text))) at = i;
+  if (at < 0) return { lines, date: '', seen: '' };
+  const m = DATE.exec(cleanText(lines[at].text))!;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  const signer = last >= 1 ? cleanText(lines[last - 1].text) : '';
+  const signer = at >= 1 ? cleanText(lines[at - 1].text) : '';
   const signed = signer.length <= 30 && (signer === agency || /(人民政府|办公室|政府|局|委员会|中心)$/.test(signer));
-  const keep = signed ? last - 1 : last;
+  const keep = signed ? at - 1 : at;
   return { lines: lines.slice(0, keep), date, seen: lines.slice(keep).map((l) => cleanText(l.text)).join(' ') };
 }
