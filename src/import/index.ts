@@ -5,22 +5,13 @@ import { matchReport, type ImportResult } from './match';
 import { readDocxFile } from './readDocx';
 import { readHtmlFile, readHtmlString } from './readHtml';
 import { readTextFile, readTextString } from './readText';
+import { tooLargeMessage } from './limits';
 import { ImportError, type SourceDocument } from './types';
 
 export { ImportError } from './types';
 export type { ImportResult } from './match';
 export { toReportSections } from './match';
-
-/** Larger than any report (a .docx with photos is a few MB): a bigger file is refused before it is read. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-export const IMPORT_ACCEPT = '.docx,.html,.htm,.txt';
-
-export function tooLargeMessage(size: number): string | null {
-  return size > MAX_IMPORT_BYTES
-    ? `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），年度报告的文件不会超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB：请确认选对了文件`
-    : null;
-}
+export { IMPORT_ACCEPT, MAX_IMPORT_BYTES, isImportable, tooLargeMessage } from './limits';
 
 function readFile(name: string, bytes: Uint8Array, parse: ParseDom): SourceDocument {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
