@@ -1,6 +1,6 @@
 // 导入已有报告: a file (.docx, .html/.htm, .txt) or a paste → 识别 shows everything read, and what could not be,
 // before 确认导入 replaces the open report; 取消 changes nothing.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { layoutDocument } from '../../document/blocks';
 import { IMPORT_ACCEPT } from '../../import/limits';
 import type { Report } from '../../report/schema';
@@ -21,6 +21,7 @@ interface Props {
 export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
   const { currentYear } = useServices();
   const input = useRef<HTMLInputElement>(null);
+  const pasteId = useId();
   const [text, setText] = useState('');
   const html = useRef<string | null>(null);
   const pasting = useRef(false);
@@ -63,9 +64,10 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
             if (file) void recognise({ kind: 'file', file });
           }}
         />
-        <label className="import-paste">
-          粘贴报告内容
+        <div className="import-paste">
+          <label htmlFor={pasteId}>粘贴报告内容</label>
           <textarea
+            id={pasteId}
             value={text}
             rows={6}
             placeholder="在网页上全选（Ctrl+A）并复制（Ctrl+C）报告，在这里粘贴（Ctrl+V）"
@@ -80,7 +82,7 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
               setText(e.target.value);
             }}
           />
-        </label>
+        </div>
         <button type="button" className="primary" disabled={working} onClick={() => void recognise({ kind: 'paste', html: html.current, text })}>
           识别
         </button>
