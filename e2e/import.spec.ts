@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { PORTAL_AGENCY, PORTAL_NONZERO } from './fixtures/import/portal-report.expected';
-import { cell, enteredCellsOf, expectTableToShowSeed, openStep, resolved } from './helpers';
+import { layoutDocument } from '../src/document/blocks';
+import { renderDocxBuffer } from '../src/export/docx';
+import { template2021 } from '../src/template';
+import { cell, enteredCellsOf, expectTableToShowSeed, openStep, resolved, seed } from './helpers';
 import { SHARED_DIR, YINDU } from '../test/seed';
 
 const PORTAL = readFileSync(resolve(import.meta.dirname, 'fixtures/import/portal-report.html'), 'utf8');
@@ -100,4 +103,17 @@ test('a file chosen or dropped; a file that is no report is refused in one sente
   await expect(page.getByRole('status').filter({ hasText: '已导入“年报网页.html”' })).toBeVisible();
   await page.getByRole('button', { name: '最近的报告' }).click();
   await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('正在填写的镇人民政府');
+});
+
+test('a .docx exported by the app, chosen in the dialog: Word’s merged cells followed, every figure of the seed read', async ({ page }) => {
+  const report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' } };
+  const docx = await renderDocxBuffer(layoutDocument(template2021, report), { draft: false });
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '去年的年报.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+  await expect(dialog(page).getByRole('definition').nth(3)).toContainText('Word文档');
+  await expect(dialog(page).getByRole('region', { name: '未能读取的内容' })).toContainText('没有');
+  await dialog(page).getByRole('button', { name: '确认导入' }).click();
+  await openStep(page, /^三、收到和处理/);
+  await expectTableToShowSeed(page, 'requests');
 });

@@ -8,7 +8,9 @@ import { PORTAL_AGENCY, PORTAL_BLANK_CELLS, PORTAL_DATE, PORTAL_NONZERO, PORTAL_
 import { decodeText } from './decode';
 import { importBytes, importPaste } from './index';
 import { readHtmlString } from './readHtml';
+import { readDocxFile } from './readDocx';
 import { readTextFile } from './readText';
+import { SHARED_DIR } from '../../test/seed';
 import { ImportError } from './types';
 
 const portal = readFileSync('e2e/fixtures/import/portal-report.html');
@@ -106,5 +108,19 @@ describe('refused with one sentence, nothing read', () => {
     expect(refuse(() => importBytes('x.docx', ole, 2026, nodeParser))).toContain('旧版Word文档');
     expect(refuse(() => importBytes('x.docx', new TextEncoder().encode('hello'), 2026, nodeParser))).toContain('不是Word文档');
     expect(refuse(() => importBytes('x.png', new Uint8Array(4), 2026))).toContain('不能导入');
+  });
+});
+
+describe('Word documents: gridSpan and vMerge', () => {
+  test('the official Word template (written in Word): 表三 has its merged label cells with their spans', () => {
+    const doc = readDocxFile(new Uint8Array(readFileSync(`${SHARED_DIR}/reference/official-template-2021.docx`)), nodeParser);
+    const tables = doc.blocks.filter((b): b is Extract<typeof b, { kind: 'table' }> => b.kind === 'table');
+    const requests = tables.find((t) => t.rows.some((r) => r.some((c) => c.text.includes('本年度办理结果'))))!;
+    const results = requests.rows.flat().find((c) => c.text.replace(/\s/g, '') === '三、本年度办理结果')!;
+    expect(results.rowSpan).toBe(22); // （一）…（七）总计: 2 + 8 + 3 + 5 + 3 + 1 rows
+    const withheld = requests.rows.flat().find((c) => c.text.replace(/\s/g, '') === '（三）不予公开')!;
+    expect(withheld.rowSpan).toBe(8);
+    const first = requests.rows.flat().find((c) => c.text.includes('一、本年新收'))!;
+    expect(first.colSpan).toBeGreaterThan(1);
   });
 });

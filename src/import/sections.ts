@@ -75,7 +75,7 @@ function findTitle(lines: Line[]): { agency: string; year: number | null; used: 
     for (let first = last; first >= Math.max(0, last - 2); first--) {
       let joined = '';
       for (let n = first; n <= last; n++) joined += text(n);
-      const m = /^(.*?)((?:19|20)\d{2})年度?政府信息公开工作年度报告$/.exec(joined.replace(/\s+/g, ''));
+      const m = /^(.*?)((?:19|20)\d{2})年度?政府信息公开(?:工作)?年度报告$/.exec(joined.replace(/\s+/g, ''));
       // a title with no agency may have it on the line before (`殷都区人民政府办公室` / `2024年…年度报告`)
       if (m && m[1]) return { agency: m[1].trim(), year: Number(m[2]), used: last + 1 };
       if (m) fallback ??= { agency: '', year: Number(m[2]), used: last + 1 };
