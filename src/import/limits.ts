@@ -5,8 +5,11 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export const IMPORT_ACCEPT = '.docx,.html,.htm,.txt';
 
-/** A file the import reads (a dropped `.nianbao.json` is a draft, and opens as one). */
-export const isImportable = (name: string) => /\.(docx|html?|txt)$/i.test(name);
+/**
+ * A dropped file for the import dialog (a dropped `.nianbao.json` is a draft, and opens as one). An old `.doc` or a
+ * `.pdf` goes there too, to be told in one sentence what to do instead.
+ */
+export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 
 export function tooLargeMessage(size: number): string | null {
   return size > MAX_IMPORT_BYTES
