@@ -9,6 +9,7 @@ interface Props {
   /** A dropped report to import (.docx, .html, .txt); a dropped draft still opens as a draft. */
   importFile?(file: File): void;
   startOver(): void;
+  startFromLastYear(): void;
   restore(entry: RecentEntry): void;
   recent: RecentEntry[];
   /** Autosaves that did not read whole, set aside. */
@@ -25,7 +26,7 @@ const when = (at: string | Date) => {
 };
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, importFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
+export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
@@ -81,6 +82,9 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, resto
       </button>
       <button type="button" onClick={startOver}>
         新建报告
+      </button>
+      <button type="button" onClick={startFromLastYear} title="下一年度的报告：上年结转按本报告的结转下年度填入，文字沿用本报告，本报告保存在“最近的报告”中">
+        以上年报告为基础新建
       </button>
       {showRecent && (
         <div className="recent-panel" role="dialog" aria-label="最近的报告">
