@@ -117,3 +117,15 @@ test('a .docx exported by the app, chosen in the dialog: Word’s merged cells f
   await openStep(page, /^三、收到和处理/);
   await expectTableToShowSeed(page, 'requests');
 });
+
+test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wizard shows its 表二', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await pasteIntoBox(page, readFileSync(resolve(SHARED_DIR, 'seeds', '2020-xiaye-town.txt'), 'utf8'));
+  await dialog(page).getByRole('button', { name: '识别' }).click();
+  await expect(dialog(page).getByRole('definition').nth(2)).toContainText('2019年版（国办公开办函〔2019〕60号）');
+  await dialog(page).getByRole('button', { name: '确认导入' }).click();
+  await openStep(page, /^二、主动公开/);
+  await expect(cell(page, '行政处罚 上一年项目数量')).toHaveValue('4');
+  await expect(cell(page, '政府集中采购 采购总金额')).toHaveValue('41');
+});
