@@ -129,3 +129,18 @@ test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wiza
   await expect(cell(page, '行政处罚 上一年项目数量')).toHaveValue('4');
   await expect(cell(page, '政府集中采购 采购总金额')).toHaveValue('41');
 });
+
+test('an imported report as last year’s: 以上年报告为基础新建 carries 上年结转, and a changed figure is a cross-year error', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '2024年报.html', mimeType: 'text/html', buffer: Buffer.from(PORTAL) });
+  await dialog(page).getByRole('button', { name: '确认导入' }).click();
+  await page.getByRole('button', { name: '以上年报告为基础新建' }).click();
+  await openStep(page, /^三、收到和处理/);
+  const carried = (column: string) => cell(page, `二、上年结转政府信息公开申请数量 ${column}`);
+  await expect(carried('自然人')).toHaveValue(String(PORTAL_NONZERO['tables.requests.carriedForward.natural']));
+  await expect(carried('其他')).toHaveValue(String(PORTAL_NONZERO['tables.requests.carriedForward.otherOrg']));
+  await carried('自然人').fill('3');
+  await carried('自然人').press('Tab');
+  await expect(page.locator('main')).toContainText('自然人：二、上年结转为3');
+});
