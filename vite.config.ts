@@ -29,6 +29,8 @@ const CSP = [
 const EXPORTERS = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
+  // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
+  { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
 ];
 /** The PDF's faces, each a classic script defining one global of its base64 bytes (see src/export/loaders.build.ts). */
 const FACES: { face: Face; global: string; file: string }[] = [
@@ -142,6 +144,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
+      '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
     },
   },
   build: {

@@ -84,6 +84,16 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     [replaceWith, setNotice],
   );
 
+  /** An imported report (src/ui/import/) replaces the open one like a draft: the open one is kept first. */
+  const openImported = useCallback(
+    (report: Report, what: string): boolean => {
+      const done = replaceWith(report, `导入“${what}”将替换当前报告。`);
+      if (done) setNotice({ kind: 'info', text: `已导入“${what}”。请逐步核对读到的内容和检查结果。` });
+      return done;
+    },
+    [replaceWith, setNotice],
+  );
+
   const startOver = useCallback(() => {
     const year = likelyReportYear(new Date());
     const fresh = emptyReport(templateFor(editionForYear(year)), year);
@@ -181,5 +191,5 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     setBackups(listBackups(storage));
   }, [storage, salvage]);
 
-  return { saveDraft, openFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
+  return { saveDraft, openFile, openImported, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
 }
