@@ -191,3 +191,24 @@ it('readBatchFile never throws, even when the matcher does', async () => {
   });
   expect(item).toMatchObject({ ok: false, reason: '读取时出错：boom' });
 });
+
+describe('filtering the table', async () => {
+  const { filterRows } = await import('./filter');
+  const rows = await batch([
+    ['甲.nianbao.json', draftBytes(distinctReport('示例县教育局', 2024, 1))],
+    ['乙.nianbao.json', draftBytes(distinctReport('示例县民政局', 2024, 2, { 'tables.requests.new.commercial': 5 }))],
+    ['丙.nianbao.json', draftBytes(distinctReport('示例县财政局', 2023, 3))],
+  ]);
+  const names = (r: BatchRow[]) => r.map((x) => x.fileName);
+  it('by finding kind', () => {
+    expect(names(filterRows(rows, { text: '', kind: '勾稽不符' }))).toEqual(['乙.nianbao.json']);
+    expect(names(filterRows(rows, { text: '', kind: '年度异常' }))).toEqual(['丙.nianbao.json']);
+    expect(names(filterRows(rows, { text: '', kind: '' }))).toHaveLength(3);
+  });
+  it('by text, in the agency, the year or a finding; words all present', () => {
+    expect(names(filterRows(rows, { text: '教育', kind: '' }))).toEqual(['甲.nianbao.json']);
+    expect(names(filterRows(rows, { text: '2023', kind: '' }))).toEqual(['丙.nianbao.json']);
+    expect(names(filterRows(rows, { text: '商业企业 相差5', kind: '' }))).toEqual(['乙.nianbao.json']);
+    expect(names(filterRows(rows, { text: '商业企业 教育', kind: '' }))).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
 import { useAppState, useServices } from './context';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
+import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
 import { goTo } from './navigate';
 import { ReviewView } from './review/ReviewView';
@@ -42,6 +43,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const index = steps.findIndex((s) => s.key === step);
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
   const [reviewing, setReviewing] = useState(false);
+  const [batching, setBatching] = useState(false);
   const files = useReportFiles(setNotice);
 
   return (
@@ -54,6 +56,9 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
         <DraftActions {...files} />
+        <button type="button" aria-pressed={batching} onClick={() => setBatching((v) => !v)}>
+          批量检查
+        </button>
       </header>
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -63,7 +68,11 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </button>
         </p>
       )}
-      {reviewing ? (
+      {batching ? (
+        <main className="content">
+          <LazyBatchView onExit={() => setBatching(false)} />
+        </main>
+      ) : reviewing ? (
         <main className="content">
           <ReviewView onExit={() => setReviewing(false)} />
         </main>

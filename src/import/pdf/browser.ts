@@ -1,0 +1,19 @@
+// The PDF reader as the page loads it: one classic script (built apart for the browser floor, see
+// vite.config.ts), loaded on the first PDF of a batch. pdf.js runs its worker code on the page's thread
+// ("fake worker"): from file:// no Worker can be built from a file, and this needs no CSP change; the
+// reader lets the page breathe between pages instead. Nothing is fetched: no CMaps, no fonts.
+import 'core-js/actual';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import type { SourceDocument } from '../types';
+import { pdfToSource } from './layout';
+import { readPdfPages, type PdfJs } from './read';
+
+(globalThis as unknown as { pdfjsWorker: unknown }).pdfjsWorker = { WorkerMessageHandler };
+
+export const pdfjsVersion: string = pdfjs.version;
+
+export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<void>): Promise<SourceDocument> {
+  const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, { betweenPages, paintImageOp: pdfjs.OPS.paintImageXObject });
+  return pdfToSource(pages);
+}

@@ -1,0 +1,58 @@
+// The batch's state in the page: the items read so far, the progress, and the one runner that reads the
+// queue file by file (files added while it runs join the queue).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { batchRows } from '../../batch/batch';
+import { readQueue, type QueuedFile } from '../../batch/queue';
+import type { BatchItem } from '../../batch/types';
+import type { Report } from '../../report/schema';
+import { useServices } from '../context';
+import { browserReaders, yieldToPage } from './readers';
+
+export function useBatch() {
+  const { template, currentYear } = useServices();
+  const [items, setItems] = useState<BatchItem[]>([]);
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const queue = useRef<QueuedFile[]>([]);
+  const running = useRef(false);
+  const readers = useMemo(browserReaders, []);
+
+  const run = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      while (queue.current.length > 0) {
+        const files = queue.current.splice(0);
+        await readQueue(files, {
+          template,
+          currentYear,
+          readers,
+          yieldToPage,
+          onItem: (item) => {
+            setItems((prev) => [...prev, item]);
+            setProgress((p) => ({ ...p, done: p.done + 1 }));
+          },
+        });
+      }
+    } finally {
+      running.current = false;
+    }
+  }, [template, currentYear, readers]);
+
+  const add = useCallback(
+    (files: QueuedFile[]) => {
+      if (files.length === 0) return;
+      queue.current.push(...files);
+      setProgress((p) => ({ done: p.done, total: p.total + files.length }));
+      void run();
+    },
+    [run],
+  );
+
+  /** A report changed in review (remarks written): the batch keeps the new version. */
+  const update = useCallback((id: string, report: Report) => {
+    setItems((prev) => prev.map((i) => (i.id === id && i.ok ? { ...i, report } : i)));
+  }, []);
+
+  const rows = useMemo(() => batchRows(template, items), [template, items]);
+  return { rows, progress, add, update, busy: progress.done < progress.total };
+}
