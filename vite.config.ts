@@ -31,6 +31,8 @@ const CSP = [
 const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true }[] = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
+  // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
+  { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
   // batch review: the PDF reader (pdf.js 4.10 legacy + core-js, worker code on the page) and the .xlsx writer
   { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
   { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
@@ -110,6 +112,7 @@ export default defineConfig(({ command }) => ({
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
       '#batch-loaders': resolve(command === 'build' ? 'src/ui/batch/loaders.build.ts' : 'src/ui/batch/loaders.dev.ts'),
+      '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
     },
   },
   build: {

@@ -6,6 +6,7 @@ import { emptyReport } from '../report/empty';
 import type { CellValue, Report } from '../report/schema';
 import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
+import type { ValueKind } from '../template/types';
 import { createChecker, indexByCell, type Checked } from './incremental';
 import { runChecks } from './index';
 import { random, type Random } from '../../test/random';
@@ -23,10 +24,11 @@ function expectSameAsReference(checked: Checked) {
   expect(new Map(checked.findingsByCell)).toEqual(indexByCell(reference.findings));
 }
 
-function randomValue(r: Random, kind: 'count' | 'amount'): CellValue {
+function randomValue(r: Random, kind: ValueKind): CellValue {
   const roll = r.next();
   if (roll < 0.15) return null;
   if (roll < 0.35) return 0;
+  if (kind === 'signed' && roll < 0.6) return -r.int(30);
   if (kind === 'amount' && roll < 0.6) return Math.round(r.next() * 1_000_000) / 10_000;
   return r.int(roll < 0.9 ? 30 : 999_999_999);
 }

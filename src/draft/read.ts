@@ -38,6 +38,7 @@ function expectation(template: Template, path: PropertyKey[], issue: z.core.$Zod
   if (path[0] === 'tables' && path.length === 4) {
     const cell = resolveTemplate(template).cellByPath.get(path.join('.'));
     if (cell?.kind === 'amount') return '应为非负数（万元，最多4位小数）';
+    if (cell?.kind === 'signed') return '应为整数（可为负数）';
     return '应为非负整数';
   }
   if (path.join('.') === 'meta.year') return '应为四位年份数字';

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { cellValueProblem } from './number';
 import { resolveTemplate, type CellDef } from '../template/resolve';
-import type { TableKey, Template } from '../template/types';
+import type { Edition, TableKey, Template } from '../template/types';
 import { LIST_LIMITS, TEXT_LIMITS, withoutForbidden } from './text';
 
 export type CellValue = number | null;
@@ -27,7 +27,8 @@ export interface Comment {
 }
 
 export interface Report {
-  template: '2021';
+  /** The edition of the format the report follows; it follows the year (template/index.ts). */
+  template: Edition;
   meta: { agency: string; year: number | null; date: string };
   sections: { intro: string; overview: Subsection[]; problems: string; other: string };
   tables: Record<TableKey, TableValues>;

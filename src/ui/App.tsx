@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { reportTitle } from '../document/title';
 import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
 import { useAppState, useServices } from './context';
@@ -6,6 +6,7 @@ import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
+import { ImportDialog } from './import/ImportDialog';
 import { goTo } from './navigate';
 import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
@@ -45,6 +46,8 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const [reviewing, setReviewing] = useState(false);
   const [batching, setBatching] = useState(false);
   const files = useReportFiles(setNotice);
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const importFile = useCallback((file: File) => setImporting({ file }), []);
 
   return (
     <div className="app">
@@ -55,11 +58,21 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
-        <DraftActions {...files} />
+        <button type="button" onClick={() => setImporting({ file: null })}>
+          导入已有报告
+        </button>
+        <DraftActions {...files} importFile={importFile} />
         <button type="button" aria-pressed={batching} onClick={() => setBatching((v) => !v)}>
           批量检查
         </button>
       </header>
+      {importing && (
+        <ImportDialog
+          initialFile={importing.file}
+          onConfirm={(report, what) => files.openImported(report, what) && setImporting(null)}
+          onClose={() => setImporting(null)}
+        />
+      )}
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
+import { isImportable } from '../../import/limits';
 import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
 import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
 
 interface Props {
   saveDraft(): void;
   openFile(file: File): void;
+  /** A dropped report to import (.docx, .html, .txt); a dropped draft still opens as a draft. */
+  importFile?(file: File): void;
   startOver(): void;
   restore(entry: RecentEntry): void;
   recent: RecentEntry[];
@@ -22,7 +25,7 @@ const when = (at: string | Date) => {
 };
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
+export function DraftActions({ saveDraft, openFile, importFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
@@ -34,7 +37,8 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      openFile(file);
+      if (importFile && isImportable(file.name)) importFile(file);
+      else openFile(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -42,7 +46,7 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openFile]);
+  }, [openFile, importFile]);
 
   return (
     <div className="header-actions">

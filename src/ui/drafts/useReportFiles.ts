@@ -82,6 +82,16 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     [template, replaceWith, setNotice],
   );
 
+  /** An imported report (src/ui/import/) replaces the open one like a draft: the open one is kept first. */
+  const openImported = useCallback(
+    (report: Report, what: string): boolean => {
+      const done = replaceWith(report, `导入“${what}”将替换当前报告。`);
+      if (done) setNotice({ kind: 'info', text: `已导入“${what}”。请逐步核对读到的内容和检查结果。` });
+      return done;
+    },
+    [replaceWith, setNotice],
+  );
+
   const startOver = useCallback(() => {
     const fresh = emptyReport(template, likelyReportYear(new Date()));
     if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta');
@@ -153,5 +163,5 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     setBackups(listBackups(storage));
   }, [storage, salvage]);
 
-  return { saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
+  return { saveDraft, openFile, openImported, startOver, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { editionForYear } from '../../template';
+import { checkReportYear } from '../../template';
 import { useAppState, useServices } from '../context';
 import { agencyField } from '../../report/textFields';
 import { Field } from '../Field';
@@ -16,7 +16,7 @@ function YearField() {
       setError('请输入四位年份，例如 2025');
       return;
     }
-    const edition = editionForYear(Number(digits), currentYear);
+    const edition = checkReportYear(Number(digits), currentYear);
     if (!edition.ok) {
       setError(edition.message);
       return;
