@@ -1,7 +1,8 @@
 import { useCallback, useState } from 'react';
 import { reportTitle } from '../document/title';
 import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
-import { useAppState, useServices } from './context';
+import type { Template } from '../template/types';
+import { useAppState, useResolved, useServices } from './context';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { LazyBatchView } from './batch/LazyBatchView';
@@ -17,8 +18,7 @@ import { NarrativeStep } from './steps/NarrativeStep';
 import { OverviewStep } from './steps/OverviewStep';
 import { TableStep } from './steps/TableStep';
 
-function StepView({ step }: { step: StepKey }) {
-  const { template } = useServices();
+function StepView({ step, template }: { step: StepKey; template: Template }) {
   if (step === 'meta') return <MetaStep />;
   if (step === 'check') return <CheckStep />;
   const section = template.sections.find((s) => s.key === step)!;
@@ -26,7 +26,8 @@ function StepView({ step }: { step: StepKey }) {
     case 'overview':
       return <OverviewStep section={section} />;
     case 'table':
-      return <TableStep key={section.key} section={section} />;
+      // a table of another edition is another table
+      return <TableStep key={`${template.edition}:${section.key}`} section={section} />;
     case 'narrative':
       return <NarrativeStep key={section.key} section={section} />;
   }
@@ -38,7 +39,8 @@ function Title() {
 }
 
 export function App({ initialNotice }: { initialNotice: string | null }) {
-  const { store, template } = useServices();
+  const { store } = useServices();
+  const { template } = useResolved();
   const step = useAppState((s) => s.step);
   const steps = stepsOf(template);
   const index = steps.findIndex((s) => s.key === step);
@@ -99,7 +101,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
             onShow={(target) => goTo(store, target)}
             title="审阅批注"
           />
-          <StepView step={step} />
+          <StepView step={step} template={template} />
           <div className="step-nav">
             {index > 0 && (
               <button type="button" onClick={() => store.setStep(steps[index - 1].key)}>

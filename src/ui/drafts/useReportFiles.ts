@@ -4,7 +4,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { draftFileName, writeDraft } from '../../draft/write';
 import { emptyReport, isEmptyReport, likelyReportYear } from '../../report/empty';
-import { salvageReport } from '../../report/salvage';
+import { salvageStored } from '../../report/edition';
+import { editionForYear, templateFor } from '../../template';
 import type { Report } from '../../report/schema';
 import { loadSession } from '../../storage/autosave';
 import { listBackups, type Backup } from '../../storage/backups';
@@ -23,12 +24,12 @@ export interface Notice {
 const same = (a: Report, b: Report) => JSON.stringify(a) === JSON.stringify(b);
 
 export function useReportFiles(setNotice: (n: Notice | null) => void) {
-  const { store, template, storage, autosave } = useServices();
-  const salvage = useCallback((data: unknown) => salvageReport(data, template), [template]);
+  const { store, storage, autosave } = useServices();
+  const salvage = salvageStored;
   const isStep = useMemo(() => {
-    const keys = new Set<unknown>(stepsOf(template).map((s) => s.key));
+    const keys = new Set<unknown>(stepsOf(store.getState().resolved.template).map((s) => s.key));
     return (step: unknown): step is StepKey => keys.has(step);
-  }, [template]);
+  }, [store]);
   const [recent, setRecent] = useState<RecentEntry[]>(() => listRecent(storage, salvage));
   const [backups, setBackups] = useState<Backup[]>(() => listBackups(storage));
 
@@ -71,7 +72,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   const openFile = useCallback(
     async (file: File) => {
-      const result = await readDraftFile(file, template);
+      const result = await readDraftFile(file);
       if (!result.ok) {
         setNotice({ kind: 'error', text: `无法打开“${file.name}”：${result.error.message}。当前报告没有任何改动。` });
         return;
@@ -79,7 +80,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
       if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
-    [template, replaceWith, setNotice],
+    [replaceWith, setNotice],
   );
 
   /** An imported report (src/ui/import/) replaces the open one like a draft: the open one is kept first. */
@@ -93,10 +94,11 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
   );
 
   const startOver = useCallback(() => {
-    const fresh = emptyReport(template, likelyReportYear(new Date()));
+    const year = likelyReportYear(new Date());
+    const fresh = emptyReport(templateFor(editionForYear(year)), year);
     if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta');
     else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。')) store.setStep('meta');
-  }, [store, template, replaceWith]);
+  }, [store, replaceWith]);
 
   const partly = (setAside: { path: string; found: string }[] | undefined) =>
     setAside?.length ? `其中${setAside.length}处无法读取，未恢复：${describeSetAside(setAside)}。` : '';
