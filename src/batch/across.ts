@@ -4,7 +4,7 @@
 import { getCellValue } from '../report/cells';
 import type { Report } from '../report/schema';
 import { resolveTemplate } from '../template/resolve';
-import type { Template } from '../template/types';
+import { templateOf } from '../report/edition';
 import { crossYearFindings } from './crossYear';
 import type { BatchFinding, BatchItem } from './types';
 
@@ -16,11 +16,11 @@ export const agencyKey = (name: string) => name.replace(/[\s\u3000]/g, '');
 const label = (item: ReadItem) => `${item.report.meta.agency || '未填机关'}${item.report.meta.year ?? ''}年（${item.fileName}）`;
 
 /** Every entered figure of the three tables, as one key; null when the tables hold nothing but blanks and zeros. */
-function tablesKey(template: Template, report: Report): string | null {
-  const values = resolveTemplate(template)
+function tablesKey(report: Report): string | null {
+  const values = resolveTemplate(templateOf(report))
     .cells.filter((c) => !c.sumOf)
     .map((c) => getCellValue(report, c.path));
-  return values.some((v) => v !== null && v !== 0) ? values.join(',') : null;
+  return values.some((v) => v !== null && v !== 0) ? `${report.template}:${values.join(',')}` : null;
 }
 
 /** The value most items have, if more than half of them have it. */
@@ -31,7 +31,7 @@ function majority<T>(values: T[]): T | undefined {
   return n * 2 > values.length ? best : undefined;
 }
 
-export function acrossBatch(template: Template, items: readonly BatchItem[]): Map<string, BatchFinding[]> {
+export function acrossBatch(items: readonly BatchItem[]): Map<string, BatchFinding[]> {
   const out = new Map<string, BatchFinding[]>();
   const add = (id: string, f: BatchFinding) => out.set(id, [...(out.get(id) ?? []), f]);
   const read = items.filter((i): i is ReadItem => i.ok);
@@ -45,12 +45,12 @@ export function acrossBatch(template: Template, items: readonly BatchItem[]): Ma
   for (const group of byAgency.values())
     for (const item of group)
       for (const last of group.filter((g) => g.report.meta.year === item.report.meta.year! - 1))
-        for (const f of crossYearFindings(template, item.report, last.report)) add(item.id, { ...f, message: `${f.message}（对照${last.fileName}）` });
+        for (const f of crossYearFindings(item.report, last.report)) add(item.id, { ...f, message: `${f.message}（对照${last.fileName}）` });
 
   // different agencies, the very same figures: a report copied and renamed
   const byTables = new Map<string, ReadItem[]>();
   for (const item of read) {
-    const key = tablesKey(template, item.report);
+    const key = tablesKey(item.report);
     if (key) byTables.set(key, [...(byTables.get(key) ?? []), item]);
   }
   for (const same of byTables.values()) {

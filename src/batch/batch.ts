@@ -1,9 +1,17 @@
 // The batch as the table shows it: each item with its own and the across-batch findings, its counts and
 // key figures. Pure; recomputed whenever an item is added (the across-batch part is linear in the items).
-import type { Template } from '../template/types';
 import { acrossBatch } from './across';
+import type { Report } from '../report/schema';
 import { keyFigures, type KeyFigures } from './figures';
 import type { BatchFinding, BatchItem, FindingKind } from './types';
+
+// the figures of a report are computed once, not each time the table is rebuilt (after every file)
+const figureCache = new WeakMap<Report, KeyFigures>();
+function figuresOf(report: Report): KeyFigures {
+  let figures = figureCache.get(report);
+  if (!figures) figureCache.set(report, (figures = keyFigures(report)));
+  return figures;
+}
 
 export interface BatchRow {
   id: string;
@@ -21,8 +29,8 @@ export interface BatchRow {
   item: BatchItem;
 }
 
-export function batchRows(template: Template, items: readonly BatchItem[]): BatchRow[] {
-  const across = acrossBatch(template, items);
+export function batchRows(items: readonly BatchItem[]): BatchRow[] {
+  const across = acrossBatch(items);
   return items.map((item) => {
     const findings = [...item.findings, ...(across.get(item.id) ?? [])];
     return {
@@ -34,7 +42,7 @@ export function batchRows(template: Template, items: readonly BatchItem[]): Batc
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,
       unread: findings.filter((f) => f.kind === '未能识别').length,
-      figures: item.ok ? keyFigures(template, item.report) : null,
+      figures: item.ok ? figuresOf(item.report) : null,
       findings,
       kinds: new Set(findings.map((f) => f.kind)),
       item,

@@ -4,7 +4,7 @@ import { getCellValue } from '../report/cells';
 import type { Report } from '../report/schema';
 import { cellPath } from '../template/paths';
 import { resolveTemplate } from '../template/resolve';
-import type { Template } from '../template/types';
+import { templateOf } from '../report/edition';
 
 export interface KeyFigures {
   newTotal: number | null;
@@ -30,8 +30,8 @@ export const KEY_FIGURE_LABELS: Record<keyof KeyFigures, string> = {
 const sum = (values: (number | null | undefined)[]) =>
   values.some((v) => v === null || v === undefined) ? null : values.reduce<number>((a, v) => a + (v as number), 0);
 
-export function keyFigures(template: Template, report: Report): KeyFigures {
-  const derived = computeDerived(resolveTemplate(template), report);
+export function keyFigures(report: Report): KeyFigures {
+  const derived = computeDerived(resolveTemplate(templateOf(report)), report);
   const total = (table: 'requests' | 'appeals', row: string) => derived.get(cellPath(table, row, 'total')) ?? null;
   return {
     newTotal: total('requests', 'new'),

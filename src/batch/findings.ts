@@ -4,11 +4,13 @@ import { runChecks, type Finding } from '../checks';
 import type { ImportNote } from '../import/types';
 import { describeTarget } from '../report/comments';
 import type { Report } from '../report/schema';
-import type { Template } from '../template/types';
+import { templateOf } from '../report/edition';
 import type { BatchFinding, FindingKind } from './types';
 
-function kindOf(f: Finding): FindingKind {
+export function kindOf(f: Finding): FindingKind {
   if (f.id.startsWith('balance:') || f.id.startsWith('stated:')) return '勾稽不符';
+  if (f.id === 'crossYear:copied') return '疑似雷同';
+  if (f.id.startsWith('crossYear:')) return '跨年不符';
   if (f.incomplete) return '未填写';
   if (f.id === 'meta:year') return '年度异常';
   if (f.severity === 'warning') return '内容提醒';
@@ -18,20 +20,25 @@ function kindOf(f: Finding): FindingKind {
 const NOTE_KINDS: Record<ImportNote['kind'], FindingKind> = {
   unread: '未能识别',
   printedTotal: '勾稽不符',
-  structure: '未能识别',
+  structure: '其他',
   assumed: '其他',
   converted: '其他',
   moved: '其他',
 };
 
 /** Where a finding points, in words; '' when the place is the whole report. */
-export const placeOf = (template: Template, report: Report, target: string | undefined) =>
-  target ? describeTarget(template, report, target) : '';
+export const placeOf = (report: Report, target: string | undefined) => (target ? describeTarget(templateOf(report), report, target) : '');
 
-export function reportFindings(template: Template, report: Report, currentYear: number, notes: readonly ImportNote[] = []): BatchFinding[] {
-  const checks = runChecks(template, report, currentYear).findings.map(
-    (f): BatchFinding => ({ kind: kindOf(f), severity: f.severity, message: f.message, target: f.target, place: placeOf(template, report, f.target) }),
-  );
+export const toBatchFinding = (report: Report, f: Finding): BatchFinding => ({
+  kind: kindOf(f),
+  severity: f.severity,
+  message: f.message,
+  target: f.target,
+  place: placeOf(report, f.target),
+});
+
+export function reportFindings(report: Report, currentYear: number, notes: readonly ImportNote[] = []): BatchFinding[] {
+  const checks = runChecks(templateOf(report), report, currentYear).findings.map((f) => toBatchFinding(report, f));
   const read = notes
     // what the import only did (assumed a dash means 0, converted 元 to 万元) is said where the report is imported; here it is noise
     .filter((n) => NOTE_KINDS[n.kind] !== '其他')
@@ -41,7 +48,7 @@ export function reportFindings(template: Template, report: Report, currentYear: 
         severity: n.kind === 'printedTotal' ? 'error' : 'warning',
         message: n.message,
         target: n.path,
-        place: placeOf(template, report, n.path),
+        place: placeOf(report, n.path),
       }),
     );
   return [...read, ...checks];

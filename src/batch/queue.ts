@@ -1,7 +1,6 @@
 // Reads the files of a batch one after the other, letting the page breathe between files (and between the
 // pages of a PDF, in the reader), reporting progress. One file that fails becomes its own row; the others go on.
 import { readBatchFile, type BatchReaders } from './read';
-import type { Template } from '../template/types';
 import type { BatchItem } from './types';
 
 export interface QueuedFile {
@@ -11,7 +10,6 @@ export interface QueuedFile {
 }
 
 export interface QueueContext {
-  template: Template;
   currentYear: number;
   readers: BatchReaders;
   /** Resolves when the page has had a chance to paint and take input (a macrotask in the browser). */

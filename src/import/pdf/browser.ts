@@ -5,7 +5,9 @@
 import 'core-js/actual';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import type { SourceDocument } from '../types';
+import { matchReport } from '../match';
+import type { ImportNote, SourceDocument } from '../types';
+import type { Report } from '../../report/schema';
 import { pdfToSource } from './layout';
 import { readPdfPages, type PdfJs } from './read';
 
@@ -16,4 +18,10 @@ export const pdfjsVersion: string = pdfjs.version;
 export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<void>): Promise<SourceDocument> {
   const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, { betweenPages, paintImageOp: pdfjs.OPS.paintImageXObject });
   return pdfToSource(pages);
+}
+
+/** A PDF's report through the one matcher, as the other sources: the report and what the import says. */
+export async function importPdf(bytes: Uint8Array, currentYear: number, betweenPages?: () => Promise<void>): Promise<{ report: Report; notes: ImportNote[] }> {
+  const { report, notes } = matchReport(await readPdf(bytes, betweenPages), currentYear);
+  return { report, notes };
 }

@@ -173,3 +173,24 @@ describe('a PDF that cannot be read says why', () => {
     await expect(readPdfPages(pdfjs, new Uint8Array(0), options)).rejects.toThrow('文件是空的（0字节）');
   });
 });
+
+describe('through the one matcher, as every source', async () => {
+  const { matchReport } = await import('../match');
+  const report = distinctReport();
+
+  it('a PDF exported by the app gives back the same report: every figure, agency, year', async () => {
+    const bytes = await renderPdfBytes(layoutDocument(template2021, report), { draft: false, font });
+    const got = matchReport(await read(bytes), 2025);
+    expect(got.report.tables).toEqual(report.tables);
+    expect(got.report.meta).toMatchObject({ agency: report.meta.agency, year: 2024 });
+    expect(got.notes.filter((n) => n.kind === 'unread' || n.kind === 'printedTotal')).toEqual([]);
+  });
+
+  it('so does the PDF LibreOffice makes of the app’s DOCX', async () => {
+    const docx = join(dir, 'matched.docx');
+    writeFileSync(docx, await renderDocxBuffer(layoutDocument(template2021, report), { draft: false }));
+    const got = matchReport(await read(new Uint8Array(readFileSync(renderWithLibreOffice(docx).pdf))), 2025);
+    expect(got.report.tables).toEqual(report.tables);
+    expect(got.report.meta).toMatchObject({ agency: report.meta.agency, year: 2024 });
+  }, 180_000);
+});

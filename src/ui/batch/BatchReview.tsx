@@ -10,7 +10,7 @@ import { ReviewView } from '../review/ReviewView';
 
 export function BatchReview({ report, fileName, onClose }: { report: Report; fileName: string; onClose(report: Report): void }) {
   const services = useServices();
-  const store = useMemo(() => createReportStore(services.template, { report, step: 'meta' }, services.currentYear), [services, report]);
+  const store = useMemo(() => createReportStore({ report, step: 'meta' }, services.currentYear), [services, report]);
   const reviewing = useMemo(() => ({ ...services, store }), [services, store]);
   const save = () => {
     const current = store.getState().report;

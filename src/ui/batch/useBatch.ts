@@ -9,12 +9,12 @@ import { useServices } from '../context';
 import { browserReaders, yieldToPage } from './readers';
 
 export function useBatch() {
-  const { template, currentYear } = useServices();
+  const { currentYear } = useServices();
   const [items, setItems] = useState<BatchItem[]>([]);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const queue = useRef<QueuedFile[]>([]);
   const running = useRef(false);
-  const readers = useMemo(browserReaders, []);
+  const readers = useMemo(() => browserReaders(currentYear), [currentYear]);
 
   const run = useCallback(async () => {
     if (running.current) return;
@@ -23,7 +23,6 @@ export function useBatch() {
       while (queue.current.length > 0) {
         const files = queue.current.splice(0);
         await readQueue(files, {
-          template,
           currentYear,
           readers,
           yieldToPage,
@@ -36,7 +35,7 @@ export function useBatch() {
     } finally {
       running.current = false;
     }
-  }, [template, currentYear, readers]);
+  }, [currentYear, readers]);
 
   const add = useCallback(
     (files: QueuedFile[]) => {
@@ -53,6 +52,6 @@ export function useBatch() {
     setItems((prev) => prev.map((i) => (i.id === id && i.ok ? { ...i, report } : i)));
   }, []);
 
-  const rows = useMemo(() => batchRows(template, items), [template, items]);
+  const rows = useMemo(() => batchRows(items), [items]);
   return { rows, progress, add, update, busy: progress.done < progress.total };
 }
