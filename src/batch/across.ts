@@ -16,7 +16,12 @@ export const agencyKey = (name: string) => name.replace(/[\s\u3000]/g, '');
 const label = (item: ReadItem) => `${item.report.meta.agency || '未填机关'}${item.report.meta.year ?? ''}年（${item.fileName}）`;
 
 /** Every entered figure of the three tables, as one key; null when the tables hold nothing but blanks and zeros. */
+const keys = new WeakMap<Report, string | null>();
 function tablesKey(report: Report): string | null {
+  if (!keys.has(report)) keys.set(report, computeTablesKey(report));
+  return keys.get(report)!;
+}
+function computeTablesKey(report: Report): string | null {
   const values = resolveTemplate(templateOf(report))
     .cells.filter((c) => !c.sumOf)
     .map((c) => getCellValue(report, c.path));

@@ -7,6 +7,9 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { matchReport } from '../match';
 import type { ImportNote, SourceDocument } from '../types';
+
+// this script's own ImportError class, so that the page can tell a reason from a bug
+export { ImportError } from '../types';
 import type { Report } from '../../report/schema';
 import { pdfToSource } from './layout';
 import { readPdfPages, type PdfJs } from './read';

@@ -10,7 +10,7 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { Fragment, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import type { BatchRow } from '../../batch/batch';
 import { KEY_FIGURE_LABELS, type KeyFigures } from '../../batch/figures';
 import { formatNumber } from '../../report/number';
@@ -52,10 +52,12 @@ const columns: Column[] = [
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
-export function BatchTable({ rows, onReview }: { rows: BatchRow[]; onReview(row: BatchRow): void }) {
+/** Re-renders only when its rows change (not on every progress tick). */
+export const BatchTable = memo(function BatchTable({ rows, onReview }: { rows: BatchRow[]; onReview(row: BatchRow): void }) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
-  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id, state: { sorting }, onSortingChange: setSorting });
+  // numbers sort ascending on the first click too, like the text columns
+  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id, state: { sorting }, onSortingChange: setSorting, sortDescFirst: false });
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -139,4 +141,4 @@ export function BatchTable({ rows, onReview }: { rows: BatchRow[]; onReview(row:
       </table>
     </div>
   );
-}
+});

@@ -8,12 +8,23 @@ import type { Report } from '../../report/schema';
 import { useServices } from '../context';
 import { browserReaders, yieldToPage } from './readers';
 
+const FLUSH_MS = 400;
+
 export function useBatch() {
   const { currentYear } = useServices();
   const [items, setItems] = useState<BatchItem[]>([]);
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const queue = useRef<QueuedFile[]>([]);
   const running = useRef(false);
+  // rows read but not yet in the table: the table is rebuilt at most every FLUSH_MS, not after every file
+  const pending = useRef<BatchItem[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const read = pending.current.splice(0);
+    if (read.length) setItems((prev) => [...prev, ...read]);
+  }, []);
   const readers = useMemo(() => browserReaders(currentYear), [currentYear]);
 
   const run = useCallback(async () => {
@@ -27,15 +38,17 @@ export function useBatch() {
           readers,
           yieldToPage,
           onItem: (item) => {
-            setItems((prev) => [...prev, item]);
+            pending.current.push(item);
+            timer.current ??= setTimeout(flush, FLUSH_MS);
             setProgress((p) => ({ ...p, done: p.done + 1 }));
           },
         });
       }
     } finally {
       running.current = false;
+      flush();
     }
-  }, [currentYear, readers]);
+  }, [currentYear, readers, flush]);
 
   const add = useCallback(
     (files: QueuedFile[]) => {
