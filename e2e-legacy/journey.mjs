@@ -173,8 +173,18 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     await clickButton(page, '批量检查');
     const chooser = await waitFor(page, 'the batch view', () => !!document.querySelector('input[aria-label="选择要检查的文件"]'));
     assert.ok(chooser);
-    const input = await page.$('input[aria-label="选择要检查的文件"]');
-    await input.uploadFile(join(downloads, pdf.name));
+    // puppeteer 2.1's uploadFile fetches the file inside the page, which the page's CSP refuses: hand it over as a
+    // File in a DataTransfer, as a drop or a file chooser would
+    await page.evaluate((b64, name) => {
+      const binary = atob(b64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type: 'application/pdf' }));
+      const input = document.querySelector('input[aria-label="选择要检查的文件"]');
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, pdf.bytes.toString('base64'), pdf.name);
     await waitFor(page, '已检查 1/1，全部完成', () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已检查 1/1，全部完成')), undefined, 60_000);
     const row = await page.evaluate(() => {
       const tr = document.querySelector('tr.batch-row');
