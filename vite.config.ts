@@ -26,11 +26,21 @@ const CSP = [
 ].join('; ');
 
 /** Exporters built apart as classic scripts, each defining one global (see src/export/loaders.build.ts). */
-const EXPORTERS = [
+const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true }[] = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
   // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
   { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
+  // batch review: the PDF reader (pdf.js 4.10 legacy + core-js, worker code on the page) and the .xlsx writer
+  { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
+  { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
+  // the batch view itself: React is the page's (set by src/ui/batch/LazyBatchView.tsx)
+  { entry: 'src/ui/batch/BatchRoot.tsx', name: 'XxgkBatchView', file: 'batch-view.js', sharesReact: true },
+];
+/** In the batch view's script, React is the page's: both imports lead to the page's objects. */
+const SHARED_REACT = [
+  { find: /^react$/, replacement: resolve('src/ui/batch/sharedReact.cjs') },
+  { find: /^react\/jsx-runtime$/, replacement: resolve('src/ui/batch/sharedJsxRuntime.cjs') },
 ];
 /** The PDF's faces, each a classic script defining one global of its base64 bytes (see src/export/loaders.build.ts). */
 const FACES: { face: Face; global: string; file: string }[] = [
@@ -126,6 +136,9 @@ function offlineBundle(): Plugin {
             chunkSizeWarningLimit: 1000,
             lib: { entry: resolve(e.entry), name: e.name, formats: ['iife'], fileName: () => e.file },
           },
+          resolve: {
+            alias: [{ find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') }, ...(e.sharesReact ? SHARED_REACT : [])],
+          },
         });
       for (const f of FACES) {
         const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
@@ -144,6 +157,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
+      '#batch-loaders': resolve(command === 'build' ? 'src/ui/batch/loaders.build.ts' : 'src/ui/batch/loaders.dev.ts'),
       '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
     },
   },

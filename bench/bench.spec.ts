@@ -17,6 +17,7 @@ import { resolveTemplate, type CellDef } from '../src/template/resolve';
 import { serveFolder, type StaticServer } from '../test/staticServer';
 import { commitHarness, jsHarness, latencyHarness, usableHarness } from './harness';
 import { kb, median, ms, summarise, table, type Budget, type Latency } from './stats';
+import { pdfTestFonts } from '../test/pdfFonts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
@@ -318,4 +319,77 @@ test('import: 识别 of a 10-page report pasted as text, in the browser (cold an
   writeFileSync(file, JSON.stringify({ ...written, import: figure }, null, 2) + '\n');
   await page.context().close();
   expect(figure.pass, 'import within 300 ms').toBe(true);
+});
+
+// ---- batch review (issue 13) ----
+
+/** A complete report whose texts run to about `pages` pages once exported. */
+async function longReport(agency: string, n: number, repeat: number) {
+  const { distinctReport } = await import('../test/batchReports');
+  const r = distinctReport(agency, 2024, n);
+  const overview = { ...r.sections.overview, subsections: r.sections.overview.subsections.map((s) => ({ ...s, text: s.text.repeat(repeat) })) };
+  return { ...r, sections: { ...r.sections, overview } };
+}
+
+test('batch: 100 reports (drafts, .docx, text-layer PDFs of 5–10 pages) checked, the longest main-thread task, the heap after', async ({ browser }) => {
+  test.setTimeout(600_000);
+  const { renderDocxBuffer } = await import('../src/export/docx');
+  const { renderPdfBytes } = await import('../src/export/pdf');
+  const { distinctReport } = await import('../test/batchReports');
+  const fonts = await pdfTestFonts();
+  const files: { name: string; mimeType: string; buffer: Buffer }[] = [];
+  const pdfPages: number[] = [];
+  for (const [k, repeat] of [2, 3, 4].entries()) {
+    const report = await longReport(`示例县PDF单位${k}`, 200 + k, repeat);
+    const pages = flowDocument(layoutDocument(template2021, report).blocks).pages;
+    const bytes = Buffer.from(await renderPdfBytes(layoutDocument(template2021, report), { draft: false, fonts }));
+    for (let i = 0; i < 10; i++) files.push({ name: `p${k}-${i}.pdf`, mimeType: 'application/pdf', buffer: bytes });
+    pdfPages.push(pages);
+  }
+  for (let i = 0; i < 30; i++) {
+    const bytes = await renderDocxBuffer(layoutDocument(template2021, distinctReport(`示例县DOCX单位${i}`, 2024, 100 + i)), { draft: false });
+    files.push({ name: `w${i}.docx`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) });
+  }
+  for (let i = 0; i < 40; i++)
+    files.push({ name: `d${i}.nianbao.json`, mimeType: 'application/json', buffer: Buffer.from(writeDraft(distinctReport(`示例县草稿单位${i}`, 2024, i + 1), new Date())) });
+  expect(Math.min(...pdfPages)).toBeGreaterThanOrEqual(5);
+  expect(Math.max(...pdfPages), pdfPages.join("/")).toBeLessThanOrEqual(10);
+
+  const page = await newPage(browser, () => {
+    const w = window as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: '批量检查' }).click();
+  await expect(page.getByLabel('选择要检查的文件')).toBeAttached();
+  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+  const started = Date.now();
+  await page.getByLabel('选择要检查的文件').setInputFiles(files);
+  await expect(page.getByText(`已检查 ${files.length}/${files.length}，全部完成`)).toBeVisible({ timeout: 300_000 });
+  const seconds = (Date.now() - started) / 1000;
+  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const unread = await page.locator('tr.batch-row .batch-reason').count();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize / 1024 / 1024;
+  const figure = {
+    files: { pdf: 30, docx: 30, drafts: 40, pdfPages },
+    seconds,
+    longTasks: { count: tasks.length, over100ms: tasks.filter((t) => t > 100).length, longestMs: Math.round(Math.max(0, ...tasks)) },
+    heapMB: Math.round(heap * 10) / 10,
+    unread,
+    budgets: { seconds: 15, heapMB: 250 },
+    pass: seconds <= 15 && heap <= 250 && unread === 0,
+  };
+  console.log(
+    `\n批量检查 100 份（PDF 30 份 ${pdfPages.join('/')} 页、DOCX 30、草稿 40）：${seconds.toFixed(1)} s（预算 ≤ 15 s）；` +
+      `长任务 ${tasks.length} 个，>100 ms ${figure.longTasks.over100ms} 个，最长 ${figure.longTasks.longestMs} ms；堆 ${figure.heapMB} MB（预算 ≤ 250 MB）\n`,
+  );
+  const file = resolve(import.meta.dirname, 'results.json');
+  const written = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(file, JSON.stringify({ ...written, batch: figure }, null, 2) + '\n');
+  await page.context().close();
+  expect(unread, 'every file read').toBe(0);
+  expect(figure.pass, 'batch within 15 s and 250 MB').toBe(true);
 });

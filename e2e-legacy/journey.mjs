@@ -168,7 +168,32 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     }, ROW_TOTAL);
     assert.equal(await valueOf(page, '（四）无法提供 1.本机关不掌握相关政府信息 自然人'), '1');
     steps.push('paste-import: the yindu seed pasted, 识别, 确认导入 → 表三 自然人 21, 总计 21');
-    // PLACE FOR issue "batch review" (not built yet): open one PDF in the batch review's reader and read its title.
+    // batch review: the PDF exported above, read in 批量检查 by pdf.js (4.10 legacy, built for this floor, worker
+    // code on the page), through the matcher: its row names the agency, with no reason (it was read).
+    await clickButton(page, '批量检查');
+    const chooser = await waitFor(page, 'the batch view', () => !!document.querySelector('input[aria-label="选择要检查的文件"]'));
+    assert.ok(chooser);
+    // puppeteer 2.1's uploadFile fetches the file inside the page, which the page's CSP refuses: hand it over as a
+    // File in a DataTransfer, as a drop or a file chooser would
+    await page.evaluate((b64, name) => {
+      const binary = atob(b64);
+      const bytes = new Uint8Array(binary.length);
+      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], name, { type: 'application/pdf' }));
+      const input = document.querySelector('input[aria-label="选择要检查的文件"]');
+      input.files = data.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, pdf.bytes.toString('base64'), pdf.name);
+    await waitFor(page, '已检查 1/1，全部完成', () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已检查 1/1，全部完成')), undefined, 60_000);
+    const row = await page.evaluate(() => {
+      const tr = document.querySelector('tr.batch-row');
+      return tr && { cells: [...tr.querySelectorAll('td')].map((td) => td.textContent), reason: (tr.querySelector('.batch-reason') || {}).textContent || '' };
+    });
+    assert.ok(row, 'a row for the PDF');
+    assert.equal(row.reason, '', `the PDF was read (${row.reason})`);
+    assert.equal(row.cells[2], '旧内核镇人民政府');
+    steps.push(`batch review: the exported PDF read by pdf.js → 机关 ${row.cells[2]}, 年度 ${row.cells[3]}`);
 
     const failures = await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).filter((t) => /失败|错误/.test(t)));
     assert.deepEqual(failures, [], 'no failure shown to the clerk');

@@ -5,6 +5,7 @@ import type { Template } from '../template/types';
 import { useAppState, useResolved, useServices } from './context';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
+import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
 import { ImportDialog } from './import/ImportDialog';
 import { goTo } from './navigate';
@@ -46,6 +47,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const index = steps.findIndex((s) => s.key === step);
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
   const [reviewing, setReviewing] = useState(false);
+  const [batching, setBatching] = useState(false);
   const files = useReportFiles(setNotice);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const importFile = useCallback((file: File) => setImporting({ file }), []);
@@ -64,6 +66,9 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           导入已有报告
         </button>
         <DraftActions {...files} importFile={importFile} />
+        <button type="button" aria-pressed={batching} onClick={() => setBatching((v) => !v)}>
+          批量检查
+        </button>
       </header>
       {importing && (
         <ImportDialog
@@ -80,7 +85,11 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </button>
         </p>
       )}
-      {reviewing ? (
+      {batching ? (
+        <main className="content">
+          <LazyBatchView onExit={() => setBatching(false)} />
+        </main>
+      ) : reviewing ? (
         <main className="content">
           <ReviewView onExit={() => setReviewing(false)} />
         </main>

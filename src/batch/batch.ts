@@ -1,0 +1,51 @@
+// The batch as the table shows it: each item with its own and the across-batch findings, its counts and
+// key figures. Pure; recomputed whenever an item is added (the across-batch part is linear in the items).
+import { acrossBatch } from './across';
+import type { Report } from '../report/schema';
+import { keyFigures, type KeyFigures } from './figures';
+import type { BatchFinding, BatchItem, FindingKind } from './types';
+
+// the figures of a report are computed once, not each time the table is rebuilt (after every file)
+const figureCache = new WeakMap<Report, KeyFigures>();
+function figuresOf(report: Report): KeyFigures {
+  let figures = figureCache.get(report);
+  if (!figures) figureCache.set(report, (figures = keyFigures(report)));
+  return figures;
+}
+
+export interface BatchRow {
+  id: string;
+  fileName: string;
+  agency: string;
+  year: number | null;
+  /** `2021年版`, or '' for a file that could not be read. */
+  edition: string;
+  errors: number;
+  warnings: number;
+  unread: number;
+  figures: KeyFigures | null;
+  findings: BatchFinding[];
+  kinds: Set<FindingKind>;
+  item: BatchItem;
+}
+
+export function batchRows(items: readonly BatchItem[]): BatchRow[] {
+  const across = acrossBatch(items);
+  return items.map((item) => {
+    const findings = [...item.findings, ...(across.get(item.id) ?? [])];
+    return {
+      id: item.id,
+      fileName: item.fileName,
+      agency: item.ok ? item.report.meta.agency : '',
+      year: item.ok ? item.report.meta.year : null,
+      edition: item.ok ? `${item.report.template}年版` : '',
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      unread: findings.filter((f) => f.kind === '未能识别').length,
+      figures: item.ok ? figuresOf(item.report) : null,
+      findings,
+      kinds: new Set(findings.map((f) => f.kind)),
+      item,
+    };
+  });
+}

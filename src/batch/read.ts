@@ -1,0 +1,72 @@
+// Reads one file of the batch into an item: a draft through the draft reader, anything else through its
+// reader (docx, pdf, html, text → SourceDocument) and the one matcher. Never throws: a file that cannot be
+// read is an item with the reason, so one bad file never stops the others.
+import { readDraft } from '../draft/read';
+import { ImportError, type ImportNote } from '../import/types';
+import type { Report } from '../report/schema';
+import { reportFindings } from './findings';
+import type { BatchItem, SourceKind } from './types';
+
+/** How the batch reaches the readers: injected, so that the browser loads them on demand and tests use Node's. */
+export interface BatchReaders {
+  /**
+   * The report a file other than a draft holds (its reader, then the one matcher) and what the import says
+   * about it; throws ImportError with the reason.
+   */
+  import(source: Exclude<SourceKind, 'draft'>, fileName: string, bytes: Uint8Array): Promise<{ report: Report; notes: ImportNote[] }>;
+}
+
+/** Larger than any report (a 20-page PDF with its fonts is ~2 MB): refused before reading. */
+export const MAX_BATCH_FILE_BYTES = 50 * 1024 * 1024;
+
+export function sourceOf(fileName: string): SourceKind | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.nianbao.json') || name.endsWith('.json')) return 'draft';
+  if (name.endsWith('.docx')) return 'docx';
+  if (name.endsWith('.pdf')) return 'pdf';
+  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
+  if (name.endsWith('.txt')) return 'text';
+  return null;
+}
+
+export const ACCEPTED = '.nianbao.json,.json,.docx,.pdf,.html,.htm,.txt';
+
+const failed = (id: string, fileName: string, source: SourceKind | null, reason: string): BatchItem => ({
+  id,
+  fileName,
+  source,
+  ok: false,
+  reason,
+  findings: [{ kind: '无法读取', severity: 'error', message: reason }],
+});
+
+export async function readBatchFile(
+  id: string,
+  fileName: string,
+  bytes: Uint8Array,
+  context: { currentYear: number; readers: BatchReaders },
+): Promise<BatchItem> {
+  const source = sourceOf(fileName);
+  if (!source) return failed(id, fileName, null, '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
+  if (bytes.length === 0) return failed(id, fileName, source, '文件是空的（0字节）');
+  if (bytes.length > MAX_BATCH_FILE_BYTES) return failed(id, fileName, source, `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不像年度报告`);
+  const { currentYear, readers } = context;
+  if (source === 'draft') {
+    const read = readDraft(bytes);
+    if (!read.ok) return failed(id, fileName, source, read.error.message);
+    return { id, fileName, source, ok: true, report: read.report, findings: reportFindings(read.report, currentYear) };
+  }
+  try {
+    const { report, notes } = await readers.import(source, fileName, bytes);
+    if (!report.meta.agency.trim() && !hasFigures(report))
+      return failed(id, fileName, source, '文件中没有找到年度报告的表格和机关名称：不像政府信息公开工作年度报告');
+    return { id, fileName, source, ok: true, report, findings: reportFindings(report, currentYear, notes) };
+  } catch (e) {
+    const reason = e instanceof ImportError ? e.message : `读取时出错：${String((e as Error)?.message ?? e).slice(0, 120)}`;
+    return failed(id, fileName, source, reason);
+  }
+}
+
+function hasFigures(report: Report): boolean {
+  return Object.values(report.tables).some((rows) => Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== null)));
+}

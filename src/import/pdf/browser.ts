@@ -1,0 +1,30 @@
+// The PDF reader as the page loads it: one classic script (built apart for the browser floor, see
+// vite.config.ts), loaded on the first PDF of a batch. pdf.js runs its worker code on the page's thread
+// ("fake worker"): from file:// no Worker can be built from a file, and this needs no CSP change; the
+// reader lets the page breathe between pages instead. Nothing is fetched: no CMaps, no fonts.
+import 'core-js/actual';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
+import { matchReport } from '../match';
+import type { ImportNote, SourceDocument } from '../types';
+
+// this script's own ImportError class, so that the page can tell a reason from a bug
+export { ImportError } from '../types';
+import type { Report } from '../../report/schema';
+import { pdfToSource } from './layout';
+import { readPdfPages, type PdfJs } from './read';
+
+(globalThis as unknown as { pdfjsWorker: unknown }).pdfjsWorker = { WorkerMessageHandler };
+
+export const pdfjsVersion: string = pdfjs.version;
+
+export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<void>): Promise<SourceDocument> {
+  const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, { betweenPages, paintImageOp: pdfjs.OPS.paintImageXObject });
+  return pdfToSource(pages);
+}
+
+/** A PDF's report through the one matcher, as the other sources: the report and what the import says. */
+export async function importPdf(bytes: Uint8Array, currentYear: number, betweenPages?: () => Promise<void>): Promise<{ report: Report; notes: ImportNote[] }> {
+  const { report, notes } = matchReport(await readPdf(bytes, betweenPages), currentYear);
+  return { report, notes };
+}

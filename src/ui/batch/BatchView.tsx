@@ -1,0 +1,120 @@
+// 批量检查: a view of its own for a county reviewer. Choose or drop many files (folders too), see one table
+// of every report with its findings, filter and sort it, open one in 审阅模式, export the checks as .xlsx.
+import { loadXlsxWriter } from '#batch-loaders';
+import { useMemo, useRef, useState, type DragEvent } from 'react';
+import type { BatchRow } from '../../batch/batch';
+import { filterRows } from '../../batch/filter';
+import { ACCEPTED } from '../../batch/read';
+import { findingSheet, reportSheet } from '../../batch/sheet';
+import { FINDING_KINDS, type FindingKind } from '../../batch/types';
+import { downloadBlob } from '../download';
+import { BatchReview } from './BatchReview';
+import { BatchTable } from './BatchTable';
+import { droppedFiles, queuedFile } from './dropFiles';
+import { useBatch } from './useBatch';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function BatchView({ onExit }: { onExit(): void }) {
+  const { rows, progress, add, update, busy } = useBatch();
+  const [text, setText] = useState('');
+  const [kind, setKind] = useState<FindingKind | ''>('');
+  const [reviewing, setReviewing] = useState<BatchRow | null>(null);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const shown = useMemo(() => filterRows(rows, { text, kind }), [rows, text, kind]);
+
+  const drop = (e: DragEvent) => {
+    e.preventDefault();
+    e.stopPropagation();
+    void droppedFiles(e.dataTransfer).then(add);
+  };
+  const exportChecks = async () => {
+    setExportError(null);
+    try {
+      const writer = await loadXlsxWriter();
+      const bytes = await writer.writeXlsx([reportSheet(rows), findingSheet(rows)]);
+      downloadBlob(`批量检查结果（${rows.length}份）.xlsx`, new Blob([bytes as BlobPart], { type: XLSX }));
+    } catch (e) {
+      setExportError(`导出失败：${(e as Error).message}`);
+    }
+  };
+
+  if (reviewing?.item.ok)
+    return (
+      <BatchReview
+        report={reviewing.item.report}
+        fileName={reviewing.fileName}
+        onClose={(report) => {
+          update(reviewing.id, report);
+          setReviewing(null);
+        }}
+      />
+    );
+
+  return (
+    <div className="batch" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+      <div className="batch-bar">
+        <h2>批量检查</h2>
+        <button type="button" className="primary" onClick={() => input.current?.click()}>
+          选择文件
+        </button>
+        <input
+          ref={input}
+          type="file"
+          multiple
+          accept={ACCEPTED}
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="选择要检查的文件"
+          onChange={(e) => {
+            add(Array.from(e.target.files ?? []).map((f) => queuedFile(f)));
+            e.target.value = '';
+          }}
+        />
+        <button type="button" disabled={rows.length === 0 || busy} onClick={() => void exportChecks()}>
+          导出检查结果
+        </button>
+        <button type="button" onClick={onExit}>
+          返回填写
+        </button>
+      </div>
+      <p className="batch-drop">
+        把各单位的报告拖到这里（可多选，也可拖入整个文件夹）：草稿 .nianbao.json、.docx、.pdf、网页 .html、文本 .txt。
+        打开的报告不受影响。PDF 须有文字层（扫描件无法识别），需 Chromium 78 或更新的浏览器内核。
+      </p>
+      {progress.total > 0 && (
+        <p className="batch-progress" role="status">
+          {busy ? `已检查 ${progress.done}/${progress.total}` : `已检查 ${progress.done}/${progress.total}，全部完成`}
+          <progress max={progress.total} value={progress.done} />
+        </p>
+      )}
+      {exportError && (
+        <p className="notice notice-error" role="alert">
+          {exportError}
+        </p>
+      )}
+      <div className="batch-filter">
+        <label>
+          筛选
+          <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="机关、年度、问题内容" />
+        </label>
+        <label>
+          问题类别
+          <select value={kind} onChange={(e) => setKind(e.target.value as FindingKind | '')}>
+            <option value="">全部</option>
+            {FINDING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="batch-count" role="status">
+          显示 {shown.length} / {rows.length} 份
+        </span>
+      </div>
+      <BatchTable rows={shown} onReview={setReviewing} />
+    </div>
+  );
+}

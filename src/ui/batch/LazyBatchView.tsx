@@ -1,0 +1,30 @@
+// 批量检查 in the page: loads the batch view's script on first use and renders it with the page's services.
+import { loadBatchView } from '#batch-loaders';
+import * as React from 'react';
+import * as jsxRuntime from 'react/jsx-runtime';
+import { useEffect, useState } from 'react';
+import { useServices } from '../context';
+
+type Root = Awaited<ReturnType<typeof loadBatchView>>['BatchRoot'];
+
+// the batch view's script is built with React left out: it takes the page's
+(window as unknown as { XxgkShared: unknown }).XxgkShared = { React, jsxRuntime };
+
+export function LazyBatchView({ onExit }: { onExit(): void }) {
+  const services = useServices();
+  const [view, setView] = useState<{ Root: Root } | { error: string } | null>(null);
+  useEffect(() => {
+    loadBatchView().then(
+      (api) => setView({ Root: api.BatchRoot }),
+      (e: Error) => setView({ error: e.message }),
+    );
+  }, []);
+  if (!view) return <p role="status">正在打开批量检查…</p>;
+  if ('error' in view)
+    return (
+      <p className="notice notice-error" role="alert">
+        批量检查未能打开：{view.error}
+      </p>
+    );
+  return <view.Root services={services} onExit={onExit} />;
+}

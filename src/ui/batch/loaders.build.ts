@@ -1,0 +1,6 @@
+// The batch review's heavy parts in the built bundle: classic scripts built apart (vite.config.ts), loaded on first use.
+import { loadScriptGlobal } from '../../export/scriptLoader';
+
+export const loadPdfReader = () => loadScriptGlobal<typeof import('../../import/pdf/browser')>('XxgkPdfReader', 'import-pdf.js');
+export const loadXlsxWriter = () => loadScriptGlobal<typeof import('../../batch/xlsx')>('XxgkXlsx', 'batch-xlsx.js');
+export const loadBatchView = () => loadScriptGlobal<typeof import('./BatchRoot')>('XxgkBatchView', 'batch-view.js');

@@ -1,0 +1,70 @@
+// The batch's state in the page: the items read so far, the progress, and the one runner that reads the
+// queue file by file (files added while it runs join the queue).
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { batchRows } from '../../batch/batch';
+import { readQueue, type QueuedFile } from '../../batch/queue';
+import type { BatchItem } from '../../batch/types';
+import type { Report } from '../../report/schema';
+import { useServices } from '../context';
+import { browserReaders, yieldToPage } from './readers';
+
+const FLUSH_MS = 400;
+
+export function useBatch() {
+  const { currentYear } = useServices();
+  const [items, setItems] = useState<BatchItem[]>([]);
+  const [progress, setProgress] = useState({ done: 0, total: 0 });
+  const queue = useRef<QueuedFile[]>([]);
+  const running = useRef(false);
+  // rows read but not yet in the table: the table is rebuilt at most every FLUSH_MS, not after every file
+  const pending = useRef<BatchItem[]>([]);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const read = pending.current.splice(0);
+    if (read.length) setItems((prev) => [...prev, ...read]);
+  }, []);
+  const readers = useMemo(() => browserReaders(currentYear), [currentYear]);
+
+  const run = useCallback(async () => {
+    if (running.current) return;
+    running.current = true;
+    try {
+      while (queue.current.length > 0) {
+        const files = queue.current.splice(0);
+        await readQueue(files, {
+          currentYear,
+          readers,
+          yieldToPage,
+          onItem: (item) => {
+            pending.current.push(item);
+            timer.current ??= setTimeout(flush, FLUSH_MS);
+            setProgress((p) => ({ ...p, done: p.done + 1 }));
+          },
+        });
+      }
+    } finally {
+      running.current = false;
+      flush();
+    }
+  }, [currentYear, readers, flush]);
+
+  const add = useCallback(
+    (files: QueuedFile[]) => {
+      if (files.length === 0) return;
+      queue.current.push(...files);
+      setProgress((p) => ({ done: p.done, total: p.total + files.length }));
+      void run();
+    },
+    [run],
+  );
+
+  /** A report changed in review (remarks written): the batch keeps the new version. */
+  const update = useCallback((id: string, report: Report) => {
+    setItems((prev) => prev.map((i) => (i.id === id && i.ok ? { ...i, report } : i)));
+  }, []);
+
+  const rows = useMemo(() => batchRows(items), [items]);
+  return { rows, progress, add, update, busy: progress.done < progress.total };
+}
