@@ -8,6 +8,9 @@ import { withCells } from '../report/cells';
 import type { CellValue, Comment, Report } from '../report/schema';
 import type { StepKey } from '../template/steps';
 import type { Template } from '../template/types';
+import { createHistory, type Edit } from './history';
+
+export type { Edit } from './history';
 
 export interface AppState {
   report: Report;
@@ -25,11 +28,24 @@ export interface ReportStore {
   getState(): AppState;
   subscribe(listener: () => void): () => void;
   subscribeCells(listener: CellListener): () => void;
-  setCells(changes: ReadonlyMap<string, CellValue>): void;
-  update(change: (report: Report) => Report): void;
+  /** Each change of the report is a step of undo, named by `edit` (a vague name when the caller gives none). */
+  setCells(changes: ReadonlyMap<string, CellValue>, edit?: Edit): void;
+  update(change: (report: Report) => Report, edit?: Edit): void;
   setStep(step: StepKey): void;
-  replace(report: Report, step: StepKey): void;
+  replace(report: Report, step: StepKey, edit?: Edit): void;
+  /** Back to the report before the last change (and to the step it was made at); false when there is none. */
+  undo(): boolean;
+  redo(): boolean;
+  /** What 撤销 and 重做 would do now (labels), null when nothing: read after a change, it is a new pair only then. */
+  getUndoState(): UndoState;
 }
+
+export interface UndoState {
+  undo: string | null;
+  redo: string | null;
+}
+
+const SOME_EDIT: Edit = { label: '修改' };
 
 function countRemarks(comments: readonly Comment[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -57,11 +73,16 @@ export function createReportStore(
     findingsByCell: checks.findingsByCell,
     remarks: countRemarks(initial.report.comments),
   };
+  const history = createHistory();
+  let undoState: UndoState = { undo: null, redo: null };
   const listeners = new Set<() => void>();
   const cellListeners = new Set<CellListener>();
 
   const commit = (next: AppState, cells: ReadonlySet<string>) => {
     state = next;
+    const undo = history.nextUndo();
+    const redo = history.nextRedo();
+    if (undo !== undoState.undo || redo !== undoState.redo) undoState = { undo, redo };
     if (cells.size) cellListeners.forEach((l) => l(cells));
     listeners.forEach((l) => l());
   };
@@ -76,8 +97,19 @@ export function createReportStore(
     return { ...state, report, checks: checked, findingsByCell: checked.findingsByCell, remarks };
   };
 
+  /** Goes to a report of the history: the checks follow it like any other change, the cells it touched are told. */
+  const travel = (entry: { report: Report; step: StepKey } | null): boolean => {
+    if (!entry) return false;
+    const { checked, changedCells } = checker.reportChanged(state.checks, entry.report);
+    commit({ ...withReport(entry.report, checked, changedCells), step: entry.step }, changedCells);
+    return true;
+  };
+
   return {
     getState: () => state,
+    getUndoState: () => undoState,
+    undo: () => travel(history.undo(state.report)),
+    redo: () => travel(history.redo(state.report)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -86,16 +118,18 @@ export function createReportStore(
       cellListeners.add(listener);
       return () => cellListeners.delete(listener);
     },
-    setCells(changes) {
+    setCells(changes, edit = SOME_EDIT) {
       const report = withCells(state.report, changes);
       if (report === state.report) return;
+      history.record(state.report, state.step, edit);
       const { checked, changedCells } = checker.cellsChanged(state.checks, report, changes.keys());
       for (const p of changes.keys()) changedCells.add(p);
       commit(withReport(report, checked, changedCells), changedCells);
     },
-    update(change) {
+    update(change, edit = SOME_EDIT) {
       const report = change(state.report);
       if (report === state.report) return;
+      history.record(state.report, state.step, edit);
       const { checked, changedCells } = checker.reportChanged(state.checks, report);
       commit(withReport(report, checked, changedCells), changedCells);
     },
@@ -103,7 +137,8 @@ export function createReportStore(
       if (step === state.step) return;
       commit({ ...state, step }, new Set());
     },
-    replace(report, step) {
+    replace(report, step, edit = SOME_EDIT) {
+      if (report !== state.report) history.record(state.report, state.step, edit);
       const { checked, changedCells } = checker.reportChanged(state.checks, report);
       commit({ ...withReport(report, checked, changedCells), step }, changedCells);
     },

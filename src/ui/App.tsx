@@ -14,6 +14,8 @@ import { MetaStep } from './steps/MetaStep';
 import { NarrativeStep } from './steps/NarrativeStep';
 import { OverviewStep } from './steps/OverviewStep';
 import { TableStep } from './steps/TableStep';
+import { UndoButtons } from './UndoButtons';
+import { useShortcuts } from './useShortcuts';
 
 function StepView({ step }: { step: StepKey }) {
   const { template } = useServices();
@@ -43,6 +45,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
   const [reviewing, setReviewing] = useState(false);
   const files = useReportFiles(setNotice);
+  useShortcuts(store, files.saveDraft);
 
   return (
     <div className="app">
@@ -53,6 +56,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
+        <UndoButtons />
         <DraftActions {...files} />
       </header>
       {notice && (

@@ -56,14 +56,14 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   /** Replaces the open report, after asking, keeping the open one in the recent list. */
   const replaceWith = useCallback(
-    (report: Report, question: string, without?: string): boolean => {
+    (report: Report, question: string, label: string, without?: string): boolean => {
       const current = store.getState().report;
       if (!isEmptyReport(current)) {
         if (!window.confirm(`${question}当前报告会保存在“最近的报告”中，可随时恢复。继续吗？`)) return false;
         if (!keep(current, without) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？'))
           return false;
       } else if (without) keep(null, without);
-      store.replace(report, 'check');
+      store.replace(report, 'check', { label });
       return true;
     },
     [store, keep],
@@ -77,15 +77,15 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         return;
       }
       const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
-      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
+      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`, `打开草稿“${file.name}”`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
     [template, replaceWith, setNotice],
   );
 
   const startOver = useCallback(() => {
     const fresh = emptyReport(template, likelyReportYear(new Date()));
-    if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta');
-    else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。')) store.setStep('meta');
+    if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta', { label: '新建报告' });
+    else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。', '新建报告')) store.setStep('meta');
   }, [store, template, replaceWith]);
 
   const partly = (setAside: { path: string; found: string }[] | undefined) =>
@@ -93,7 +93,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   const restore = useCallback(
     (entry: RecentEntry) => {
-      if (replaceWith(entry.report, `恢复“${entry.title}”将替换当前报告。`, entry.id))
+      if (replaceWith(entry.report, `恢复“${entry.title}”将替换当前报告。`, `恢复“${entry.title}”`, entry.id))
         setNotice({ kind: 'info', text: `已恢复“${entry.title}”。${partly(entry.setAside)}` });
     },
     [replaceWith, setNotice],
@@ -109,7 +109,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         return;
       }
       const { report, setAside } = salvage(data?.report);
-      if (replaceWith(report, '恢复这份自动保存的内容将替换当前报告。'))
+      if (replaceWith(report, '恢复这份自动保存的内容将替换当前报告。', '恢复自动保存的内容'))
         setNotice({ kind: 'info', text: `已恢复自动保存的内容。${partly(setAside)}原内容仍另存在浏览器中。` });
     },
     [salvage, replaceWith, setNotice],
@@ -130,7 +130,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     }
     const mine = autosave.hasUnsavedChanges() && !isEmptyReport(current) && !same(current, loaded.session.report);
     if (mine && !keep(current) && !window.confirm('浏览器无法保存本页版本的副本（存储空间不足）。建议先“保存草稿”。仍要载入吗？')) return;
-    store.replace(loaded.session.report, loaded.session.step);
+    store.replace(loaded.session.report, loaded.session.step, { label: '载入另一标签页的版本' });
     autosave.adopt(loaded.revision);
     setBackups(listBackups(storage));
     setNotice({ kind: 'info', text: `已载入另一标签页保存的版本。${mine ? '本页原来的版本已存入“最近的报告”。' : ''}` });

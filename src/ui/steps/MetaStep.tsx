@@ -22,7 +22,7 @@ function YearField() {
       return;
     }
     setError(null);
-    store.update((r) => ({ ...r, meta: { ...r.meta, year: Number(digits) } }));
+    store.update((r) => ({ ...r, meta: { ...r.meta, year: Number(digits) } }), { label: '修改“报告年度”', merge: 'meta.year' });
   };
   return (
     <div className="field">
@@ -74,7 +74,7 @@ function DateField() {
         type="date"
         value={date}
         aria-describedby="meta.date-hint"
-        onChange={(e) => store.update((r) => ({ ...r, meta: { ...r.meta, date: e.target.value } }))}
+        onChange={(e) => store.update((r) => ({ ...r, meta: { ...r.meta, date: e.target.value } }), { label: '修改“落款日期”', merge: 'meta.date' })}
       />
       <p id="meta.date-hint" className="field-hint">
         印在报告末尾机关名称下方，如“2025年1月20日”。

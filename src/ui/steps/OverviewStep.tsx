@@ -31,19 +31,19 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     // through the field's own rule, like typing: a report already at its total limit refuses it too
     const { report: next, entry } = applyText(report, introField, defaultIntro(template, report.meta.year));
     setIntroRefusal(entry.ok ? null : entry.message);
-    store.update(() => next);
+    store.update(() => next, { label: '填入常用开头段落' });
   };
   const add = () => {
     const edit = addSubsection(store.getState().report);
     setRefusal(edit.ok ? null : edit.message);
-    if (edit.ok) store.update(() => edit.report);
+    if (edit.ok) store.update(() => edit.report, { label: '添加小节' });
   };
   const remove = (i: number) => {
     const sub = store.getState().report.sections.overview[i];
     const name = `${subsectionNumber(i)}${sub.heading}`;
     if (sub.text.trim() && !window.confirm(`删除小节“${name}”及其内容？`)) return;
     setRefusal(null);
-    store.update((r) => removeSubsection(r, i));
+    store.update((r) => removeSubsection(r, i), { label: `删除小节“${name}”` });
   };
   const full = count >= LIST_LIMITS.subsections;
 
@@ -76,7 +76,7 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
               key={i}
               index={i}
               count={count}
-              onMove={(to) => store.update((r) => moveSubsection(r, i, to))}
+              onMove={(to) => store.update((r) => moveSubsection(r, i, to), { label: '移动小节' })}
               onRemove={() => remove(i)}
             />
           ))}

@@ -12,7 +12,7 @@ import { countRender } from '../renderCount';
 import { CellChannelContext, useTableChannel } from './cellChannel';
 import { DerivedCell, EnteredCell } from './NumberCell';
 import { RestoredNotice, useNoticeChannel } from './RestoredNotice';
-import { describePaste, type PasteOutcome } from '../../grid/outcome';
+import { describePaste, pasteLabel, type PasteOutcome } from '../../grid/outcome';
 
 interface Props {
   table: ResolvedTable;
@@ -52,7 +52,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
     e.preventDefault();
     const block = parseTsv(e.clipboardData.getData('text/plain'));
     const plan = planPaste(grid, resolved.cellByPath, path, block);
-    store.setCells(plan.changes);
+    store.setCells(plan.changes, { label: pasteLabel(plan) });
     const mismatches = checkStatedTotals(resolved, store.getState().checks.derived, plan.stated);
     onPasted(describePaste(plan, mismatches));
   };
