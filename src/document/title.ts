@@ -7,6 +7,6 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
 }
 
 /** The exported file's name: the report title; a draft says so. */
-export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf', draft: boolean): string {
+export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf' | 'html', draft: boolean): string {
   return `${reportTitle(report)}${draft ? '（草稿）' : ''}.${extension}`;
 }

@@ -7,6 +7,7 @@ import { useServices } from '../context';
 import { downloadBlob } from '../download';
 import { loadDocxWriter, loadPdfFont, loadPdfWriter } from '#exporters';
 import { PDF_FONT } from '../../export/pdfFontInfo';
+import { WebVersion } from './WebVersion';
 
 type Format = 'docx' | 'pdf';
 type ExportState =
@@ -62,6 +63,7 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
           </button>
         ))}
       </div>
+      <WebVersion model={model} draft={draft} />
       <p className="export-status" role="status">
         {status.state === 'working' && `正在生成${LABEL[status.format]}…`}
         {status.state === 'done' && `已生成“${status.fileName}”（用时${status.ms}毫秒），请在浏览器的下载中查看。`}
