@@ -3,6 +3,7 @@ import { editionForYear } from '../../template';
 import { useAppState, useServices } from '../context';
 import { agencyField } from '../../report/textFields';
 import { Field } from '../Field';
+import { SampleOffer } from './SampleOffer';
 
 function YearField() {
   const { store, currentYear } = useServices();
@@ -52,6 +53,7 @@ export function MetaStep() {
   return (
     <section className="step" aria-labelledby="meta-title">
       <h2 id="meta-title">基本信息</h2>
+      <SampleOffer />
       <Field
         label="机关名称"
         hint="写全称，例如“殷都区铜冶镇人民政府”。报告标题为“机关名称 + 年度 + 年政府信息公开工作年度报告”。"
