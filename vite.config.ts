@@ -31,6 +31,8 @@ const CSP = [
 const EXPORTERS = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
+  // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
+  { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
 ];
 const PDF_FONT = '@expo-google-fonts/noto-serif-sc/400Regular/NotoSerifSC_400Regular.ttf';
 
@@ -96,6 +98,7 @@ export default defineConfig(({ command }) => ({
   resolve: {
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
+      '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
     },
   },
   build: {

@@ -4,11 +4,14 @@
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const NATURAL = '一、本年新收政府信息公开申请数量 自然人';
 const COMMERCIAL = '一、本年新收政府信息公开申请数量 商业企业';
 const ROW_TOTAL = '一、本年新收政府信息公开申请数量 总计';
+/** A published report's text (the shared folder beside the checkout, as for the other tests). */
+const SEED = join(process.env.SHARED_DIR || join(dirname(fileURLToPath(import.meta.url)), '../../shared'), 'seeds/2024-yindu-district-office.txt');
 
 /** The flags every kernel runs with here: no sandbox (root, no user namespaces), one process, no GPU. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--single-process', '--no-zygote', '--disable-gpu', '--disable-dev-shm-usage', '--headless'];
@@ -144,7 +147,27 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     assert.equal(await valueOf(page, ROW_TOTAL), '1021');
     steps.push('reloaded: the work is there');
 
-    // PLACE FOR issue "paste-import" (not built yet): paste a published report's text and find its figures in 表三.
+    // paste-import: a published report's text pasted into 导入已有报告 (inserted as a paste inserts it), 识别,
+    // 确认导入 over the open report, and its figures found in 表三.
+    await clickButton(page, '导入已有报告');
+    const box = await field(page, '粘贴报告内容');
+    await box.focus();
+    await page.keyboard.sendCharacter(readFileSync(SEED, 'utf8'));
+    await clickButton(page, '识别', '[role="dialog"][aria-label="导入已有报告"]');
+    const agency = await waitFor(page, '识别结果', () => {
+      const dd = document.querySelector('[aria-label="识别结果"] dd');
+      return dd && dd.textContent;
+    });
+    assert.equal(agency, '殷都区人民政府办公室');
+    page.once('dialog', (d) => d.accept()); // replacing a report asks first; the open one goes to 最近的报告
+    await clickButton(page, '确认导入');
+    await openStep(page, '三、收到和处理');
+    await waitFor(page, `${ROW_TOTAL} = 21`, (n) => {
+      const el = document.querySelector(`[aria-label="${n}"]`);
+      return el && el.value === '21';
+    }, ROW_TOTAL);
+    assert.equal(await valueOf(page, '（四）无法提供 1.本机关不掌握相关政府信息 自然人'), '1');
+    steps.push('paste-import: the yindu seed pasted, 识别, 确认导入 → 表三 自然人 21, 总计 21');
     // PLACE FOR issue "batch review" (not built yet): open one PDF in the batch review's reader and read its title.
 
     const failures = await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).filter((t) => /失败|错误/.test(t)));

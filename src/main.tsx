@@ -4,14 +4,13 @@ import { createRoot } from 'react-dom/client';
 import { readDraft } from './draft/read';
 import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
-import { salvageReport } from './report/salvage';
-import { reportSchema, type Report } from './report/schema';
+import { readStoredReport, salvageStored } from './report/edition';
+import type { Report } from './report/schema';
 import { createReportStore } from './state/store';
 import { browserIdle, createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
 import { keepRecent, listRecent } from './storage/recent';
-import { template2021 } from './template';
-import { resolveTemplate } from './template/resolve';
+import { editionForYear, templateFor } from './template';
 import { stepsOf, type StepKey } from './template/steps';
 import { App } from './ui/App';
 import { ServicesContext } from './ui/context';
@@ -26,35 +25,33 @@ function browserStorage(): Storage | null {
   }
 }
 
-const template = template2021;
 const today = new Date();
 const storage = browserStorage();
-const schema = reportSchema(template);
-const stepKeys = new Set<unknown>(stepsOf(template).map((s) => s.key));
+// every edition has the same steps (its six sections): a new report's edition names them
+const newReportTemplate = templateFor(editionForYear(likelyReportYear(today)));
+const stepKeys = new Set<unknown>(stepsOf(newReportTemplate).map((s) => s.key));
 
-const readReport = (data: unknown) => {
-  const parsed = schema.safeParse(data);
-  return parsed.success ? parsed.data : null;
-};
+/** A stored report, read against the edition it names. */
+const readReport = readStoredReport;
 /**
  * Why a report would not read back, or null: the autosave's own reader, and on refusal the draft file's
  * reader for a sentence naming the field (the same schema: a save never holds what a load or the clerk's
  * draft file would refuse). Reading with the built schema takes about a millisecond; building one, far more.
  */
 const readBack = (data: unknown) => {
-  if (schema.safeParse(data).success) return null;
-  const read = readDraft(new TextEncoder().encode(writeDraft(data as Report, today)), template);
+  if (readStoredReport(data)) return null;
+  const read = readDraft(new TextEncoder().encode(writeDraft(data as Report, today)));
   return read.ok ? '报告中有内容无法读回' : read.error.message;
 };
-const salvage = (data: unknown) => salvageReport(data, template);
+const salvage = salvageStored;
 const loaded = loadSession(storage, salvage, (step): step is StepKey => stepKeys.has(step));
 pruneBackups(storage, today);
 const initial =
   loaded.kind === 'ok' || loaded.kind === 'salvaged'
     ? loaded.session
-    : { report: emptyReport(template, likelyReportYear(today)), step: 'meta' as const };
+    : { report: emptyReport(newReportTemplate, likelyReportYear(today)), step: 'meta' as const };
 
-const store = createReportStore(template, initial, today.getFullYear());
+const store = createReportStore(initial, today.getFullYear());
 const autosave = createAutosave(storage, {
   readBack,
   whenIdle: browserIdle,
@@ -90,7 +87,7 @@ window.addEventListener('storage', (e) => {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ServicesContext.Provider
-      value={{ store, autosave, storage, readReport, template, resolved: resolveTemplate(template), currentYear: today.getFullYear() }}
+      value={{ store, autosave, storage, readReport, currentYear: today.getFullYear() }}
     >
       <App initialNotice={loadNotice(loaded)} />
     </ServicesContext.Provider>

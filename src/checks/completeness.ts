@@ -1,6 +1,6 @@
 // What a finished report must have: agency and year, every table filled in, every section written.
 import type { Report } from '../report/schema';
-import { editionForYear } from '../template';
+import { checkReportYear } from '../template';
 import type { ResolvedTable, ResolvedTemplate } from '../template/resolve';
 import { sectionTitle } from '../template/steps';
 import type { Finding } from './types';
@@ -21,9 +21,14 @@ export function checkMeta(report: Report, currentYear: number): Finding[] {
   const year = report.meta.year;
   if (year === null) out.push(incomplete('meta:year', 'meta.year', 'meta', '请填写报告年度'));
   else {
-    const edition = editionForYear(year, currentYear);
-    if (!edition.ok)
-      out.push({ id: 'meta:year', severity: 'error', step: 'meta', target: 'meta.year', cells: [], message: edition.message });
+    const edition = checkReportYear(year, currentYear);
+    // the edition follows the year as it is typed; a file may still pair them wrongly
+    const message = !edition.ok
+      ? edition.message
+      : edition.template.edition !== report.template
+        ? `${year}年度报告应使用${edition.template.edition}年版格式（${edition.template.notice}），本报告的表格是${report.template}年版：请重新填写报告年度以切换格式`
+        : null;
+    if (message) out.push({ id: 'meta:year', severity: 'error', step: 'meta', target: 'meta.year', cells: [], message });
   }
   return out;
 }

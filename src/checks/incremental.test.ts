@@ -4,41 +4,57 @@ import { readSeed, YINDU } from '../../test/seed';
 import { withCells } from '../report/cells';
 import { emptyReport } from '../report/empty';
 import type { CellValue, Report } from '../report/schema';
-import { template2021 } from '../template';
+import { template2019, template2021, templateFor } from '../template';
+import { carryForward } from '../report/carryForward';
 import { resolveTemplate } from '../template/resolve';
+import type { ValueKind } from '../template/types';
 import { createChecker, indexByCell, type Checked } from './incremental';
 import { runChecks } from './index';
 import { random, type Random } from '../../test/random';
 
 const YEAR = 2026;
-const resolved = resolveTemplate(template2021);
-const entered = resolved.cells.filter((c) => !c.sumOf);
 const checker = createChecker(template2021, YEAR);
 
-
 function expectSameAsReference(checked: Checked) {
-  const reference = runChecks(template2021, checked.report, YEAR);
+  const reference = runChecks(templateFor(checked.report.template), checked.report, YEAR);
   expect(checked.findings).toEqual(reference.findings);
   expect(new Map(checked.derived)).toEqual(new Map(reference.derived));
   expect(new Map(checked.findingsByCell)).toEqual(indexByCell(reference.findings));
 }
 
-function randomValue(r: Random, kind: 'count' | 'amount'): CellValue {
+function randomValue(r: Random, kind: ValueKind): CellValue {
   const roll = r.next();
   if (roll < 0.15) return null;
   if (roll < 0.35) return 0;
+  if (kind === 'signed' && roll < 0.6) return -r.int(30);
   if (kind === 'amount' && roll < 0.6) return Math.round(r.next() * 1_000_000) / 10_000;
   return r.int(roll < 0.9 ? 30 : 999_999_999);
 }
 
+/** A report of an edition with every entered cell a random figure (or blank). */
+function randomReport(r: Random, template: typeof template2021, year: number): Report {
+  const cells = resolveTemplate(template).cells.filter((c) => !c.sumOf);
+  return withCells(emptyReport(template, year), new Map(cells.map((c) => [c.path, randomValue(r, c.kind)])));
+}
+
 describe('incremental checks equal the full checks', () => {
+  const seed: Report = { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府', year: 2024, date: '' } };
+  const carried = carryForward(seed);
+  const last2019 = randomReport(random(2020), template2019, 2020);
   const starts: [string, Report][] = [
     ['an empty report', emptyReport(template2021, 2024)],
-    ['the seed', { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府', year: 2024, date: '' } }],
+    ['the seed', seed],
+    ['the seed carried forward (last year known)', carried],
+    ['the seed’s figures with the seed as last year (a copied report)', { ...carried, tables: seed.tables }],
+    ['an empty 2019-edition report', emptyReport(template2019, 2020)],
+    ['a 2019-edition report carried forward into 2020 (same edition)', carryForward({ ...last2019, meta: { ...last2019.meta, year: 2019 } })],
+    ['a 2020 report carried forward into 2021 (across editions)', carryForward(last2019)],
   ];
 
   it.each(starts)('after each of 3000 random edits and pastes, from %s', (_, start) => {
     const r = random(20261129);
+    const entered = resolveTemplate(templateFor(start.template)).cells.filter((c) => !c.sumOf);
+    const checker = createChecker(templateFor(start.template), YEAR);
     let checked = checker.full(start);
     expectSameAsReference(checked);
     for (let step = 0; step < 3000; step++) {
@@ -65,6 +81,10 @@ describe('incremental checks equal the full checks', () => {
       () => seed,
       (r) => ({ ...r, sections: { ...r.sections, other: '未收取信息处理费。' } }),
       (r) => ({ ...r, meta: { ...r.meta, year: 2019 } }),
+      (r) => carryForward({ ...r, meta: { ...r.meta, year: 2023 } }), // the 2021 checker: a 2021-edition year
+      (r) => ({ ...r, sections: { ...r.sections, other: `${r.sections.other}（已更新）` } }),
+      (r) => ({ ...r, lastYear: { ...r.lastYear!, sections: { ...r.lastYear!.sections, problems: '另一段' } } }),
+      (r) => ({ ...r, lastYear: null }),
     ];
     for (const edit of edits) {
       checked = checker.reportChanged(checked, edit(checked.report)).checked;

@@ -11,6 +11,7 @@ import { balanceColumns, checkBalanceColumn } from './balance';
 import { checkMeta, checkSectionsWritten, checkTableFilled, tableSections } from './completeness';
 import { enteredInputs, sumInputs } from './derive';
 import { checkNarrative } from './narrative';
+import { checkCarriedTexts, checkCrossYear } from './crossYear';
 import type { CheckResult, Finding } from './types';
 
 /** A report with its check results, as the store holds it. */
@@ -79,8 +80,12 @@ export function createChecker(template: Template, currentYear: number): Checker 
   );
   const sections: Group = { key: 'sections', run: (r) => checkSectionsWritten(resolved, r) };
   const narrative: Group = { key: 'narrative', run: (r, d) => checkNarrative(template, r, d.get(NEW_TOTAL) ?? null) };
-  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative];
-  const textGroups = [meta, sections, narrative];
+  // read every figure and last year's: run again on any edit while last year is known
+  const crossYear: Group = { key: 'crossYear', run: (r) => checkCrossYear(resolved, r) };
+  const carriedTexts: Group = { key: 'carriedTexts', run: (r) => checkCarriedTexts(resolved, r) };
+  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts];
+  // what a change of anything but the figures may change (last year's report included)
+  const textGroups = [meta, sections, narrative, crossYear, carriedTexts];
 
   // A total comes after the totals it reads: by its depth in the formula tree, then in reading order.
   const depth = (c: CellDef): number => (c.sumOf ? 1 + Math.max(...c.sumOf.map((p) => depth(resolved.cellByPath.get(p)!))) : 0);
@@ -154,6 +159,7 @@ export function createChecker(template: Template, currentYear: number): Checker 
         changedCells.add(d.path);
       }
       if (changedCells.has(NEW_TOTAL)) again.add(narrative);
+      if (report.lastYear) again.add(crossYear);
       return rerun(prev, report, derived, again, changedCells);
     },
     reportChanged(prev, report) {

@@ -6,6 +6,7 @@ import { checkBalance } from './balance';
 import { checkMeta, checkSectionsWritten, checkTablesFilled } from './completeness';
 import { computeDerived } from './derive';
 import { checkNarrative } from './narrative';
+import { checkCarriedTexts, checkCrossYear } from './crossYear';
 import type { CheckResult } from './types';
 
 export type { CheckResult, Finding } from './types';
@@ -22,6 +23,8 @@ export function runChecks(template: Template, report: Report, currentYear: numbe
     ...checkTablesFilled(resolved, report),
     ...checkSectionsWritten(resolved, report),
     ...checkNarrative(template, report, derived.get(cellPath('requests', 'new', 'total')) ?? null),
+    ...checkCrossYear(resolved, report),
+    ...checkCarriedTexts(resolved, report),
   ];
   return { derived, findings };
 }

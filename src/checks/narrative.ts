@@ -43,8 +43,8 @@ export function checkNarrative(template: Template, report: Report, newTotal: Cel
     }
   }
 
-  const other = textOf(report, feeReport.section);
-  if (other.trim() && !feeReport.words.some((w) => other.includes(w)))
+  const other = feeReport ? textOf(report, feeReport.section) : '';
+  if (feeReport && other.trim() && !feeReport.words.some((w) => other.includes(w)))
     out.push(
       warning(
         'narrative:fees',

@@ -23,14 +23,14 @@ describe('cell figures in a draft file', () => {
       [['tables', 'requests', 'new', 'natural'], 9007199254740991],
       [['tables', 'requests', 'new', 'natural'], MAX_CELL_VALUE + 1],
     ] as const) {
-      const read = readDraft(draftWith([...path], value), template2021);
+      const read = readDraft(draftWith([...path], value));
       expect(read.ok, `${path.join('.')} = ${value}`).toBe(false);
       if (!read.ok) expect(read.error.message).toContain(path.join('.'));
     }
   });
 
   it('reads the largest figure a cell accepts, and its totals print exactly', () => {
-    const read = readDraft(draftWith(['tables', 'requests', 'new', 'natural'], MAX_CELL_VALUE), template2021);
+    const read = readDraft(draftWith(['tables', 'requests', 'new', 'natural'], MAX_CELL_VALUE));
     expect(read.ok && read.report.tables.requests.new.natural).toBe(MAX_CELL_VALUE);
     const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
     const report = withCells(emptyReport(template2021, 2024), new Map(columns.map((c) => [`tables.requests.new.${c}`, MAX_CELL_VALUE])));

@@ -7,6 +7,7 @@ import { formatNumber } from '../report/number';
 import { cellValueSchema } from '../report/schema';
 import { resolveTemplate } from '../template/resolve';
 import { readDraft } from './read';
+import { runChecks } from '../checks';
 import { writeDraft } from './write';
 
 /** A draft as parsed JSON, edited freely to break it. */
@@ -16,7 +17,7 @@ type Loose = Record<string, any>;
 const fixture = readFileSync(resolve(import.meta.dirname, 'fixtures/v1.nianbao.json'));
 const base = () => JSON.parse(fixture.toString('utf8')) as Loose;
 const bytes = (text: string) => new TextEncoder().encode(text);
-const read = (value: unknown) => readDraft(bytes(typeof value === 'string' ? value : JSON.stringify(value)), template2021);
+const read = (value: unknown) => readDraft(bytes(typeof value === 'string' ? value : JSON.stringify(value)));
 const errorOf = (value: unknown) => {
   const r = read(value);
   return r.ok ? 'opened' : r.error.message;
@@ -29,7 +30,7 @@ const edit = (change: (d: Loose) => void) => {
 
 describe('draft files', () => {
   it('opens every shipped version forever: the version-1 fixture', () => {
-    const r = readDraft(fixture, template2021);
+    const r = readDraft(fixture);
     if (!r.ok) throw new Error(r.error.message);
     expect(r.report.meta).toEqual({ agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' });
     expect(r.report.tables).toEqual(readSeed(YINDU).report.tables);
@@ -40,11 +41,32 @@ describe('draft files', () => {
     ]);
   });
 
+  it('opens a version-1 draft with last year not known (the migration to version 2)', () => {
+    const r = readDraft(fixture);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.lastYear).toBeNull();
+    expect(JSON.parse(writeDraft(r.report, new Date())).formatVersion).toBe(2);
+  });
+
+  it('opens the version-2 fixture: a 2021 report with last year’s 2020 report (2019 edition) beside it, checks and all', () => {
+    const r = readDraft(readFileSync(resolve(import.meta.dirname, 'fixtures/v2.nianbao.json')));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.report.template).toBe('2021');
+    expect(r.report.meta.year).toBe(2021);
+    expect(r.report.lastYear).toMatchObject({ template: '2019', year: 2020, agency: '下冶镇人民政府' });
+    expect(r.report.lastYear!.tables.active.procurement).toEqual({ projects: 1, amount: 41 });
+    expect(r.report.lastYear!.tables.requests.otherHandling.commercial).toBe(1);
+    expect(r.report.tables.requests.carriedOver.natural).toBe(3);
+    const findings = runChecks(template2021, r.report, 2026).findings.filter((f) => f.id.startsWith('crossYear'));
+    expect(findings.map((f) => f.message)).toEqual(['自然人：二、上年结转为3，2020年度报告的四、结转下年度继续办理为2']);
+    expect(readDraft(bytes(writeDraft(r.report, new Date())))).toEqual({ ok: true, report: r.report });
+  });
+
   it('saves and opens exactly the same report, comments and blanks included', () => {
-    const r = readDraft(fixture, template2021);
+    const r = readDraft(fixture);
     if (!r.ok) throw new Error(r.error.message);
     const report = { ...r.report, tables: { ...r.report.tables, appeals: { ...r.report.tables.appeals, adminReview: { ...r.report.tables.appeals.adminReview, other: null } } } };
-    const again = readDraft(bytes(writeDraft(report, new Date())), template2021);
+    const again = readDraft(bytes(writeDraft(report, new Date())));
     expect(again).toEqual({ ok: true, report });
   });
 
@@ -76,14 +98,14 @@ describe('draft files', () => {
 
   it('opens a file with a UTF-8 BOM, and one re-saved as UTF-16 (Notepad "Unicode")', () => {
     const text = fixture.toString('utf8');
-    expect(readDraft(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)]), template2021).ok).toBe(true);
+    expect(readDraft(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)])).ok).toBe(true);
     const utf16 = new Uint8Array(2 + text.length * 2);
     utf16.set([0xff, 0xfe]);
     for (let i = 0; i < text.length; i++) {
       utf16[2 + 2 * i] = text.charCodeAt(i) & 0xff;
       utf16[3 + 2 * i] = text.charCodeAt(i) >> 8;
     }
-    expect(readDraft(utf16, template2021).ok).toBe(true);
+    expect(readDraft(utf16).ok).toBe(true);
   });
 
   it('lets __proto__ keys do no harm', () => {
@@ -91,7 +113,7 @@ describe('draft files', () => {
       .toString('utf8')
       .replace('"format":', '"__proto__": {"polluted": true}, "format":')
       .replace('"new": {', '"new": {"__proto__": {"natural": 5}, "constructor": {"prototype": {"polluted": true}}, ');
-    const r = readDraft(bytes(text), template2021);
+    const r = readDraft(bytes(text));
     if (!r.ok) throw new Error(r.error.message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(r.report.tables.requests.new.natural).toBe(21);
@@ -103,7 +125,7 @@ describe('draft files', () => {
       .replace('"sections":{', '"sections":{"__proto__":{"intro":"假"},"constructor":"x",')
       .replace('"tables":{', '"tables":{"constructor":{"x":{"y":1}},"__proto__":{"active":{}},')
       .replace('"comments":[{', '"comments":[{"__proto__":{"resolved":true},"constructor":{},');
-    const r = readDraft(bytes(text), template2021);
+    const r = readDraft(bytes(text));
     if (!r.ok) throw new Error(r.error.message);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('agency');
@@ -135,7 +157,7 @@ describe('draft files', () => {
 
   it('reads lone surrogates and U+0000 written as JSON escapes cleanly', () => {
     const text = JSON.stringify(base()).replace('"殷都区人民政府办公室"', '"殷都区\\u0000\\ud800人民政府\\uffff办公室\\udfff"');
-    const r = readDraft(bytes(text), template2021);
+    const r = readDraft(bytes(text));
     if (!r.ok) throw new Error(r.error.message);
     expect(r.report.meta.agency).toBe('殷都区人民政府办公室');
     expect(r.notes).toEqual(['已删除4个无法写入文档的控制字符（多来自复制粘贴）']);
@@ -148,7 +170,7 @@ describe('draft files', () => {
     expect(formatNumber(zero.report.tables.requests.new.natural)).toBe('0');
     expect(writeDraft(zero.report, new Date())).toContain('"natural": 0,');
     const text = JSON.stringify(base()).replace('"natural":21', '"natural":1e400');
-    expect(readDraft(bytes(text), template2021)).toMatchObject({ ok: false, error: { message: 'tables.requests.new.natural：应为非负整数，文件中为 Infinity' } });
+    expect(readDraft(bytes(text))).toMatchObject({ ok: false, error: { message: 'tables.requests.new.natural：应为非负整数，文件中为 Infinity' } });
   });
 
   it('reads 1e308 the way the one cell schema says: refused naming the cell, or the exact number — never Infinity', () => {
@@ -183,10 +205,12 @@ describe('draft files', () => {
     ['a JSON list', [1, 2, 3], '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
     ['wrong marker', edit((d) => (d.format = 'excalidraw')), '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
     ['no marker', edit((d) => delete d.format), '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）'],
-    ['newer version', edit((d) => (d.formatVersion = 2)), '这份草稿由更新版本的年报助手保存（草稿格式第2版，本工具只认识到第1版）：请使用新版本打开'],
+    ['newer version', edit((d) => (d.formatVersion = 3)), '这份草稿由更新版本的年报助手保存（草稿格式第3版，本工具只认识到第2版）：请使用新版本打开'],
     ['version as text', edit((d) => (d.formatVersion = '1')), 'formatVersion：应为正整数，文件中为 "1"'],
-    ['unknown template', edit((d) => (d.template = '2030')), 'template：应为 "2021"（年报格式版本），文件中为 "2030"'],
-    ['2019 template', edit((d) => (d.template = '2019')), '这份草稿使用2019年版格式（2019、2020年度报告），本工具暂不支持'],
+    ['unknown template', edit((d) => (d.template = '2030')), 'template：应为 "2021" 或 "2019"（年报格式版本），文件中为 "2030"'],
+    ['a negative outside 本年增/减 (2019)', edit((d) => Object.assign(d, { template: '2019', tables: { active: { licensing: { previous: -1 } } } })), 'tables.active.licensing.previous：应为非负整数，文件中为 -1'],
+    ['a decimal in 本年增/减 (2019)', edit((d) => Object.assign(d, { template: '2019', tables: { active: { licensing: { change: -1.5 } } } })), 'tables.active.licensing.change：应为整数（可为负数），文件中为 -1.5'],
+    ['last year’s cell', edit((d) => Object.assign(d, { formatVersion: 2, lastYear: { template: '2019', year: 2020, agency: 'x', tables: { requests: { carriedForward: { natural: 'abc' } } } } })), 'lastYear.tables.requests.carriedForward.natural：应为非负整数，文件中为 "abc"'],
     ['text in table 三', edit((d) => (d.tables.requests.new.natural = 'abc')), 'tables.requests.new.natural：应为非负整数，文件中为 "abc"'],
     ['text in table 二', edit((d) => (d.tables.active.fees.amount = '12万')), 'tables.active.fees.amount：应为非负数（万元，最多4位小数），文件中为 "12万"'],
     ['boolean in table 四', edit((d) => (d.tables.appeals.adminReview.upheld = true)), 'tables.appeals.adminReview.upheld：应为非负整数，文件中为 true'],
@@ -219,15 +243,15 @@ describe('draft files', () => {
   it('refuses a 30 MB file by its size, before decoding it', () => {
     const big = new TextEncoder().encode(JSON.stringify({ ...base(), sections: { intro: '字'.repeat(10 * 1024 * 1024) } }));
     expect(big.length).toBeGreaterThan(30 * 1024 * 1024);
-    expect(readDraft(big, template2021)).toEqual({ ok: false, error: { kind: 'tooLarge', message: '文件过大（30.0 MB），草稿文件不会超过 5 MB：请确认选对了文件' } });
+    expect(readDraft(big)).toEqual({ ok: false, error: { kind: 'tooLarge', message: '文件过大（30.0 MB），草稿文件不会超过 5 MB：请确认选对了文件' } });
   });
 
   it('refuses a file over 5 MB before reading it, and bytes that are not text', () => {
-    expect(readDraft(new Uint8Array(5 * 1024 * 1024 + 1), template2021)).toEqual({
+    expect(readDraft(new Uint8Array(5 * 1024 * 1024 + 1))).toEqual({
       ok: false,
       error: { kind: 'tooLarge', message: '文件过大（5.0 MB），草稿文件不会超过 5 MB：请确认选对了文件' },
     });
-    expect(readDraft(new Uint8Array([0x7b, 0xff, 0xfe, 0xfd, 0x7d, 0x80]), template2021)).toMatchObject({ ok: false, error: { kind: 'encoding' } });
+    expect(readDraft(new Uint8Array([0x7b, 0xff, 0xfe, 0xfd, 0x7d, 0x80]))).toMatchObject({ ok: false, error: { kind: 'encoding' } });
   });
 
   it('has at least 20 kinds of broken file', () => {

@@ -9,8 +9,14 @@ export interface Migration {
   migrate(draft: Record<string, unknown>): Record<string, unknown>;
 }
 
-/** Version 1 is the first shipped format: nothing to migrate yet. */
-export const MIGRATIONS: Migration[] = [];
+export const MIGRATIONS: Migration[] = [
+  {
+    to: 2,
+    why: 'last year’s report travels in the draft (lastYear), so that a reviewer sees the same cross-year checks',
+    // a draft of version 1 knew nothing of last year; an explicit null says "not known" rather than "missing"
+    migrate: (draft) => ({ ...draft, lastYear: null }),
+  },
+];
 
 MIGRATIONS.forEach((m, i) => {
   if (m.to !== i + 2) throw new Error(`draft migration ${i} goes to version ${m.to}, expected ${i + 2}`);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { describeFound, valueAt } from '../report/found';
 import { reportSchema, type Report } from '../report/schema';
 import { cleanText, removedMessage } from '../report/text';
+import { isEdition, templateFor } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { migrate } from './migrations';
@@ -34,10 +35,20 @@ function decode(bytes: Uint8Array): string | null {
   }
 }
 
-function expectation(template: Template, path: PropertyKey[], issue: z.core.$ZodIssue): string {
-  if (path[0] === 'tables' && path.length === 4) {
-    const cell = resolveTemplate(template).cellByPath.get(path.join('.'));
+/** A cell of this year's tables, or of last year's (in last year's edition). */
+function cellAt(template: Template, draft: unknown, path: PropertyKey[]) {
+  if (path[0] === 'tables' && path.length === 4) return resolveTemplate(template).cellByPath.get(path.join('.'));
+  const edition = valueAt(draft, ['lastYear', 'template']);
+  if (path[0] === 'lastYear' && path[1] === 'tables' && path.length === 5 && isEdition(edition))
+    return resolveTemplate(templateFor(edition)).cellByPath.get(path.slice(1).join('.'));
+  return undefined;
+}
+
+function expectation(template: Template, draft: unknown, path: PropertyKey[], issue: z.core.$ZodIssue): string {
+  const cell = cellAt(template, draft, path);
+  if (cell) {
     if (cell?.kind === 'amount') return '应为非负数（万元，最多4位小数）';
+    if (cell?.kind === 'signed') return '应为整数（可为负数）';
     return '应为非负整数';
   }
   if (path.join('.') === 'meta.year') return '应为四位年份数字';
@@ -53,7 +64,8 @@ function expectation(template: Template, path: PropertyKey[], issue: z.core.$Zod
   return issue.message;
 }
 
-export function readDraft(input: Uint8Array, template: Template): ReadResult {
+/** The draft's own `template` says which edition's tables it holds. */
+export function readDraft(input: Uint8Array): ReadResult {
   if (input.length > MAX_DRAFT_BYTES)
     return fail('tooLarge', `文件过大（${(input.length / 1024 / 1024).toFixed(1)} MB），草稿文件不会超过 5 MB：请确认选对了文件`);
   const text = decode(input);
@@ -73,10 +85,9 @@ export function readDraft(input: Uint8Array, template: Template): ReadResult {
     return fail('invalidField', `formatVersion：应为正整数，文件中为 ${describeFound(version)}`);
   if (version > DRAFT_FORMAT_VERSION)
     return fail('newerVersion', `这份草稿由更新版本的年报助手保存（草稿格式第${version}版，本工具只认识到第${DRAFT_FORMAT_VERSION}版）：请使用新版本打开`);
-  if (draft.template !== template.edition) {
-    if (draft.template === '2019') return fail('unknownTemplate', '这份草稿使用2019年版格式（2019、2020年度报告），本工具暂不支持');
-    return fail('unknownTemplate', `template：应为 "${template.edition}"（年报格式版本），文件中为 ${describeFound(draft.template)}`);
-  }
+  if (!isEdition(draft.template))
+    return fail('unknownTemplate', `template：应为 "2021" 或 "2019"（年报格式版本），文件中为 ${describeFound(draft.template)}`);
+  const template = templateFor(draft.template);
   const current = migrate(draft, version);
   const parsed = reportSchema(template).safeParse(current);
   if (!parsed.success) {
@@ -85,7 +96,7 @@ export function readDraft(input: Uint8Array, template: Template): ReadResult {
     const path = first.path;
     const where = path.map(String).join('.');
     const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
-    return fail('invalidField', `${where}：${expectation(template, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`);
+    return fail('invalidField', `${where}：${expectation(template, current, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`);
   }
   const removed = textsOf(current).reduce((n, t) => n + cleanText(t).removed, 0);
   return removed > 0 ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] } : { ok: true, report: parsed.data };

@@ -6,7 +6,7 @@ import { template2021 } from '../template';
 import { readSample } from './sample';
 
 describe('the sample report', () => {
-  const read = readSample(template2021);
+  const read = readSample();
   if (!read.ok) throw new Error(read.error.message);
   const { report } = read;
 

@@ -2,9 +2,8 @@
 // inside the app: a page opened from disk cannot fetch() its own files. Read like any draft, so that it stays
 // a draft the reader accepts (src/draft/sample.test.ts).
 import sampleText from '../../public/sample.nianbao.json?raw';
-import type { Template } from '../template/types';
 import { readDraft, type ReadResult } from './read';
 
-export function readSample(template: Template): ReadResult {
-  return readDraft(new TextEncoder().encode(sampleText), template);
+export function readSample(): ReadResult {
+  return readDraft(new TextEncoder().encode(sampleText));
 }

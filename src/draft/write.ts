@@ -2,7 +2,8 @@
 import type { Report } from '../report/schema';
 
 export const DRAFT_FORMAT = 'xxgk-annual-report';
-export const DRAFT_FORMAT_VERSION = 1;
+/** 2: `lastYear` (docs/draft-format.md). */
+export const DRAFT_FORMAT_VERSION = 2;
 
 export function draftFileName(report: Report): string {
   const { agency, year } = report.meta;
@@ -10,7 +11,7 @@ export function draftFileName(report: Report): string {
 }
 
 export function writeDraft(report: Report, savedAt: Date): string {
-  const { template, meta, sections, tables, comments } = report;
+  const { template, meta, sections, tables, comments, lastYear } = report;
   const draft = {
     format: DRAFT_FORMAT,
     formatVersion: DRAFT_FORMAT_VERSION,
@@ -19,6 +20,7 @@ export function writeDraft(report: Report, savedAt: Date): string {
     sections,
     tables,
     comments,
+    lastYear,
     savedAt: savedAt.toISOString(),
   };
   return JSON.stringify(draft, null, 2);

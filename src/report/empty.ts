@@ -25,6 +25,7 @@ export function emptyReport(template: Template, year: number | null): Report {
     },
     tables,
     comments: [],
+    lastYear: null,
   };
 }
 

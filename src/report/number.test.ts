@@ -103,3 +103,39 @@ describe('number cell input', () => {
     for (const never of [NaN, Infinity, -Infinity, undefined, null]) expect(formatNumber(never)).toBe('');
   });
 });
+
+describe('a signed cell (the 2019 edition’s 本年增/减)', () => {
+  const signed = (raw: string, noneAsZero = false) => parseNumberInput(raw, 'signed', { noneAsZero });
+
+  it('takes a minus sign — ASCII, full-width or typographic — and a plus sign; only there', () => {
+    expect(signed('-3')).toEqual({ ok: true, value: -3 });
+    expect(signed('－３')).toEqual({ ok: true, value: -3 });
+    expect(signed('−12')).toEqual({ ok: true, value: -12 });
+    expect(signed('- 1,234')).toEqual({ ok: true, value: -1234 });
+    expect(signed('+2')).toEqual({ ok: true, value: 2 });
+    expect(signed('5')).toEqual({ ok: true, value: 5 });
+    expect(Object.is((signed('-0') as { value: number }).value, 0)).toBe(true);
+    expect(count('-3')).toMatchObject({ ok: false });
+    expect(amount('-3')).toMatchObject({ ok: false });
+  });
+
+  it('refuses decimals, a sign alone, two signs and figures beyond the bound; a sign alone is a valid beginning', () => {
+    expect(signed('-1.5')).toMatchObject({ ok: false, message: expect.stringContaining('件数不能有小数') });
+    expect(signed('-')).toMatchObject({ ok: false });
+    expect(signed('--2')).toMatchObject({ ok: false });
+    expect(signed(`-${MAX_CELL_VALUE + 1}`)).toMatchObject({ ok: false, message: expect.stringContaining('数值过大') });
+    expect(signed('-', true)).toEqual({ ok: true, value: 0, note: '“-”按0填入' });
+    expect(isNumberPrefix('-', 'signed')).toBe(true);
+    expect(isNumberPrefix('-1,', 'signed')).toBe(true);
+    expect(isNumberPrefix('-', 'count')).toBe(false);
+    expect(isNumberPrefix('-a', 'signed')).toBe(false);
+  });
+
+  it('holds the same bound in the draft schema: negatives only in a signed cell', () => {
+    expect(cellValueProblem(-MAX_CELL_VALUE, 'signed')).toBeNull();
+    expect(cellValueProblem(-MAX_CELL_VALUE - 1, 'signed')).toContain('数值过大');
+    expect(cellValueProblem(-1.5, 'signed')).toContain('小数');
+    expect(cellValueSchema({ kind: 'signed' }).safeParse(-7).success).toBe(true);
+    expect(cellValueSchema({ kind: 'count' }).safeParse(-7).success).toBe(false);
+  });
+});

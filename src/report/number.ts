@@ -33,7 +33,19 @@ export interface ParseOptions {
   noneAsZero?: boolean;
 }
 
-const genericMessage = (kind: ValueKind) => (kind === 'count' ? '请输入非负整数' : '请输入金额（单位：万元），最多4位小数');
+const GENERIC: Record<ValueKind, string> = {
+  count: '请输入非负整数',
+  amount: '请输入金额（单位：万元），最多4位小数',
+  signed: '请输入整数（减少的填负数，如-2）',
+};
+const genericMessage = (kind: ValueKind) => GENERIC[kind];
+
+/** A signed figure's sign and the rest: `-2` → ['-', '2']. Other kinds have no sign to take. */
+function takeSign(s: string, kind: ValueKind): { negative: boolean; rest: string } {
+  if (kind !== 'signed') return { negative: false, rest: s };
+  const m = /^([-+−])\s*(.*)$/.exec(s);
+  return m ? { negative: m[1] !== '+', rest: m[2] } : { negative: false, rest: s };
+}
 
 type Digits = { ok: true; int: string; fraction: string | null; separator: string | null } | { ok: false; message: string };
 
@@ -66,10 +78,10 @@ function splitDigits(s: string, kind: ValueKind, partial: boolean): Digits {
 export function cellValueProblem(value: number, kind: ValueKind): string | null {
   const generic = genericMessage(kind);
   if (!Number.isFinite(value)) return generic;
-  if (value < 0) return `不能为负数：${generic}`;
-  if (kind === 'count' && !Number.isInteger(value)) return `件数不能有小数：${generic}`;
+  if (value < 0 && kind !== 'signed') return `不能为负数：${generic}`;
+  if (kind !== 'amount' && !Number.isInteger(value)) return `件数不能有小数：${generic}`;
   if (kind === 'amount' && Number(value.toFixed(MAX_DECIMALS)) !== value) return `最多${MAX_DECIMALS}位小数（单位：万元）`;
-  if (value > MAX_CELL_VALUE) return `数值过大（超过${MAX_CELL_VALUE}），请核对`;
+  if (Math.abs(value) > MAX_CELL_VALUE) return `数值过大（超过${MAX_CELL_VALUE}），请核对`;
   return null;
 }
 
@@ -83,13 +95,15 @@ export function parseNumberInput(raw: string, kind: ValueKind, options: ParseOpt
     if (options.noneAsZero) return { ok: true, value: 0, note: `“${raw.trim()}”按0填入` };
     return { ok: false, message: `${generic}；没有的请填0` };
   }
-  if (/^-\s*[\d.]/.test(s)) return { ok: false, message: `不能为负数：${generic}` };
-  const digits = splitDigits(s, kind, false);
+  if (kind !== 'signed' && /^-\s*[\d.]/.test(s)) return { ok: false, message: `不能为负数：${generic}` };
+  const { negative, rest } = takeSign(s, kind);
+  const digits = splitDigits(rest, kind, false);
   if (!digits.ok) return digits;
   const fraction = (digits.fraction ?? '').replace(/0+$/, '');
-  if (kind === 'count' && fraction !== '') return { ok: false, message: `件数不能有小数：${generic}` };
+  if (kind !== 'amount' && fraction !== '') return { ok: false, message: `件数不能有小数：${generic}` };
   if (fraction.length > MAX_DECIMALS) return { ok: false, message: `最多${MAX_DECIMALS}位小数（单位：万元）` };
-  const value = Number(`${digits.int || '0'}${fraction ? `.${fraction}` : ''}`);
+  const magnitude = Number(`${digits.int || '0'}${fraction ? `.${fraction}` : ''}`);
+  const value = negative && magnitude !== 0 ? -magnitude : magnitude; // never -0
   const problem = cellValueProblem(value, kind);
   if (problem) return { ok: false, message: problem };
   // A space between digit groups is worth telling: "1 234" might have been two numbers.
@@ -104,11 +118,12 @@ export function parseNumberInput(raw: string, kind: ValueKind, options: ParseOpt
 export function isNumberPrefix(raw: string, kind: ValueKind): boolean {
   const s = normalise(raw);
   if (BREAKS.test(s)) return false;
-  if (s === '.') return true;
-  const digits = splitDigits(s, kind, true);
+  const { rest } = takeSign(s, kind);
+  if (rest === '.' || (rest === '' && rest !== s)) return true; // `.` or a sign alone
+  const digits = splitDigits(rest, kind, true);
   if (!digits.ok) return false;
   const fraction = (digits.fraction ?? '').replace(/0+$/, '');
-  if (kind === 'count' && fraction !== '') return false;
+  if (kind !== 'amount' && fraction !== '') return false;
   if (fraction.length > MAX_DECIMALS) return false;
   return Number(digits.int || '0') <= MAX_CELL_VALUE;
 }

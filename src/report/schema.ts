@@ -2,8 +2,9 @@
 // so that a stored report (autosave now, the draft file later) is read against the exact cells of the format.
 import { z } from 'zod';
 import { cellValueProblem } from './number';
+import { EDITIONS } from '../template';
 import { resolveTemplate, type CellDef } from '../template/resolve';
-import type { TableKey, Template } from '../template/types';
+import type { Edition, TableKey, Template } from '../template/types';
 import { LIST_LIMITS, TEXT_LIMITS, withoutForbidden } from './text';
 
 export type CellValue = number | null;
@@ -26,12 +27,30 @@ export interface Comment {
   replyTo?: string;
 }
 
+export type Sections = { intro: string; overview: Subsection[]; problems: string; other: string };
+export type Tables = Record<TableKey, TableValues>;
+
+/**
+ * Last year's report, as far as this year's checks need it: its figures (in its own edition) for the
+ * cross-year checks, and its texts, so that a text still the same as last year's is marked 沿用上年内容，待修改.
+ */
+export interface LastYear {
+  template: Edition;
+  year: number | null;
+  agency: string;
+  tables: Tables;
+  sections: Sections;
+}
+
 export interface Report {
-  template: '2021';
+  /** The edition of the format the report follows; it follows the year (template/index.ts). */
+  template: Edition;
   meta: { agency: string; year: number | null; date: string };
-  sections: { intro: string; overview: Subsection[]; problems: string; other: string };
-  tables: Record<TableKey, TableValues>;
+  sections: Sections;
+  tables: Tables;
   comments: Comment[];
+  /** Known when the report was started from last year's (or last year's was read beside it); else null. */
+  lastYear: LastYear | null;
 }
 
 /** A stored figure: the same bound and decimals as typing and paste (`cellValueProblem`), so a draft cannot hold more. */
@@ -70,28 +89,52 @@ export function reportSchema(template: Template): z.ZodType<Report> {
   return schema;
 }
 
-function buildReportSchema(template: Template): z.ZodType<Report> {
+function tablesSchema(template: Template) {
   const resolved = resolveTemplate(template);
   const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)])) as Record<TableKey, z.ZodType<TableValues>>;
+  // missing tables read as not filled in: each table schema defaults itself
+  return z.object(tables).prefault({ active: undefined, requests: undefined, appeals: undefined });
+}
+
+const yearSchema = () => z.number().int().nullable().default(null);
+
+const sectionsSchema = () =>
+  z.object({
+    intro: text(TEXT_LIMITS.section),
+    overview: z
+      .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
+      .max(LIST_LIMITS.subsections)
+      .default([]),
+    problems: text(TEXT_LIMITS.section),
+    other: text(TEXT_LIMITS.section),
+  }).prefault({});
+
+/** Last year's report in whichever edition it was written: its `template` says which tables it has. */
+function lastYearSchema(): z.ZodType<LastYear | null, unknown> {
+  const [first, ...more] = EDITIONS.map((t) =>
+    z.object({
+      template: z.literal(t.edition),
+      year: yearSchema(),
+      agency: text(TEXT_LIMITS.name),
+      tables: tablesSchema(t),
+      sections: sectionsSchema(),
+    }),
+  );
+  return z.discriminatedUnion('template', [first, ...more]).nullable().default(null);
+}
+
+function buildReportSchema(template: Template): z.ZodType<Report> {
   // Typed, not cast: the compiler holds the schema to the Report type the whole app uses.
   const schema: z.ZodType<Report, unknown> = z.object({
     template: z.literal(template.edition),
     meta: z.object({
       agency: text(TEXT_LIMITS.name),
-      year: z.number().int().nullable().default(null),
+      year: yearSchema(),
       date: z.union([z.literal(''), z.iso.date()]).default(''),
     }).prefault({}),
-    sections: z.object({
-      intro: text(TEXT_LIMITS.section),
-      overview: z
-        .array(z.object({ heading: text(TEXT_LIMITS.heading), text: text(TEXT_LIMITS.section) }))
-        .max(LIST_LIMITS.subsections)
-        .default([]),
-      problems: text(TEXT_LIMITS.section),
-      other: text(TEXT_LIMITS.section),
-    }).prefault({}),
-    // missing tables read as not filled in: each table schema defaults itself
-    tables: z.object(tables).prefault({ active: undefined, requests: undefined, appeals: undefined }),
+    sections: sectionsSchema(),
+    tables: tablesSchema(template),
+    lastYear: lastYearSchema(),
     comments: z
       .array(
         z.object({

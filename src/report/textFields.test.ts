@@ -18,7 +18,7 @@ const at = new Date('2025-01-10T01:30:00Z');
 
 /** The report written as a draft file and read back: the same report, or the reader's refusal. */
 function readBack(report: Report): Report {
-  const r = readDraft(new TextEncoder().encode(writeDraft(report, at)), template2021);
+  const r = readDraft(new TextEncoder().encode(writeDraft(report, at)));
   if (!r.ok) throw new Error(`the reader refuses what an edit stored: ${r.error.message}`);
   return r.report;
 }

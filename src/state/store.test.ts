@@ -3,7 +3,7 @@ import { emptyReport } from '../report/empty';
 import { template2021 } from '../template';
 import { createReportStore } from './store';
 
-const fresh = () => createReportStore(template2021, { report: emptyReport(template2021, 2024), step: 'requests' }, 2026);
+const fresh = () => createReportStore({ report: emptyReport(template2021, 2024), step: 'requests' }, 2026);
 
 describe('the store tells each table which cells changed', () => {
   it('a digit: the cell and its totals; nothing for a step change', () => {

@@ -2,18 +2,22 @@
 // step. Framework-free. Two kinds of listeners: `subscribe` hears every change (for the few views that show
 // the whole report), `subscribeCells` hears which cells changed (value, total, findings or remarks), so that
 // a table wakes only the cells an edit touched.
-import { createChecker, type Checked } from '../checks/incremental';
+import { createChecker, type Checked, type Checker } from '../checks/incremental';
 import type { Finding } from '../checks';
 import { withCells } from '../report/cells';
 import type { CellValue, Comment, Report } from '../report/schema';
 import type { StepKey } from '../template/steps';
-import type { Template } from '../template/types';
+import { templateFor } from '../template';
+import { resolveTemplate, type ResolvedTemplate } from '../template/resolve';
+import type { Edition } from '../template/types';
 import { createHistory, type Edit } from './history';
 
 export type { Edit } from './history';
 
 export interface AppState {
   report: Report;
+  /** The report's edition of the format, resolved: what the form, the checks and the exports follow. */
+  resolved: ResolvedTemplate;
   step: StepKey;
   checks: Checked;
   /** Findings by the cells they mark. */
@@ -36,7 +40,7 @@ export interface ReportStore {
   /** Back to the report before the last change (and to the step it was made at); false when there is none. */
   undo(): boolean;
   redo(): boolean;
-  /** What 撤销 and 重做 would do now (labels), null when nothing: read after a change, it is a new pair only then. */
+  /** What 撤销 and 重做 would do now (labels), null when nothing: a new object only when they change. */
   getUndoState(): UndoState;
 }
 
@@ -59,15 +63,18 @@ function changedRemarks(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, n
   for (const k of b.keys()) if (!a.has(k)) into.add(k);
 }
 
-export function createReportStore(
-  template: Template,
-  initial: { report: Report; step: StepKey },
-  currentYear: number,
-): ReportStore {
-  const checker = createChecker(template, currentYear);
-  const checks = checker.full(initial.report);
+export function createReportStore(initial: { report: Report; step: StepKey }, currentYear: number): ReportStore {
+  // one checker per edition, made when a report of that edition first comes
+  const checkers = new Map<Edition, Checker>();
+  const checkerFor = (report: Report) => {
+    let checker = checkers.get(report.template);
+    if (!checker) checkers.set(report.template, (checker = createChecker(templateFor(report.template), currentYear)));
+    return checker;
+  };
+  const checks = checkerFor(initial.report).full(initial.report);
   let state: AppState = {
     report: initial.report,
+    resolved: resolveTemplate(templateFor(initial.report.template)),
     step: initial.step,
     checks,
     findingsByCell: checks.findingsByCell,
@@ -94,13 +101,22 @@ export function createReportStore(
       remarks = countRemarks(report.comments);
       changedRemarks(state.remarks, remarks, cells);
     }
-    return { ...state, report, checks: checked, findingsByCell: checked.findingsByCell, remarks };
+    const resolved = report.template === state.report.template ? state.resolved : resolveTemplate(templateFor(report.template));
+    return { ...state, report, resolved, checks: checked, findingsByCell: checked.findingsByCell, remarks };
+  };
+
+  /** Any change but of cells: a report of another edition is checked afresh by its own checker. */
+  const checkChanged = (report: Report) => {
+    if (report.template === state.report.template) return checkerFor(report).reportChanged(state.checks, report);
+    const checked = checkerFor(report).full(report);
+    const changedCells = new Set([...state.resolved.cells, ...resolveTemplate(templateFor(report.template)).cells].map((c) => c.path));
+    return { checked, changedCells, findingsChanged: true };
   };
 
   /** Goes to a report of the history: the checks follow it like any other change, the cells it touched are told. */
   const travel = (entry: { report: Report; step: StepKey } | null): boolean => {
     if (!entry) return false;
-    const { checked, changedCells } = checker.reportChanged(state.checks, entry.report);
+    const { checked, changedCells } = checkChanged(entry.report);
     commit({ ...withReport(entry.report, checked, changedCells), step: entry.step }, changedCells);
     return true;
   };
@@ -122,7 +138,7 @@ export function createReportStore(
       const report = withCells(state.report, changes);
       if (report === state.report) return;
       history.record(state.report, state.step, edit);
-      const { checked, changedCells } = checker.cellsChanged(state.checks, report, changes.keys());
+      const { checked, changedCells } = checkerFor(report).cellsChanged(state.checks, report, changes.keys());
       for (const p of changes.keys()) changedCells.add(p);
       commit(withReport(report, checked, changedCells), changedCells);
     },
@@ -130,7 +146,7 @@ export function createReportStore(
       const report = change(state.report);
       if (report === state.report) return;
       history.record(state.report, state.step, edit);
-      const { checked, changedCells } = checker.reportChanged(state.checks, report);
+      const { checked, changedCells } = checkChanged(report);
       commit(withReport(report, checked, changedCells), changedCells);
     },
     setStep(step) {
@@ -139,7 +155,7 @@ export function createReportStore(
     },
     replace(report, step, edit = SOME_EDIT) {
       if (report !== state.report) history.record(state.report, state.step, edit);
-      const { checked, changedCells } = checker.reportChanged(state.checks, report);
+      const { checked, changedCells } = checkChanged(report);
       commit({ ...withReport(report, checked, changedCells), step }, changedCells);
     },
   };

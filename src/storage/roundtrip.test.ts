@@ -40,7 +40,7 @@ const edits: [string, (r: Report) => Report][] = [
 
 /** Applies an edit through the store, as the wizard does, and returns the new report. */
 function store(r: Report) {
-  const s = createReportStore(template2021, { report: r, step: 'meta' }, 2026);
+  const s = createReportStore({ report: r, step: 'meta' }, 2026);
   return { setCells: (m: Map<string, number | null>) => (s.setCells(m), s.getState().report) };
 }
 

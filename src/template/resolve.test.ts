@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editionForYear, template2021 } from './index';
+import { checkReportYear, editionForYear, template2019, template2021, templateFor } from './index';
 import { resolveTemplate, type LayoutCell, type TableLayout } from './resolve';
 import { stepOfTarget, stepsOf } from './steps';
 
@@ -142,12 +142,18 @@ describe('the 2021 template', () => {
 });
 
 describe('editions by year', () => {
-  it('uses the 2021 edition for 2021 and later, refuses earlier years and the future', () => {
-    expect(editionForYear(2021, 2026)).toMatchObject({ ok: true });
-    expect(editionForYear(2025, 2026)).toMatchObject({ ok: true });
-    expect(editionForYear(2020, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('2019年版格式') });
-    expect(editionForYear(2018, 2026)).toMatchObject({ ok: false });
-    expect(editionForYear(2027, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('不能晚于今年') });
+  it('2019 and 2020 follow the 2019 edition, 2021 and later the 2021 edition', () => {
+    expect([2019, 2020, 2021, 2025].map(editionForYear)).toEqual(['2019', '2019', '2021', '2021']);
+    expect(templateFor('2019')).toBe(template2019);
+    expect(templateFor(editionForYear(2024))).toBe(template2021);
+  });
+
+  it('accepts 2019 up to this year, refuses earlier years and the future', () => {
+    expect(checkReportYear(2021, 2026)).toEqual({ ok: true, template: template2021 });
+    expect(checkReportYear(2020, 2026)).toEqual({ ok: true, template: template2019 });
+    expect(checkReportYear(2019, 2026)).toEqual({ ok: true, template: template2019 });
+    expect(checkReportYear(2018, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('不能早于2019年') });
+    expect(checkReportYear(2027, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('不能晚于今年') });
   });
 
   it('maps targets to steps', () => {
@@ -155,5 +161,64 @@ describe('editions by year', () => {
     expect(stepOfTarget('sections.intro')).toBe('overview');
     expect(stepOfTarget('sections.overview.2')).toBe('overview');
     expect(stepOfTarget('meta.agency')).toBe('meta');
+  });
+});
+
+describe('the 2019 edition', () => {
+  const old = resolveTemplate(template2019);
+  const oldTable = (key: string) => old.tables.find((t) => t.key === key)!;
+
+  it('has the same six sections; table 二 five blocks with the 2019 columns, 本年增/减 signed', () => {
+    expect(template2019.sections.map((s) => `${s.number}、${s.heading}`)).toEqual(template2021.sections.map((s) => `${s.number}、${s.heading}`));
+    expect(oldTable('active').cells.map((c) => c.path.replace('tables.active.', ''))).toEqual([
+      'rules.made', 'rules.published', 'rules.total',
+      'normativeDocs.made', 'normativeDocs.published', 'normativeDocs.total',
+      'licensing.previous', 'licensing.change', 'licensing.decisions',
+      'otherServices.previous', 'otherServices.change', 'otherServices.decisions',
+      'penalty.previous', 'penalty.change', 'penalty.decisions',
+      'enforcement.previous', 'enforcement.change', 'enforcement.decisions',
+      'fees.previous', 'fees.change',
+      'procurement.projects', 'procurement.amount',
+    ]);
+    expect(oldTable('active').cells.every((c) => c.sumOf === null)).toBe(true);
+    const kinds = new Map(oldTable('active').cells.map((c) => [c.path, c.kind]));
+    expect([...kinds].filter(([, k]) => k === 'signed').map(([p]) => p)).toEqual([
+      'tables.active.licensing.change', 'tables.active.otherServices.change', 'tables.active.penalty.change',
+      'tables.active.enforcement.change', 'tables.active.fees.change',
+    ]);
+    expect(kinds.get('tables.active.procurement.amount')).toBe('amount');
+    expect(old.cellByPath.get('tables.active.rules.made')!.label).toBe('规章 本年新制作数量');
+  });
+
+  it('lays out table 二 in five blocks; a two-column block’s last column spans the rest', () => {
+    const { layout } = oldTable('active');
+    const grid = occupancy(layout, layout.body);
+    expect(grid.map((r) => r[0])).toEqual([
+      '第二十条第（一）项', '信息内容', '规章', '规范性文件',
+      '第二十条第（五）项', '信息内容', '行政许可', '其他对外管理服务事项',
+      '第二十条第（六）项', '信息内容', '行政处罚', '行政强制',
+      '第二十条第（八）项', '信息内容', '行政事业性收费',
+      '第二十条第（九）项', '信息内容', '政府集中采购',
+    ]);
+    expect(grid[1]).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    expect(grid[13]).toEqual(['信息内容', '上一年项目数量', '本年增/减', '本年增/减']);
+    expect(grid[17]).toEqual(['政府集中采购', 'tables.active.procurement.projects', 'tables.active.procurement.amount', 'tables.active.procurement.amount']);
+  });
+
+  it('has （六）其他处理 as one row in table 三: 三、本年度办理结果 spans 20 rows, （七）总计 sums 19', () => {
+    const { layout, cells } = oldTable('requests');
+    expect(cells).toHaveLength(23 * 7);
+    const labels = layout.body.flat().filter((c) => c.type === 'label');
+    expect(labels.find((c) => c.text === '三、本年度办理结果')!.rowSpan).toBe(20);
+    expect(labels.find((c) => c.text === '（六）其他处理')).toMatchObject({ rowSpan: 1, colSpan: 2 });
+    expect(old.cellByPath.get('tables.requests.resultTotal.natural')!.sumOf).toHaveLength(19);
+    expect(old.cellByPath.get('tables.requests.otherHandling.natural')!.label).toBe('（六）其他处理 自然人');
+    expect(old.cellByPath.has('tables.requests.otherHandling.other.natural')).toBe(false);
+    expect(layout.body).toHaveLength(23);
+    occupancy(layout, [...layout.head, ...layout.body]);
+  });
+
+  it('has table 四 as in 2021', () => {
+    expect(oldTable('appeals').layout).toEqual(table('appeals').layout);
   });
 });

@@ -167,23 +167,29 @@ function resolveGrid(t: GridTable): ResolvedTable {
 
 // ---- table 二: blocks ----
 
+/** Each column's span in a block: even when the columns divide the width, else the last column takes the rest. */
+function blockSpans(width: number, columns: number, caption: string): number[] {
+  if (columns < 1 || columns > width) throw new Error(`block ${caption}: ${columns} columns do not fit ${width}`);
+  if (width % columns === 0) return Array.from({ length: columns }, () => width / columns);
+  return Array.from({ length: columns }, (_, i) => (i === columns - 1 ? width - columns + 1 : 1));
+}
+
 function resolveBlocks(t: BlocksTable): ResolvedTable {
   const cells: CellDef[] = [];
   const body: LayoutCell[][] = [];
   for (const block of t.blocks) {
-    if (t.valueColumns % block.columns.length !== 0) throw new Error(`block ${block.caption}: columns do not divide the width`);
-    const span = t.valueColumns / block.columns.length;
+    const spans = blockSpans(t.valueColumns, block.columns.length, block.caption);
     body.push([{ type: 'caption', text: block.caption, colSpan: 1 + t.valueColumns, rowSpan: 1 }]);
     body.push([
       { type: 'corner', text: t.corner, colSpan: 1, rowSpan: 1 },
-      ...block.columns.map((c): LayoutCell => ({ type: 'header', text: c.label, colSpan: span, rowSpan: 1 })),
+      ...block.columns.map((c, i): LayoutCell => ({ type: 'header', text: c.label, colSpan: spans[i], rowSpan: 1 })),
     ]);
     for (const r of block.rows) {
       const line: LayoutCell[] = [{ type: 'label', text: r.label, colSpan: 1, rowSpan: 1 }];
-      for (const c of block.columns) {
+      block.columns.forEach((c, i) => {
         cells.push(makeCell(t.key, r.key, c, r.label, null));
-        line.push({ ...numberCell(cellPath(t.key, r.key, c.key)), colSpan: span });
-      }
+        line.push({ ...numberCell(cellPath(t.key, r.key, c.key)), colSpan: spans[i] });
+      });
       body.push(line);
     }
   }

@@ -3,8 +3,14 @@
 
 export type TableKey = 'active' | 'requests' | 'appeals';
 
-/** `count`: a non-negative integer; `amount`: 万元, non-negative, at most 4 decimals. */
-export type ValueKind = 'count' | 'amount';
+/**
+ * `count`: a non-negative integer; `amount`: 万元, non-negative, at most 4 decimals;
+ * `signed`: an integer that may be negative (the 2019 edition's 本年增/减, a change in the number of items).
+ */
+export type ValueKind = 'count' | 'amount' | 'signed';
+
+/** An edition of the official format, named by the year of its notice. */
+export type Edition = '2019' | '2021';
 
 export interface ColumnDef {
   key: string;
@@ -61,7 +67,10 @@ export interface BlocksTable {
   kind: 'blocks';
   key: TableKey;
   corner: string;
-  /** Width, in value columns, of every block (a block with fewer columns spans them). */
+  /**
+   * Width, in value columns, of every block. A block with fewer columns spans them: evenly when its columns
+   * divide the width, otherwise its last column takes the rest (the 2019 edition's two-column blocks).
+   */
   valueColumns: number;
   blocks: { caption: string; columns: ColumnDef[]; rows: RowDef[] }[];
 }
@@ -106,11 +115,12 @@ export type SectionDef = OverviewSection | NarrativeSection | TableSection;
 /** Words a narrative check looks for; kept with the format because the format asks for them. */
 export interface NarrativeExpectations {
   governmentAgency: { agencyPattern: RegExp; section: NarrativeKey; words: string[] };
-  feeReport: { section: NarrativeKey; words: string[] };
+  /** Absent where the format does not ask for it (the 2019 edition predates the 信息处理费 rules). */
+  feeReport?: { section: NarrativeKey; words: string[] };
 }
 
 export interface Template {
-  edition: '2021';
+  edition: Edition;
   /** The notice that issued the format. */
   notice: string;
   firstYear: number;

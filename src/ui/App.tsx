@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { reportTitle } from '../document/title';
 import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
-import { useAppState, useServices } from './context';
+import type { Template } from '../template/types';
+import { useAppState, useResolved, useServices } from './context';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { CommentThreads } from './comments/CommentThreads';
+import { ImportDialog } from './import/ImportDialog';
 import { goTo } from './navigate';
 import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
@@ -17,8 +19,7 @@ import { TableStep } from './steps/TableStep';
 import { UndoButtons } from './UndoButtons';
 import { useShortcuts } from './useShortcuts';
 
-function StepView({ step }: { step: StepKey }) {
-  const { template } = useServices();
+function StepView({ step, template }: { step: StepKey; template: Template }) {
   if (step === 'meta') return <MetaStep />;
   if (step === 'check') return <CheckStep />;
   const section = template.sections.find((s) => s.key === step)!;
@@ -26,7 +27,8 @@ function StepView({ step }: { step: StepKey }) {
     case 'overview':
       return <OverviewStep section={section} />;
     case 'table':
-      return <TableStep key={section.key} section={section} />;
+      // a table of another edition is another table
+      return <TableStep key={`${template.edition}:${section.key}`} section={section} />;
     case 'narrative':
       return <NarrativeStep key={section.key} section={section} />;
   }
@@ -38,7 +40,8 @@ function Title() {
 }
 
 export function App({ initialNotice }: { initialNotice: string | null }) {
-  const { store, template } = useServices();
+  const { store } = useServices();
+  const { template } = useResolved();
   const step = useAppState((s) => s.step);
   const steps = stepsOf(template);
   const index = steps.findIndex((s) => s.key === step);
@@ -46,6 +49,8 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const [reviewing, setReviewing] = useState(false);
   const files = useReportFiles(setNotice);
   useShortcuts(store, files.saveDraft);
+  const [importing, setImporting] = useState<{ file: File | null } | null>(null);
+  const importFile = useCallback((file: File) => setImporting({ file }), []);
 
   return (
     <div className="app">
@@ -57,8 +62,18 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
         <UndoButtons />
-        <DraftActions {...files} />
+        <button type="button" onClick={() => setImporting({ file: null })}>
+          导入已有报告
+        </button>
+        <DraftActions {...files} importFile={importFile} />
       </header>
+      {importing && (
+        <ImportDialog
+          initialFile={importing.file}
+          onConfirm={(report, what) => files.openImported(report, what) && setImporting(null)}
+          onClose={() => setImporting(null)}
+        />
+      )}
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
@@ -81,7 +96,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
             onShow={(target) => goTo(store, target)}
             title="审阅批注"
           />
-          <StepView step={step} />
+          <StepView step={step} template={template} />
           <div className="step-nav">
             {index > 0 && (
               <button type="button" onClick={() => store.setStep(steps[index - 1].key)}>

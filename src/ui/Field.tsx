@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CARRIED_MARK, isLastYearText } from '../checks/crossYear';
 import { enterField, type TextField } from '../report/textFields';
 import { useAppState, useServices } from './context';
 import { countRender } from './renderCount';
@@ -22,6 +23,8 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   countRender('Field');
   const { store } = useServices();
   const stored = useAppState((s) => field.read(s.report));
+  // a section's text copied from last year's report and not edited since (以上年报告为基础新建)
+  const carried = useAppState((s) => Boolean(multiline) && isLastYearText(s.report, field.read(s.report)));
   const view = useTextEntry(
     stored,
     field.limit,
@@ -33,12 +36,17 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   const common = {
     id,
     value: view.shown,
-    'aria-describedby': describedBy(id, view, hintId),
+    'aria-describedby': describedBy(id, view, [carried && `${id}-carried`, hintId].filter(Boolean).join(' ') || undefined),
     'aria-invalid': view.error ? true : undefined,
   };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
+      {carried && (
+        <p id={`${id}-carried`} className="field-carried">
+          {CARRIED_MARK}
+        </p>
+      )}
       {multiline ? (
         <textarea {...common} rows={rows} onChange={(e) => view.onChange(e.target.value)} />
       ) : (

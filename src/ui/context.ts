@@ -6,7 +6,6 @@ import type { Report } from '../report/schema';
 import type { AppState, ReportStore } from '../state/store';
 import type { Autosave } from '../storage/autosave';
 import type { ResolvedTemplate } from '../template/resolve';
-import type { Template } from '../template/types';
 import { afterPaint } from './afterPaint';
 import { countSelector } from './renderCount';
 
@@ -17,8 +16,6 @@ export interface AppServices {
   storage: Storage | null;
   /** A stored report read against the template, or null when it cannot be. */
   readReport(data: unknown): Report | null;
-  template: Template;
-  resolved: ResolvedTemplate;
   currentYear: number;
 }
 
@@ -37,6 +34,11 @@ export function useAppState<T>(selector: (s: AppState) => T): T {
     countSelector();
     return selector(store.getState());
   });
+}
+
+/** The open report's edition of the format, resolved (it changes only when the report's edition does). */
+export function useResolved(): ResolvedTemplate {
+  return useAppState((s) => s.resolved);
 }
 
 /**

@@ -2,7 +2,7 @@
 // be answered and marked resolved. Shown to the reviewer beside the document and to the clerk in each step.
 import { describeTarget, remarkTime, setResolved, threads } from '../../report/comments';
 import type { Comment } from '../../report/schema';
-import { useAppState, useServices } from '../context';
+import { useAppState, useResolved, useServices } from '../context';
 import { CommentForm } from './CommentForm';
 
 function Remark({ c }: { c: Comment }) {
@@ -24,7 +24,8 @@ interface Props {
 }
 
 export function CommentThreads({ keep, onShow, title }: Props) {
-  const { store, template } = useServices();
+  const { store } = useServices();
+  const { template } = useResolved();
   const comments = useAppState((s) => s.report.comments);
   // The headings that name a remark's place: not the whole report, which changes with every keystroke.
   const sections = useAppState((s) => s.report.sections);

@@ -1,11 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
+import { isImportable } from '../../import/limits';
 import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
 import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
 
 interface Props {
   saveDraft(): void;
   openFile(file: File): void;
+  /** A dropped report to import (.docx, .html, .txt); a dropped draft still opens as a draft. */
+  importFile?(file: File): void;
   startOver(): void;
+  startFromLastYear(): void;
   restore(entry: RecentEntry): void;
   recent: RecentEntry[];
   /** Autosaves that did not read whole, set aside. */
@@ -22,7 +26,7 @@ const when = (at: string | Date) => {
 };
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
+export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
@@ -34,7 +38,8 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
       const file = e.dataTransfer?.files[0];
       if (!file) return;
       e.preventDefault();
-      openFile(file);
+      if (importFile && isImportable(file.name)) importFile(file);
+      else openFile(file);
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
@@ -42,7 +47,7 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
     };
-  }, [openFile]);
+  }, [openFile, importFile]);
 
   return (
     <div className="header-actions">
@@ -77,6 +82,9 @@ export function DraftActions({ saveDraft, openFile, startOver, restore, recent, 
       </button>
       <button type="button" onClick={startOver}>
         新建报告
+      </button>
+      <button type="button" onClick={startFromLastYear} title="下一年度的报告：上年结转按本报告的结转下年度填入，文字沿用本报告，本报告保存在“最近的报告”中">
+        以上年报告为基础新建
       </button>
       {showRecent && (
         <div className="recent-panel" role="dialog" aria-label="最近的报告">

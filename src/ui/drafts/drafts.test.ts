@@ -2,23 +2,22 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAX_DRAFT_BYTES } from '../../draft/read';
-import { template2021 } from '../../template';
 import { loadNotice } from './loadNotice';
 import { readDraftFile } from './readDraftFile';
 
 describe('readDraftFile', () => {
   it('refuses a file over the limit by its size, without reading a byte of it', async () => {
     const arrayBuffer = vi.fn(() => Promise.reject(new Error('read')));
-    const result = await readDraftFile({ size: 2 * 1024 ** 3, arrayBuffer }, template2021);
+    const result = await readDraftFile({ size: 2 * 1024 ** 3, arrayBuffer });
     expect(result).toEqual({ ok: false, error: { kind: 'tooLarge', message: expect.stringContaining('文件过大（2048.0 MB）') } });
     expect(arrayBuffer).not.toHaveBeenCalled();
   });
 
   it('reads a file within the limit', async () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../draft/fixtures/v1.nianbao.json'));
-    const result = await readDraftFile(new Blob([text]), template2021);
+    const result = await readDraftFile(new Blob([text]));
     expect(result.ok && result.report.meta.agency).toBe('殷都区人民政府办公室');
-    expect((await readDraftFile(new Blob([new Uint8Array(MAX_DRAFT_BYTES + 1)]), template2021)).ok).toBe(false);
+    expect((await readDraftFile(new Blob([new Uint8Array(MAX_DRAFT_BYTES + 1)]))).ok).toBe(false);
   });
 });
 

@@ -3,8 +3,10 @@
 // the recent list), and nothing changes when a file is refused.
 import { useCallback, useMemo, useState } from 'react';
 import { draftFileName, writeDraft } from '../../draft/write';
+import { carryForward } from '../../report/carryForward';
 import { emptyReport, isEmptyReport, likelyReportYear } from '../../report/empty';
-import { salvageReport } from '../../report/salvage';
+import { salvageStored } from '../../report/edition';
+import { editionForYear, templateFor } from '../../template';
 import type { Report } from '../../report/schema';
 import { loadSession } from '../../storage/autosave';
 import { listBackups, type Backup } from '../../storage/backups';
@@ -23,12 +25,12 @@ export interface Notice {
 const same = (a: Report, b: Report) => JSON.stringify(a) === JSON.stringify(b);
 
 export function useReportFiles(setNotice: (n: Notice | null) => void) {
-  const { store, template, storage, autosave } = useServices();
-  const salvage = useCallback((data: unknown) => salvageReport(data, template), [template]);
+  const { store, storage, autosave, currentYear } = useServices();
+  const salvage = salvageStored;
   const isStep = useMemo(() => {
-    const keys = new Set<unknown>(stepsOf(template).map((s) => s.key));
+    const keys = new Set<unknown>(stepsOf(store.getState().resolved.template).map((s) => s.key));
     return (step: unknown): step is StepKey => keys.has(step);
-  }, [template]);
+  }, [store]);
   const [recent, setRecent] = useState<RecentEntry[]>(() => listRecent(storage, salvage));
   const [backups, setBackups] = useState<Backup[]>(() => listBackups(storage));
 
@@ -71,7 +73,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   const openFile = useCallback(
     async (file: File) => {
-      const result = await readDraftFile(file, template);
+      const result = await readDraftFile(file);
       if (!result.ok) {
         setNotice({ kind: 'error', text: `无法打开“${file.name}”：${result.error.message}。当前报告没有任何改动。` });
         return;
@@ -79,14 +81,50 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
       if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`, `打开草稿“${file.name}”`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
-    [template, replaceWith, setNotice],
+    [replaceWith, setNotice],
+  );
+
+  /** An imported report (src/ui/import/) replaces the open one like a draft: the open one is kept first. */
+  const openImported = useCallback(
+    (report: Report, what: string): boolean => {
+      const done = replaceWith(report, `导入“${what}”将替换当前报告。`, `导入“${what}”`);
+      if (done) setNotice({ kind: 'info', text: `已导入“${what}”。请逐步核对读到的内容和检查结果。` });
+      return done;
+    },
+    [replaceWith, setNotice],
   );
 
   const startOver = useCallback(() => {
-    const fresh = emptyReport(template, likelyReportYear(new Date()));
+    const year = likelyReportYear(new Date());
+    const fresh = emptyReport(templateFor(editionForYear(year)), year);
     if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta', { label: '新建报告' });
     else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。', '新建报告')) store.setStep('meta');
-  }, [store, template, replaceWith]);
+  }, [store, replaceWith]);
+
+  /**
+   * 以上年报告为基础新建 from the open report (a draft file or an imported report is opened first, then this).
+   * Nothing to ask: the open report is kept in 最近的报告 before it is replaced.
+   */
+  const startFromLastYear = useCallback(() => {
+    const last = store.getState().report;
+    const { year } = last.meta;
+    if (year === null) {
+      setNotice({ kind: 'error', text: '请先在“基本信息”中填写本报告的年度，再以它为基础新建下一年度的报告。当前报告没有任何改动。' });
+      return;
+    }
+    if (year + 1 > currentYear) {
+      setNotice({ kind: 'error', text: `当前报告是${year}年度的，${year + 1}年度报告要到${year + 1}年才能编写。当前报告没有任何改动。` });
+      return;
+    }
+    if (!keep(last) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要新建吗？')) return;
+    store.replace(carryForward(last), 'meta', { label: `以${year}年度报告为基础新建` });
+    setNotice({
+      kind: 'info',
+      text:
+        `已以${year}年度报告为基础新建${year + 1}年度报告：表三“二、上年结转”已按上年“四、结转下年度继续办理”填入，` +
+        `各部分文字沿用上年内容（标有“沿用上年内容，待修改”），其他数字待填写；与上年数字不符之处会在检查中指出。${year}年度报告已保存在“最近的报告”中。`,
+    });
+  }, [store, currentYear, keep, setNotice]);
 
   const partly = (setAside: { path: string; found: string }[] | undefined) =>
     setAside?.length ? `其中${setAside.length}处无法读取，未恢复：${describeSetAside(setAside)}。` : '';
@@ -153,5 +191,5 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     setBackups(listBackups(storage));
   }, [storage, salvage]);
 
-  return { saveDraft, openFile, startOver, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
+  return { saveDraft, openFile, openImported, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
 }

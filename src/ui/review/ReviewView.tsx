@@ -4,12 +4,12 @@ import { useMemo, useState } from 'react';
 import { describeTarget, threads } from '../../report/comments';
 import { CommentForm } from '../comments/CommentForm';
 import { CommentThreads } from '../comments/CommentThreads';
-import { useAppState, useServices } from '../context';
+import { useAppState, useResolved } from '../context';
 import { useDocument } from '../export/useDocument';
 import { DocumentPreview, type ReviewHooks } from '../export/DocumentPreview';
 
 export function ReviewView({ onExit }: { onExit(): void }) {
-  const { template } = useServices();
+  const { template } = useResolved();
   const report = useAppState((s) => s.report);
   const findings = useAppState((s) => s.checks.findings);
   const findingsByCell = useAppState((s) => s.findingsByCell);

@@ -18,7 +18,7 @@ import { Field } from '../Field';
 import { Guide } from '../Guide';
 
 export function OverviewStep({ section }: { section: OverviewSection }) {
-  const { store, template } = useServices();
+  const { store } = useServices();
   const count = useAppState((s) => s.report.sections.overview.length);
   const title = sectionTitle(section);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     if (report.meta.year === null) return;
     if (report.sections.intro.trim() && !window.confirm('开头段落已有内容，要替换为常用开头段落吗？')) return;
     // through the field's own rule, like typing: a report already at its total limit refuses it too
-    const { report: next, entry } = applyText(report, introField, defaultIntro(template, report.meta.year));
+    const { report: next, entry } = applyText(report, introField, defaultIntro(store.getState().resolved.template, report.meta.year));
     setIntroRefusal(entry.ok ? null : entry.message);
     store.update(() => next, { label: '填入常用开头段落' });
   };

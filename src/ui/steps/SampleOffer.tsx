@@ -7,12 +7,12 @@ import { isEmptyReport } from '../../report/empty';
 import { useAppState, useServices } from '../context';
 
 export function SampleOffer() {
-  const { store, template } = useServices();
+  const { store } = useServices();
   const empty = useAppState((s) => isEmptyReport(s.report));
   const [failed, setFailed] = useState<string | null>(null);
   if (!empty) return null;
   const open = () => {
-    const read = readSample(template);
+    const read = readSample();
     if (!read.ok) return setFailed(`示例无法打开：${read.error.message}`);
     if (!isEmptyReport(store.getState().report)) return; // typed into meanwhile: never over the clerk's work
     store.replace(read.report, 'meta', { label: '打开示例' });

@@ -17,8 +17,9 @@ function TableFindings({ step }: { step: TableSection['key'] }) {
 
 export function TableStep({ section }: { section: TableSection }) {
   countRender('TableStep');
-  const { store, resolved } = useServices();
-  const table = resolved.tables.find((t) => t.key === section.key)!;
+  const { store } = useServices();
+  // keyed by edition (App.tsx): the report's tables are read once, when the step opens
+  const table = store.getState().resolved.tables.find((t) => t.key === section.key)!;
   const [pasted, setPasted] = useState<PasteOutcome | null>(null);
   const title = sectionTitle(section);
 

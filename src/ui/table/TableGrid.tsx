@@ -22,9 +22,10 @@ interface Props {
 
 export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: Props) {
   countRender('TableGrid');
-  const { store, resolved } = useServices();
+  const { store } = useServices();
   const grid = useMemo(() => mapGrid(table.layout), [table]);
-  const isEntered = (path: string) => !resolved.cellByPath.get(path)?.sumOf;
+  const cellByPath = useMemo(() => new Map(table.cells.map((c) => [c.path, c])), [table]);
+  const isEntered = (path: string) => !cellByPath.get(path)?.sumOf;
   const restoredNotice = useNoticeChannel();
   const cells = useTableChannel();
 
@@ -51,9 +52,10 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
     if (!path) return;
     e.preventDefault();
     const block = parseTsv(e.clipboardData.getData('text/plain'));
-    const plan = planPaste(grid, resolved.cellByPath, path, block);
+    const plan = planPaste(grid, cellByPath, path, block);
     store.setCells(plan.changes, { label: pasteLabel(plan) });
-    const mismatches = checkStatedTotals(resolved, store.getState().checks.derived, plan.stated);
+    const { resolved, checks } = store.getState();
+    const mismatches = checkStatedTotals(resolved, checks.derived, plan.stated);
     onPasted(describePaste(plan, mismatches));
   };
 
@@ -90,7 +92,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   function renderCell(c: LayoutCell, key: number, inHead: boolean) {
     const span = { colSpan: c.colSpan > 1 ? c.colSpan : undefined, rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined };
     if (c.type === 'number') {
-      const cell = resolved.cellByPath.get(c.path!)!;
+      const cell = cellByPath.get(c.path!)!;
       return (
         <td key={key} {...span} className={cell.sumOf ? 'num derived-td' : 'num'}>
           {cell.sumOf ? <DerivedCell cell={cell} /> : <EnteredCell cell={cell} onRestored={restoredNotice.tell} />}

@@ -1,0 +1,25 @@
+// How the import compares a label it sees with the template's: the same text however it was typed, broken or
+// spaced. Labels are compared in this form only; what the user is shown is always the text as seen.
+
+const FULL_DIGITS = /[０-９]/g;
+
+/** `（一）`→`(一)`, `1、`/`1．`→`1.`, `一．`→`一、`, no spaces, no quotes, full-width digits and commas to ASCII. */
+export function labelKey(text: string): string {
+  return text
+    .replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/[\s\u00a0\u3000]+/g, '')
+    .replace(/\*+/g, '') // markdown bold left in a text copy
+    .replace(/#+/g, '')
+    .replace(/[（]/g, '(')
+    .replace(/[）]/g, ')')
+    .replace(/[，]/g, ',')
+    .replace(/[：]/g, ':')
+    .replace(/[“”"‘’'「」]/g, '')
+    .replace(/(\d)[、．]/g, '$1.')
+    .replace(/([一二三四五六七八九十])[．.]/g, '$1、');
+}
+
+/** Line text with the spaces a web page or PDF adds made plain and the ends trimmed. */
+export function cleanText(text: string): string {
+  return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g, ' ').replace(/\r/g, '').trim();
+}

@@ -1,0 +1,2 @@
+// The import readers on the dev server: a plain dynamic import (the built bundle uses loader.build.ts).
+export const loadImporter = () => import('../../import/index');
