@@ -6,6 +6,8 @@ import { parseTsv } from '../../grid/clipboard';
 import { keyToCommand } from '../../grid/keys';
 import { mapGrid, neighbour } from '../../grid/navigation';
 import { planPaste } from '../../grid/paste';
+import { carriesRowLabels } from '../../grid/labelledPaste';
+import { pasteByLabel } from './pasteByLabel';
 import type { LayoutCell, ResolvedTable } from '../../template/resolve';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
@@ -51,7 +53,13 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
     const path = (e.target as HTMLInputElement).dataset.path;
     if (!path) return;
     e.preventDefault();
-    const block = parseTsv(e.clipboardData.getData('text/plain'));
+    const text = e.clipboardData.getData('text/plain');
+    const block = parseTsv(text);
+    // labels with the figures (Word, a web page, a sheet's label column): each row to the row its label names
+    if (carriesRowLabels(block)) {
+      void pasteByLabel(store, table.key, { html: e.clipboardData.getData('text/html'), text }).then(onPasted);
+      return;
+    }
     const plan = planPaste(grid, cellByPath, path, block);
     store.setCells(plan.changes, { label: pasteLabel(plan) });
     const { resolved, checks } = store.getState();
