@@ -57,7 +57,9 @@ test('undo survives a change of step, and goes back to the step of the change; a
   await cell(page, first).click();
   await page.keyboard.type('7');
   await openStep(page, /^二、主动公开/);
-  await page.getByRole('button', { name: /^撤销：修改“一、本年新收/ }).click();
+  const undo = page.getByRole('button', { name: '撤销', exact: true });
+  await expect(undo).toHaveText(/^撤销：修改“一、本年新收/);
+  await undo.click();
   await expect(cell(page, first)).toHaveValue('');
   // typing in a text box: Ctrl+Z there is the browser's own undo of the typing
   await openStep(page, '基本信息');

@@ -9,19 +9,21 @@ const isFigure = (cell: string) => {
   return t === '' || /^[-－—–―/／]+$|^无$/.test(t) || parseNumberInput(t, 'amount').ok;
 };
 
+/** A label is words (Chinese or Latin letters): `"3` or `7↵8` are refused values, `21 0 0` a row of figures. */
+const isLabel = (cell: string) => /[\u4e00-\u9fffA-Za-z]/.test(cell);
+
 /**
- * Labelled: at least two rows hold figures after a cell of text (a label), or one such row among caption and
- * header rows (text only). A row of figures with no text before it is what a positional paste is.
+ * Labelled: at least two rows whose first cell is a label and which hold figures after it, or one such row among
+ * caption and header rows (labels only). A row that starts with a figure is what a positional paste is.
  */
 export function carriesRowLabels(block: readonly (readonly string[])[]): boolean {
   let labelled = 0;
   let textOnly = 0;
   for (const row of block) {
     const cells = row.map((c) => c.trim()).filter(Boolean);
-    if (!cells.length) continue;
-    const firstFigure = cells.findIndex(isFigure);
-    if (firstFigure > 0) labelled++;
-    else if (firstFigure < 0) textOnly++;
+    if (!cells.length || !isLabel(cells[0])) continue;
+    if (cells.slice(1).some(isFigure)) labelled++;
+    else if (cells.every(isLabel)) textOnly++;
   }
   return labelled >= 2 || (labelled === 1 && textOnly >= 1);
 }

@@ -16,7 +16,9 @@ const active = resolved.tables.find((t) => t.key === 'active')!;
 /** Table 二 as copied from a Word report: caption rows, a header row per block, label + figures. */
 function wordStyleActive(): string {
   const lines: string[] = [];
-  for (const block of section('active').table.kind === 'blocks' ? (section('active').table as Extract<TableSection['table'], { kind: 'blocks' }>).blocks : []) {
+  const def = section('active').table;
+  if (def.kind !== 'blocks') throw new Error('table 二 is in blocks');
+  for (const block of def.blocks) {
     lines.push(block.caption);
     lines.push(['信息内容', ...block.columns.map((c) => c.label)].join('\t'));
     for (const row of block.rows) {
@@ -32,6 +34,10 @@ describe('a pasted table that carries its row labels', () => {
     expect(carriesRowLabels(parseTsv(wordStyleActive()))).toBe(true);
     expect(carriesRowLabels(parseTsv('1\t2\t3\n4\t5\t6'))).toBe(false);
     expect(carriesRowLabels(parseTsv('21 0 0'))).toBe(false);
+    // a PDF row, a quoted line break and a lone quote are refused values of a positional paste (e2e/paste.spec.ts)
+    expect(carriesRowLabels(parseTsv('21 0 0 0 0 0 21\r\n"7\r\n8"\t"3\t4\r\n'))).toBe(false);
+    expect(carriesRowLabels(parseTsv('\t合计\n'))).toBe(false);
+    expect(carriesRowLabels(parseTsv('3\tabc\t—\t1,234\t0\t0\t9\n'))).toBe(false);
   });
 
   it('lands every value of a Word-style table 二 in its row, caption and header rows skipped', () => {
