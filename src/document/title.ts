@@ -10,7 +10,7 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
 const titleSuffix = (year: number | null | undefined) => `${year ?? ''}年政府信息公开工作年度报告`;
 
 /** The exported file's name: the report title; a draft says so. */
-export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf', draft: boolean): string {
+export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf' | 'html', draft: boolean): string {
   return `${reportTitle(report)}${draft ? '（草稿）' : ''}.${extension}`;
 }
 

@@ -4,7 +4,7 @@ import { resolveTemplate } from '../template/resolve';
 import { parseTsv } from './clipboard';
 import { keyToCommand } from './keys';
 import { mapGrid, neighbour } from './navigation';
-import { describePaste } from './outcome';
+import { describePaste, pasteLabel } from './outcome';
 import { planPaste } from './paste';
 
 const resolved = resolveTemplate(template2021);
@@ -106,6 +106,7 @@ describe('pasting a block', () => {
     const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), [['', '3', '']]);
     expect(plan.changes).toEqual(new Map([[p('new', 'natural'), null], [p('new', 'commercial'), 3], [p('new', 'research'), null]]));
     expect(describePaste(plan, []).summary).toBe('已粘贴1个数值，2个单元格因粘贴内容为空白而清空。');
+    expect(pasteLabel(plan)).toBe('粘贴1个数值'); // how 撤销 names the step
   });
 
   it('spreads a cell of space-separated numbers (a row copied from a PDF) over the cells to its right, and says so', () => {

@@ -10,6 +10,13 @@ export interface PasteOutcome {
   ok: boolean;
 }
 
+/** The paste as its undo step names it: 粘贴12个数值. */
+export function pasteLabel(plan: PastePlan): string {
+  const values = [...plan.changes.values()];
+  const written = values.filter((v) => v !== null).length;
+  return written ? `粘贴${written}个数值` : `粘贴（清空${values.length}个单元格）`;
+}
+
 /** What the clerk is told after a paste: nothing refused is ever dropped silently. */
 export function describePaste(plan: PastePlan, mismatches: Finding[]): PasteOutcome {
   const values = [...plan.changes.values()];

@@ -37,3 +37,4 @@ export function importPaste(paste: { html?: string; text?: string }, currentYear
   if (html && /<(table|p|div|br|tr)\b/i.test(html)) return matchReport(readHtmlString(html, parse, 'html'), currentYear);
   return matchReport(readTextString(text, 'paste'), currentYear);
 }
+export { matchPastedTable } from './pastedTable';

@@ -10,6 +10,9 @@ import type { StepKey } from '../template/steps';
 import { templateFor } from '../template';
 import { resolveTemplate, type ResolvedTemplate } from '../template/resolve';
 import type { Edition } from '../template/types';
+import { createHistory, type Edit } from './history';
+
+export type { Edit } from './history';
 
 export interface AppState {
   report: Report;
@@ -30,14 +33,27 @@ export interface ReportStore {
   subscribe(listener: () => void): () => void;
   subscribeCells(listener: CellListener): () => void;
   /**
+   * Each change of the report is a step of undo, named by `edit` (a vague name when the caller gives none).
    * `typedIn`: the cell the clerk is typing in, which already shows its new value: it is told only when its
    * findings changed, so that a keystroke does not draw it again for nothing.
    */
-  setCells(changes: ReadonlyMap<string, CellValue>, typedIn?: string): void;
-  update(change: (report: Report) => Report): void;
+  setCells(changes: ReadonlyMap<string, CellValue>, edit?: Edit, typedIn?: string): void;
+  update(change: (report: Report) => Report, edit?: Edit): void;
   setStep(step: StepKey): void;
-  replace(report: Report, step: StepKey): void;
+  replace(report: Report, step: StepKey, edit?: Edit): void;
+  /** Back to the report before the last change (and to the step it was made at); false when there is none. */
+  undo(): boolean;
+  redo(): boolean;
+  /** What 撤销 and 重做 would do now (labels), null when nothing: a new object only when they change. */
+  getUndoState(): UndoState;
 }
+
+export interface UndoState {
+  undo: string | null;
+  redo: string | null;
+}
+
+const SOME_EDIT: Edit = { label: '修改' };
 
 function countRemarks(comments: readonly Comment[]): Map<string, number> {
   const out = new Map<string, number>();
@@ -68,11 +84,16 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
     findingsByCell: checks.findingsByCell,
     remarks: countRemarks(initial.report.comments),
   };
+  const history = createHistory();
+  let undoState: UndoState = { undo: null, redo: null };
   const listeners = new Set<() => void>();
   const cellListeners = new Set<CellListener>();
 
   const commit = (next: AppState, cells: ReadonlySet<string>) => {
     state = next;
+    const undo = history.nextUndo();
+    const redo = history.nextRedo();
+    if (undo !== undoState.undo || redo !== undoState.redo) undoState = { undo, redo };
     if (cells.size) cellListeners.forEach((l) => l(cells));
     listeners.forEach((l) => l());
   };
@@ -96,8 +117,19 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
     return { checked, changedCells, findingsChanged: true };
   };
 
+  /** Goes to a report of the history: the checks follow it like any other change, the cells it touched are told. */
+  const travel = (entry: { report: Report; step: StepKey } | null): boolean => {
+    if (!entry) return false;
+    const { checked, changedCells } = checkChanged(entry.report);
+    commit({ ...withReport(entry.report, checked, changedCells), step: entry.step }, changedCells);
+    return true;
+  };
+
   return {
     getState: () => state,
+    getUndoState: () => undoState,
+    undo: () => travel(history.undo(state.report)),
+    redo: () => travel(history.redo(state.report)),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -106,16 +138,18 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
       cellListeners.add(listener);
       return () => cellListeners.delete(listener);
     },
-    setCells(changes, typedIn) {
+    setCells(changes, edit = SOME_EDIT, typedIn) {
       const report = withCells(state.report, changes);
       if (report === state.report) return;
+      history.record(state.report, state.step, edit);
       const { checked, changedCells } = checkerFor(report).cellsChanged(state.checks, report, changes.keys());
       for (const p of changes.keys()) if (p !== typedIn) changedCells.add(p);
       commit(withReport(report, checked, changedCells), changedCells);
     },
-    update(change) {
+    update(change, edit = SOME_EDIT) {
       const report = change(state.report);
       if (report === state.report) return;
+      history.record(state.report, state.step, edit);
       const { checked, changedCells } = checkChanged(report);
       commit(withReport(report, checked, changedCells), changedCells);
     },
@@ -123,7 +157,8 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
       if (step === state.step) return;
       commit({ ...state, step }, new Set());
     },
-    replace(report, step) {
+    replace(report, step, edit = SOME_EDIT) {
+      if (report !== state.report) history.record(state.report, state.step, edit);
       const { checked, changedCells } = checkChanged(report);
       commit({ ...withReport(report, checked, changedCells), step }, changedCells);
     },

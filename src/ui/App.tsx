@@ -18,6 +18,8 @@ import { MetaStep } from './steps/MetaStep';
 import { NarrativeStep } from './steps/NarrativeStep';
 import { OverviewStep } from './steps/OverviewStep';
 import { TableStep } from './steps/TableStep';
+import { UndoButtons } from './UndoButtons';
+import { useShortcuts } from './useShortcuts';
 
 function StepView({ step, template }: { step: StepKey; template: Template }) {
   if (step === 'meta') return <MetaStep />;
@@ -49,6 +51,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const [reviewing, setReviewing] = useState(false);
   const [batching, setBatching] = useState(false);
   const files = useReportFiles(setNotice);
+  useShortcuts(store, files.saveDraft);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const importFile = useCallback((file: File) => setImporting({ file }), []);
 
@@ -62,6 +65,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
+        <UndoButtons />
         <button type="button" onClick={() => setImporting({ file: null })}>
           导入已有报告
         </button>

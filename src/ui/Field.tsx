@@ -29,7 +29,7 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
     stored,
     field.limit,
     (raw) => enterField(store.getState().report, field, raw),
-    (text) => store.update((r) => field.write(r, text)),
+    (text) => store.update((r) => field.write(r, text), { label: `修改“${label}”`, merge: field.id }),
   );
   const { id } = field;
   const hintId = hint ? `${id}-hint` : undefined;

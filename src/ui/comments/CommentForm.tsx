@@ -49,7 +49,7 @@ export function CommentForm({ target, replyTo, label }: { target: string; replyT
         const edit = addComment(store.getState().report, { target, author, text, replyTo }, new Date(), newId());
         setRefusal(edit.ok ? null : edit.message);
         if (!edit.ok) return;
-        store.update(() => edit.report);
+        store.update(() => edit.report, { label: replyTo ? '回复批注' : '添加批注' });
         setText('');
       }}
     >

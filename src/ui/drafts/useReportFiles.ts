@@ -58,14 +58,14 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   /** Replaces the open report, after asking, keeping the open one in the recent list. */
   const replaceWith = useCallback(
-    (report: Report, question: string, without?: string): boolean => {
+    (report: Report, question: string, label: string, without?: string): boolean => {
       const current = store.getState().report;
       if (!isEmptyReport(current)) {
         if (!window.confirm(`${question}当前报告会保存在“最近的报告”中，可随时恢复。继续吗？`)) return false;
         if (!keep(current, without) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？'))
           return false;
       } else if (without) keep(null, without);
-      store.replace(report, 'check');
+      store.replace(report, 'check', { label });
       return true;
     },
     [store, keep],
@@ -79,7 +79,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         return;
       }
       const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
-      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
+      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`, `打开草稿“${file.name}”`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
     [replaceWith, setNotice],
   );
@@ -87,7 +87,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
   /** An imported report (src/ui/import/) replaces the open one like a draft: the open one is kept first. */
   const openImported = useCallback(
     (report: Report, what: string): boolean => {
-      const done = replaceWith(report, `导入“${what}”将替换当前报告。`);
+      const done = replaceWith(report, `导入“${what}”将替换当前报告。`, `导入“${what}”`);
       if (done) setNotice({ kind: 'info', text: `已导入“${what}”。请逐步核对读到的内容和检查结果。` });
       return done;
     },
@@ -97,8 +97,8 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
   const startOver = useCallback(() => {
     const year = likelyReportYear(new Date());
     const fresh = emptyReport(templateFor(editionForYear(year)), year);
-    if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta');
-    else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。')) store.setStep('meta');
+    if (isEmptyReport(store.getState().report)) store.replace(fresh, 'meta', { label: '新建报告' });
+    else if (replaceWith(fresh, '新建报告将清除当前报告的全部内容。', '新建报告')) store.setStep('meta');
   }, [store, replaceWith]);
 
   /**
@@ -117,7 +117,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       return;
     }
     if (!keep(last) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要新建吗？')) return;
-    store.replace(carryForward(last), 'meta');
+    store.replace(carryForward(last), 'meta', { label: `以${year}年度报告为基础新建` });
     setNotice({
       kind: 'info',
       text:
@@ -131,7 +131,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
 
   const restore = useCallback(
     (entry: RecentEntry) => {
-      if (replaceWith(entry.report, `恢复“${entry.title}”将替换当前报告。`, entry.id))
+      if (replaceWith(entry.report, `恢复“${entry.title}”将替换当前报告。`, `恢复“${entry.title}”`, entry.id))
         setNotice({ kind: 'info', text: `已恢复“${entry.title}”。${partly(entry.setAside)}` });
     },
     [replaceWith, setNotice],
@@ -147,7 +147,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         return;
       }
       const { report, setAside } = salvage(data?.report);
-      if (replaceWith(report, '恢复这份自动保存的内容将替换当前报告。'))
+      if (replaceWith(report, '恢复这份自动保存的内容将替换当前报告。', '恢复自动保存的内容'))
         setNotice({ kind: 'info', text: `已恢复自动保存的内容。${partly(setAside)}原内容仍另存在浏览器中。` });
     },
     [salvage, replaceWith, setNotice],
@@ -168,7 +168,7 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     }
     const mine = autosave.hasUnsavedChanges() && !isEmptyReport(current) && !same(current, loaded.session.report);
     if (mine && !keep(current) && !window.confirm('浏览器无法保存本页版本的副本（存储空间不足）。建议先“保存草稿”。仍要载入吗？')) return;
-    store.replace(loaded.session.report, loaded.session.step);
+    store.replace(loaded.session.report, loaded.session.step, { label: '载入另一标签页的版本' });
     autosave.adopt(loaded.revision);
     setBackups(listBackups(storage));
     setNotice({ kind: 'info', text: `已载入另一标签页保存的版本。${mine ? '本页原来的版本已存入“最近的报告”。' : ''}` });

@@ -8,6 +8,7 @@ import { downloadBlob } from '../download';
 import { loadDocxWriter, loadFontCoverage, loadPdfFonts, loadPdfWriter } from '#exporters';
 import { documentText, missingCharacters, missingCharactersMessage, parseCoverage, type HasCharacter } from '../../export/fontCoverage';
 import { PDF_FONTS } from '../../export/pdfFontInfo';
+import { WebVersion } from './WebVersion';
 
 type Format = 'docx' | 'pdf';
 type ExportState =
@@ -88,6 +89,7 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
           {missingCharactersMessage(missing)}
         </p>
       )}
+      <WebVersion model={model} draft={draft} />
       <p className="export-status" role="status">
         {status.state === 'working' && `正在生成${LABEL[status.format]}…`}
         {status.state === 'done' && `已生成“${status.fileName}”（用时${status.ms}毫秒），请在浏览器的下载中查看。`}

@@ -6,6 +6,7 @@ import type { Template } from '../../template/types';
 import { useAppState, useServices } from '../context';
 import { agencyField } from '../../report/textFields';
 import { Field } from '../Field';
+import { SampleOffer } from './SampleOffer';
 
 const editionName = (t: Template) => `${t.edition}年版格式（${t.notice}）`;
 
@@ -31,7 +32,7 @@ function YearField() {
         !window.confirm('浏览器无法保存切换前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要切换吗？'))
         return false;
     }
-    store.update(() => withCellNotes(report, notes, new Date()));
+    store.update(() => withCellNotes(report, notes, new Date()), { label: `改为${next}年度（切换格式）` });
     setSwitched(
       `已切换为${editionName(template)}的表格。` +
         (dropped > 0 ? `表二的${dropped}个数字已清空（切换前的报告在“最近的报告”中）。` : '') +
@@ -57,7 +58,7 @@ function YearField() {
       if (!switchTo(Number(digits))) setError(`未切换格式，报告年度仍为${year ?? '未填写'}`);
       return;
     }
-    store.update((r) => ({ ...r, meta: { ...r.meta, year: Number(digits) } }));
+    store.update((r) => ({ ...r, meta: { ...r.meta, year: Number(digits) } }), { label: '修改“报告年度”', merge: 'meta.year' });
   };
   const template = templateFor(edition);
   return (
@@ -93,6 +94,7 @@ export function MetaStep() {
   return (
     <section className="step" aria-labelledby="meta-title">
       <h2 id="meta-title">基本信息</h2>
+      <SampleOffer />
       <Field
         label="机关名称"
         hint="写全称，例如“殷都区铜冶镇人民政府”。报告标题为“机关名称 + 年度 + 年政府信息公开工作年度报告”。"
@@ -115,7 +117,7 @@ function DateField() {
         type="date"
         value={date}
         aria-describedby="meta.date-hint"
-        onChange={(e) => store.update((r) => ({ ...r, meta: { ...r.meta, date: e.target.value } }))}
+        onChange={(e) => store.update((r) => ({ ...r, meta: { ...r.meta, date: e.target.value } }), { label: '修改“落款日期”', merge: 'meta.date' })}
       />
       <p id="meta.date-hint" className="field-hint">
         印在报告末尾机关名称下方，如“2025年1月20日”。

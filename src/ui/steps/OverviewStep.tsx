@@ -20,7 +20,7 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     // through the field's own rule, like typing: a report already at its total limit refuses it too
     const { report: next, entry } = applyText(report, introField, defaultIntro(store.getState().resolved.template, report.meta.year));
     setIntroRefusal(entry.ok ? null : entry.message);
-    store.update(() => next);
+    store.update(() => next, { label: '填入常用开头段落' });
   };
   return (
     <section className="step step-overview" aria-labelledby="overview-title">

@@ -26,7 +26,7 @@ export function TableStep({ section }: { section: TableSection }) {
   const fillBlanks = () => {
     const { report } = store.getState();
     const blanks = table.cells.filter((c) => !c.sumOf && getCellValue(report, c.path) === null);
-    store.setCells(new Map(blanks.map((c) => [c.path, 0])));
+    store.setCells(new Map(blanks.map((c) => [c.path, 0])), { label: `未填写的单元格填0（${blanks.length}个）` });
   };
 
   return (

@@ -59,6 +59,9 @@ function Messages({ id, input, restored, findings, remarks }: MessagesProps) {
   );
 }
 
+/** Counts visits to cells, so that each visit's keystrokes are one undo step and the next visit another. */
+let visits = 0;
+
 interface EnteredCellProps {
   cell: CellDef;
   /** Told when text the clerk typed was refused on leaving and the earlier value restored (must be stable). */
@@ -82,6 +85,8 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const committed = useRef(value);
   /** The value when the clerk entered the cell: what a refused text gives way to. */
   const before = useRef(value);
+  /** The undo step of this visit to the cell: its keystrokes make one step (see state/history.ts). */
+  const edit = useRef({ label: '', merge: '' });
   // Given once: a changing defaultValue would write the input's attribute on every stored keystroke.
   const [initialText] = useState(() => formatNumber(value));
   // 未填 is drawn beside the input, not as its placeholder: the browser restyles an input's placeholder on
@@ -114,7 +119,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const storeValue = (next: typeof value, typing: boolean) => {
     if (next === committed.current) return;
     committed.current = next;
-    store.setCells(new Map([[cell.path, next]]), typing ? cell.path : undefined);
+    store.setCells(new Map([[cell.path, next]]), edit.current, typing ? cell.path : undefined);
   };
 
   const onChange = (raw: string) => {
@@ -161,6 +166,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         onChange={(e) => onChange(e.target.value)}
         onFocus={(e) => {
           before.current = committed.current;
+          edit.current = { label: `修改“${cell.label}”`, merge: `${cell.path}#${++visits}` };
           e.target.select();
         }}
         onBlur={onBlur}

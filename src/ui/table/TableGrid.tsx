@@ -6,13 +6,15 @@ import { parseTsv } from '../../grid/clipboard';
 import { keyToCommand } from '../../grid/keys';
 import { mapGrid, neighbour } from '../../grid/navigation';
 import { planPaste } from '../../grid/paste';
+import { carriesRowLabels } from '../../grid/labelledPaste';
+import { pasteByLabel } from './pasteByLabel';
 import type { LayoutCell, ResolvedTable } from '../../template/resolve';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
 import { CellChannelContext, useTableChannel } from './cellChannel';
 import { DerivedCell, EnteredCell } from './NumberCell';
 import { RestoredNotice, useNoticeChannel } from './RestoredNotice';
-import { describePaste, type PasteOutcome } from '../../grid/outcome';
+import { describePaste, pasteLabel, type PasteOutcome } from '../../grid/outcome';
 
 interface Props {
   table: ResolvedTable;
@@ -51,9 +53,15 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
     const path = (e.target as HTMLInputElement).dataset.path;
     if (!path) return;
     e.preventDefault();
-    const block = parseTsv(e.clipboardData.getData('text/plain'));
+    const text = e.clipboardData.getData('text/plain');
+    const block = parseTsv(text);
+    // labels with the figures (Word, a web page, a sheet's label column): each row to the row its label names
+    if (carriesRowLabels(block)) {
+      void pasteByLabel(store, table.key, { html: e.clipboardData.getData('text/html'), text }).then(onPasted);
+      return;
+    }
     const plan = planPaste(grid, cellByPath, path, block);
-    store.setCells(plan.changes);
+    store.setCells(plan.changes, { label: pasteLabel(plan) });
     const { resolved, checks } = store.getState();
     const mismatches = checkStatedTotals(resolved, checks.derived, plan.stated);
     onPasted(describePaste(plan, mismatches));
