@@ -37,7 +37,7 @@ export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: 
     const edit = addSubsection(store.getState().report, sectionKey);
     setRefusal(edit.ok ? null : edit.message);
     if (!edit.ok) return;
-    store.update(() => edit.report);
+    store.update(() => edit.report, { label: `在“${title}”中添加小节` });
     focusSoon(`sections.${sectionKey}.${count}`);
   };
   const remove = (i: number) => {
@@ -46,10 +46,10 @@ export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: 
     const name = subsectionName(subsectionNumbers(subsections)[i], sub.heading, i);
     if ((sub.text.trim() || sub.heading.trim()) && !window.confirm(`删除小节“${name}”及其内容？`)) return;
     setRefusal(null);
-    store.update((r) => removeSubsection(r, sectionKey, i));
+    store.update((r) => removeSubsection(r, sectionKey, i), { label: `删除小节“${name}”` });
   };
   const move = (from: number, to: number, button: 'up' | 'down') => {
-    store.update((r) => moveSubsection(r, sectionKey, from, to));
+    store.update((r) => moveSubsection(r, sectionKey, from, to), { label: `移动第${from + 1}小节` });
     // the keyboard follows the subsection; at either end the other button takes it
     const atEnd = button === 'up' ? to === 0 : to === count - 1;
     focusSoon(`sections.${sectionKey}.${to}.${atEnd ? (button === 'up' ? 'down' : 'up') : button}`);
@@ -120,7 +120,7 @@ function SubsectionEditor({ sectionKey, index, count, onMove, onRemove }: Subsec
         hint={removed ? `已去掉开头输入的编号“${removed}”：编号由本工具按顺序加上，打印为“${name}”。` : undefined}
       />
       {removed && (
-        <button type="button" onClick={() => store.update((r) => acknowledgeNumbering(r, sectionKey, index))}>
+        <button type="button" onClick={() => store.update((r) => acknowledgeNumbering(r, sectionKey, index), { label: '知道了（编号已去掉）' })}>
           知道了（第{index + 1}小节的编号提示）
         </button>
       )}
@@ -130,7 +130,7 @@ function SubsectionEditor({ sectionKey, index, count, onMove, onRemove }: Subsec
           type="checkbox"
           aria-label={`第${index + 1}小节：标题单独成行`}
           checked={sub.headingOnOwnLine}
-          onChange={(e) => store.update((r) => setHeadingOnOwnLine(r, sectionKey, index, e.target.checked))}
+          onChange={(e) => store.update((r) => setHeadingOnOwnLine(r, sectionKey, index, e.target.checked), { label: '标题单独成行' })}
         />
         标题单独成行（不勾选：与正文接排，如“{number ?? '（一）'}标题。正文……”）
       </label>
