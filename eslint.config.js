@@ -23,7 +23,7 @@ export default tseslint.config(
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.ts'],
     plugins: { compat },
-    settings: { lintAllEsApis: true, polyfills: ['String.prototype.replaceAll'] },
+    settings: { lintAllEsApis: true },
     rules: {
       'compat/compat': 'error',
       // compat sees instance methods only on literals ([].at(-1)); these calls are beyond the floor on any object.

@@ -34,6 +34,8 @@ const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true
   // batch review: the PDF reader (pdf.js 4.10 legacy + core-js, worker code on the page) and the .xlsx writer
   { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
   { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
+  // the sample report's text, for 打开示例
+  { entry: 'src/draft/sampleText.ts', name: 'XxgkSample', file: 'sample-report.js' },
   // the batch view itself: React is the page's (set by src/ui/batch/LazyBatchView.tsx)
   { entry: 'src/ui/batch/BatchRoot.tsx', name: 'XxgkBatchView', file: 'batch-view.js', sharesReact: true },
 ];

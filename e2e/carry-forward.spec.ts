@@ -15,7 +15,7 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await page.getByLabel('机关名称').fill('殷都区人民政府办公室');
   await page.getByLabel('报告年度').fill('2024');
   await openStep(page, /^一、总体情况/);
-  await page.getByLabel('（一）主动公开 内容').fill('2024年主动公开文件120件。');
+  await page.getByLabel('第1小节内容').fill('2024年主动公开文件120件。');
   await openStep(page, /^五、存在的主要问题/);
   await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill('2024年的问题：更新不够及时。');
   await openStep(page, /^六、其他需要报告的事项/);
@@ -47,7 +47,7 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await problems.fill('2025年的问题：已整改上年问题。');
   await expect(page.locator('.field-carried')).toHaveCount(0);
   await openStep(page, /^检查与导出/);
-  await expect(page.getByText('六、其他需要报告的事项：沿用上年内容，待修改（与上年报告相同）')).toBeVisible();
+  await expect(page.getByText('六、其他需要报告的事项开头文字：沿用上年内容，待修改（与上年报告相同）')).toBeVisible();
   await expect(page.getByText('五、存在的主要问题及改进情况：沿用上年内容')).toHaveCount(0);
 
   // one 上年结转 changed: an error at that cell, with both numbers and the column

@@ -63,8 +63,8 @@ async function write2020Report(page: Page) {
 }
 
 test('a report on 2020 is written in the 2019 tables, checked, and exported as DOCX and PDF with them', async ({ page }, testInfo) => {
-  page.on('dialog', (d) => d.dismiss()); // no question is expected: a new report has nothing to lose
   await write2020Report(page);
+  page.on('dialog', (d) => d.dismiss()); // no question is expected from here on
 
   // the 2019 tables: 本年增/减 takes a minus sign, a count does not; 表三 has （六）其他处理 as one row
   await openStep(page, /^二、主动公开/);

@@ -1,4 +1,3 @@
-import './browser-floor/polyfills';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { readDraft } from './draft/read';

@@ -1,5 +1,5 @@
-// The only APIs beyond the floor (Chromium 78, package.json "browserslist") that the app or its libraries call,
-// each as its own core-js module — not the whole library. Imported first by main.tsx, so that the exporters,
-// which run in the same page, find them too. How they were found: e2e/browser-floor.spec.ts scans the built
-// bundles, and the journey runs in a real Chromium 78 (e2e-legacy/).
-import 'core-js/modules/es.string.replace-all.js'; // pdfkit (the font's PostScript name): Chromium 85
+// The only APIs beyond the floor (Chromium 78, package.json "browserslist") that the app's scripts or their
+// libraries call, each as its own core-js module — not the whole library. Imported by the script that needs it,
+// not by the first screen: pdfkit (export-pdf.js) and the batch view's table (batch-view.js). How they were
+// found: e2e/browser-floor.spec.ts scans the built bundles, and the journey runs in a real Chromium 78 (e2e-legacy/).
+import 'core-js/modules/es.string.replace-all.js'; // pdfkit (the font's PostScript name), TanStack Table: Chromium 85

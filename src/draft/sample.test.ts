@@ -4,9 +4,10 @@ import { computeDerived } from '../checks/derive';
 import { resolveTemplate } from '../template/resolve';
 import { template2021 } from '../template';
 import { readSample } from './sample';
+import { sampleText } from './sampleText';
 
 describe('the sample report', () => {
-  const read = readSample();
+  const read = readSample(sampleText);
   if (!read.ok) throw new Error(read.error.message);
   const { report } = read;
 

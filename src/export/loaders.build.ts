@@ -21,3 +21,6 @@ export function loadPdfFonts(): Promise<PdfFonts> {
 
 /** Which characters the faces have (a few KB): read when the clerk reaches 检查与导出, to name missing ones. */
 export const loadFontCoverage = () => loadScriptGlobal<string>('XxgkFontCoverage', 'font-coverage.js');
+
+/** Not an exporter: the sample report's text (打开示例), loaded the same way. */
+export const loadSampleText = () => loadScriptGlobal<typeof import('../draft/sampleText')>('XxgkSample', 'sample-report.js').then((m) => m.sampleText);

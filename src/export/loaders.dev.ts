@@ -16,3 +16,5 @@ export async function loadPdfFonts(): Promise<PdfFonts> {
 }
 
 export const loadFontCoverage = async () => (await import('virtual:xxgk-font-coverage')).default;
+
+export const loadSampleText = async () => (await import('../draft/sampleText')).sampleText;

@@ -4,6 +4,7 @@
 // preview shows. Three faces, each embedded as a subset of the glyphs used: the body serif, a 黑体-like face
 // for level-1 headings and a 楷体-like face for （一） headings; a character a heading face lacks is drawn
 // in the body face, glyph by glyph.
+import '../browser-floor/polyfills'; // before pdfkit: it calls replaceAll
 import PDFDocument from 'pdfkit';
 import type { DocCell, DocumentModel } from '../document/blocks';
 import {

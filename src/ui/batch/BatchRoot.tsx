@@ -1,6 +1,7 @@
 // The batch view as its own script (built apart, loaded on the first 批量检查: the first screen stays small).
 // It shares the page's React (a global the page sets, see LazyBatchView.tsx) but has its own copy of the
 // app's modules, so it takes the page's services as a prop and provides them to its own components.
+import '../../browser-floor/polyfills';
 import css from './batch.css?inline';
 import { ServicesContext, type AppServices } from '../context';
 import { BatchView } from './BatchView';
