@@ -128,6 +128,16 @@ function valueColumns(lines: PdfLine[]): number[] {
 const valuesStart = (centres: number[]) => centres[0] - (centres.length > 1 ? (centres[1] - centres[0]) / 2 : 30);
 
 /**
+ * The last line of a part when it is a caption of the header line that follows: one line of text alone, on
+ * the header's page, a full row below the line before it (a wrapped label's next line sits closer).
+ */
+function captionBefore(part: PdfLine[], header: PdfLine): PdfLine | undefined {
+  const [before, last] = part.slice(-2);
+  const ownRow = last.page === before.page && before.y - last.y >= 1.6 * last.h;
+  return figures(last).length === 0 && last.page === header.page && ownRow ? last : undefined;
+}
+
+/**
  * A run of table lines cut into the tables it holds: a line of text reaching into the value columns after
  * rows of figures (a block caption, a header repeated on a new page) starts the next table part.
  */
@@ -140,13 +150,32 @@ function tableParts(lines: PdfLine[]): PdfLine[][] {
   for (const line of lines) {
     const reaches = figures(line).length === 0 && line.cells.some((c) => c.x1 > start);
     if (reaches && seenFigures) {
-      parts.push([]);
+      // a caption row above the header (table 二's shaded `第二十条第（X）项`, written from the left) belongs
+      // to the part it captions, not to the row of figures above it
+      const part = parts[parts.length - 1];
+      const caption = part.length > 1 ? captionBefore(part, line) : undefined;
+      parts.push(caption ? [part.pop()!] : []);
       seenFigures = false;
     }
     if (figures(line).length > 0) seenFigures = true;
     parts[parts.length - 1].push(line);
   }
   return parts;
+}
+
+/**
+ * Where the innermost label column begins: the rightmost start of a row label that two rows of figures share
+ * (one row alone: the rightmost). Not a median: where a table continues on a new page, the merged group
+ * labels repeated there and the rows labelled across (`（七）总计`, `四、…`) can outnumber the own labels.
+ */
+function innermostLabelX(rowLines: PdfLine[], start: number): number {
+  const xs = rowLines
+    .map((l) => Math.max(...l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).map((c) => c.x0), -Infinity))
+    .filter(Number.isFinite)
+    .sort((a, b) => b - a);
+  if (xs.length === 0) return NaN;
+  const shared = xs.find((x, i) => xs.some((y, j) => j !== i && Math.abs(x - y) <= 0.5 * rowLines[0].h));
+  return shared ?? xs[0];
 }
 
 interface Fragment {
@@ -190,8 +219,7 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
   const labelCells = lines.flatMap((l) =>
     header.includes(l) ? [] : l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, y: l.y, page: l.page, h: l.h, line: l })),
   );
-  // the innermost label column: where the row labels of lines with figures begin
-  const ownX = median(rowLines.map((l) => Math.max(...l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).map((c) => c.x0), -Infinity)).filter(Number.isFinite));
+  const ownX = innermostLabelX(rowLines, start);
   const isOuter = (f: Fragment) => Number.isFinite(ownX) && f.x0 < ownX - f.h && f.x1 < ownX + f.h;
   const nearestRow = (f: { y: number; page: number }, keep: (l: PdfLine) => boolean = () => true) =>
     rowLines.reduce<PdfLine | null>((best, l) => (l.page === f.page && keep(l) && (!best || Math.abs(l.y - f.y) < Math.abs(best.y - f.y)) ? l : best), null);
@@ -250,7 +278,9 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     if (!label && groups.length > 0) return [...groups.slice(0, -1).map(cell), cell(groups[groups.length - 1]), ...values.map(cell)];
     return [...groups.map(cell), cell(label), ...values.map(cell)];
   });
-  return [...header.map((l) => l.cells.map((c) => cell(c.text))), ...rows];
+  // header lines in reading order (a caption found above may have been added after the header)
+  const headerLines = [...new Set(header)].sort((a, b) => a.page - b.page || b.y - a.y);
+  return [...headerLines.map((l) => l.cells.map((c) => cell(c.text))), ...rows];
 }
 
 /** The PDF's text as the readers' common form: paragraphs for text, tables for runs of table lines. */
