@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
-import { coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
+import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
 
 /** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
 const TARGET = buildTargets();
@@ -60,18 +60,7 @@ async function fontCoverage(): Promise<string> {
       const [a, b = a] = range.split('-').map((h) => parseInt(h, 16));
       for (let c = a; c <= b; c++) points.add(c);
     }
-  return rangesOf([...points].sort((x, y) => x - y));
-}
-
-function rangesOf(points: number[]): string {
-  const out: string[] = [];
-  for (let i = 0; i < points.length; ) {
-    let j = i;
-    while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
-    out.push(i === j ? points[i].toString(16) : `${points[i].toString(16)}-${points[j].toString(16)}`);
-    i = j + 1;
-  }
-  return out.join(',');
+  return codePointRanges([...points].sort((x, y) => x - y));
 }
 
 /** On the dev server, the faces and the coverage as virtual modules (the build writes them as scripts). */

@@ -57,13 +57,17 @@ export function faceBytes(face: Face): Promise<Uint8Array> {
 /** The code points a face has, as ranges `start-end` in hex, comma-separated (see src/export/fontCoverage.ts). */
 export function coverageOf(bytes: Uint8Array): string {
   const font = fontkit.create(Buffer.from(bytes)) as { characterSet: number[] };
-  const points = [...new Set(font.characterSet)].sort((a, b) => a - b);
-  const ranges: string[] = [];
+  return codePointRanges([...new Set(font.characterSet)].sort((a, b) => a - b));
+}
+
+/** Sorted code points as hexadecimal ranges (`4e00-4e05,4e07`): how coverage is written down. */
+export function codePointRanges(points: number[]): string {
+  const out: string[] = [];
   for (let i = 0; i < points.length; ) {
     let j = i;
     while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
-    ranges.push(i === j ? points[i].toString(16) : `${points[i].toString(16)}-${points[j].toString(16)}`);
+    out.push(i === j ? points[i].toString(16) : `${points[i].toString(16)}-${points[j].toString(16)}`);
     i = j + 1;
   }
-  return ranges.join(',');
+  return out.join(',');
 }

@@ -54,5 +54,8 @@ export async function pasteSeedTables(page: Page) {
 
 /** Waits until the last change is in the browser's storage (the save state the clerk sees). */
 export async function waitForSave(page: Page) {
+  // The save indicator follows an edit after the frame is painted (ui/afterPaint.ts): until then it may still
+  // say 已自动保存 of the save before. Let that frame and its task pass, then wait for the save of this edit.
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => setTimeout(done, 0))));
   await expect(page.getByRole('status').filter({ hasText: '已自动保存' })).toBeVisible();
 }
