@@ -33,21 +33,33 @@ const cases = [
   [64, 'Chromium 64: a sentence, not a blank page', async () => [guardSentence(exe[64], indexUrl)]],
 ].filter(([k]) => only.length === 0 || only.includes(k));
 
-/** A kernel that hangs must not hold CI: each case fails after this long (a journey takes 5–10 s unloaded). */
-const CASE_LIMIT_MS = 180_000;
+/** A kernel that hangs must not hold CI: each attempt fails after this long (a journey takes 5–10 s unloaded). */
+const ATTEMPT_LIMIT_MS = 90_000;
 const withinLimit = (promise) =>
-  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no result in ${CASE_LIMIT_MS / 1000} s`)), CASE_LIMIT_MS).unref())]);
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`no result in ${ATTEMPT_LIMIT_MS / 1000} s`)), ATTEMPT_LIMIT_MS).unref())]);
 
+// Chromium 86 (chrome-aws-lambda 5.3.1) now and then never answers at all — the same build passes in 6 s on the
+// next run, and the cause is not found yet. A case that gets no result is tried once more, and the retry is said.
 let failed = 0;
 for (const [, name, run] of cases) {
   const t = Date.now();
-  try {
-    const lines = await withinLimit(run());
-    console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s)`);
-    for (const l of lines) console.log(`      ${l}`);
-  } catch (e) {
-    failed++;
-    console.log(`  ✘ ${name}\n      ${String(e && e.stack ? e.stack : e).split('\n').join('\n      ')}`);
+  let hung = null;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      const lines = await withinLimit(run());
+      console.log(`  ✓ ${name} (${((Date.now() - t) / 1000).toFixed(1)} s${hung ? `; the first attempt: ${hung}` : ''})`);
+      for (const l of lines) console.log(`      ${l}`);
+      break;
+    } catch (e) {
+      const message = String(e && e.message);
+      if (attempt === 1 && message.startsWith('no result in')) {
+        hung = message;
+        continue;
+      }
+      failed++;
+      console.log(`  ✘ ${name}\n      ${String(e && e.stack ? e.stack : e).split('\n').join('\n      ')}`);
+      break;
+    }
   }
 }
 console.log(`legacy browsers: ${cases.length - failed} of ${cases.length} kernels as expected, in ${((Date.now() - started) / 1000).toFixed(0)} s`);
