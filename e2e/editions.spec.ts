@@ -9,7 +9,7 @@ import { runChecks } from '../src/checks';
 import { getCellValue, withCells } from '../src/report/cells';
 import { template2019 } from '../src/template';
 import { resolveTemplate } from '../src/template/resolve';
-import { cell, openStep, pasteText, waitForSave } from './helpers';
+import { cell, openStep, pasteTables, waitForSave } from './helpers';
 
 const AGENCY = '下冶镇人民政府';
 const TITLE = `${AGENCY}2020年政府信息公开工作年度报告`;
@@ -47,15 +47,7 @@ async function write2020Report(page: Page) {
   page.on('dialog', confirmRemoval);
   for (const del of await page.getByRole('button', { name: /^删除第\d+小节/ }).all().then((b) => b.slice(1).reverse())) await del.click();
   page.off('dialog', confirmRemoval);
-  for (const [step, table, first] of [
-    [/^二、主动公开/, 'active', '规章 本年新制作数量'],
-    [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
-    [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
-  ] as const) {
-    await openStep(page, step);
-    await cell(page, first).click();
-    await pasteText(page, block(table));
-  }
+  await pasteTables(page, block, '规章 本年新制作数量');
   await openStep(page, /^五、存在的主要问题/);
   await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill(report.sections.problems.opening);
   await openStep(page, /^六、其他需要报告的事项/);

@@ -41,14 +41,22 @@ export async function expectTableToShowSeed(page: Page, table: string) {
 
 /** Fills the three tables with the seed's figures, as a clerk copying them from Excel would: one paste each. */
 export async function pasteSeedTables(page: Page) {
+  await pasteTables(page, seedBlock);
+}
+
+/**
+ * One paste per table, each from the table's first entered cell (`activeFirst`: table 二's, which the 2019 edition
+ * names otherwise): `blockOf` gives the TSV block of a table.
+ */
+export async function pasteTables(page: Page, blockOf: (table: 'active' | 'requests' | 'appeals') => string, activeFirst = '规章 本年制发件数') {
   for (const [step, table, first] of [
-    [/^二、主动公开/, 'active', '规章 本年制发件数'],
+    [/^二、主动公开/, 'active', activeFirst],
     [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],
     [/^四、政府信息公开/, 'appeals', '行政复议 结果维持'],
   ] as const) {
     await openStep(page, step);
     await cell(page, first).click();
-    await pasteText(page, seedBlock(table));
+    await pasteText(page, blockOf(table));
   }
 }
 

@@ -1,11 +1,12 @@
 // 批量检查: a view of its own for a county reviewer. Choose or drop many files (folders too), see one table
 // of every report with its findings, filter and sort it, open one in 审阅模式, export the checks as .xlsx.
 import { loadXlsxWriter } from '#batch-loaders';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useState, type DragEvent } from 'react';
 import type { BatchRow } from '../../batch/batch';
 import { filterRows } from '../../batch/filter';
 import { ACCEPTED } from '../../batch/read';
 import { findingSheet, reportSheet } from '../../batch/sheet';
+import { FilePicker } from '../FilePicker';
 import { FINDING_KINDS, type FindingKind } from '../../batch/types';
 import { downloadBlob } from '../download';
 import { BatchReview } from './BatchReview';
@@ -21,7 +22,6 @@ export function BatchView({ onExit }: { onExit(): void }) {
   const [kind, setKind] = useState<FindingKind | ''>('');
   const [reviewing, setReviewing] = useState<BatchRow | null>(null);
   const [exportError, setExportError] = useState<string | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const shown = useMemo(() => filterRows(rows, { text, kind }), [rows, text, kind]);
 
   const drop = (e: DragEvent) => {
@@ -56,22 +56,9 @@ export function BatchView({ onExit }: { onExit(): void }) {
     <div className="batch" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
       <div className="batch-bar">
         <h2>批量检查</h2>
-        <button type="button" className="primary" onClick={() => input.current?.click()}>
+        <FilePicker className="primary" multiple accept={ACCEPTED} inputLabel="选择要检查的文件" onFiles={(files) => add(files.map((f) => queuedFile(f)))}>
           选择文件
-        </button>
-        <input
-          ref={input}
-          type="file"
-          multiple
-          accept={ACCEPTED}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="选择要检查的文件"
-          onChange={(e) => {
-            add(Array.from(e.target.files ?? []).map((f) => queuedFile(f)));
-            e.target.value = '';
-          }}
-        />
+        </FilePicker>
         <button type="button" disabled={rows.length === 0 || busy} onClick={() => void exportChecks()}>
           导出检查结果
         </button>

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isImportable } from '../../import/limits';
 import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
 import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
+import { FilePicker } from '../FilePicker';
 
 interface Props {
   saveDraft(): void;
@@ -27,7 +28,6 @@ const when = (at: string | Date) => {
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
 export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
-  const input = useRef<HTMLInputElement>(null);
   const [showRecent, setShowRecent] = useState(false);
 
   useEffect(() => {
@@ -54,22 +54,9 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
       <button type="button" onClick={saveDraft}>
         保存草稿
       </button>
-      <button type="button" onClick={() => input.current?.click()}>
+      <FilePicker accept=".json,application/json" inputLabel="选择草稿文件" onFiles={([file]) => openFile(file)}>
         打开草稿
-      </button>
-      <input
-        ref={input}
-        type="file"
-        accept=".json,application/json"
-        className="visually-hidden"
-        tabIndex={-1}
-        aria-label="选择草稿文件"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) openFile(file);
-        }}
-      />
+      </FilePicker>
       <button
         type="button"
         aria-expanded={showRecent}

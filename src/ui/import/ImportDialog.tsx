@@ -7,6 +7,7 @@ import { IMPORT_ACCEPT } from '../../import/limits';
 import type { Report } from '../../report/schema';
 import { useServices } from '../context';
 import { DocumentPreview } from '../export/DocumentPreview';
+import { FilePicker } from '../FilePicker';
 import { runImport, type ImportInput, type ImportOutcome } from './runImport';
 import './import.css';
 
@@ -21,7 +22,6 @@ interface Props {
 
 export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
   const { currentYear } = useServices();
-  const input = useRef<HTMLInputElement>(null);
   const pasteId = useId();
   const [text, setText] = useState('');
   const html = useRef<string | null>(null);
@@ -49,22 +49,9 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
         导入前会列出读到的全部内容和没能读取的地方，确认后才替换当前报告。
       </p>
       <div className="import-sources">
-        <button type="button" onClick={() => input.current?.click()} disabled={working}>
+        <FilePicker accept={IMPORT_ACCEPT} inputLabel="选择要导入的报告文件" disabled={working} onFiles={([file]) => void recognise({ kind: 'file', file })}>
           选择文件
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept={IMPORT_ACCEPT}
-          className="visually-hidden"
-          tabIndex={-1}
-          aria-label="选择要导入的报告文件"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void recognise({ kind: 'file', file });
-          }}
-        />
+        </FilePicker>
         <div className="import-paste">
           <label htmlFor={pasteId}>粘贴报告内容</label>
           <textarea
