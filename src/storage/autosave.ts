@@ -32,6 +32,11 @@ export function describeStorageError(error: unknown): string {
 }
 
 export interface AutosaveOptions {
+  /**
+   * How long typing must pause before a save: a second, so that a burst of typing costs no save between its
+   * keystrokes (a save reads the whole report back: a few ms, tens on a slow PC). Hiding or closing the tab
+   * saves at once (main.tsx), so the pause loses nothing.
+   */
   delayMs?: number;
   now?: () => Date;
   /** Reads a report back as the next load will: null when it reads, else why not (naming the field). */
@@ -100,7 +105,7 @@ function storedHeader(raw: string | null): { tabId: string | null; revision: str
 }
 
 export function createAutosave(storage: Storage | null, options: AutosaveOptions = {}): Autosave {
-  const { delayMs = 300, now = () => new Date(), readBack, whenIdle = (run: () => void) => (run(), () => {}) } = options;
+  const { delayMs = 1000, now = () => new Date(), readBack, whenIdle = (run: () => void) => (run(), () => {}) } = options;
   const tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let preserve = options.preserve ?? null;
   /** The version of the report this tab last read or wrote: a stored one that differs is another tab's. */

@@ -1,6 +1,8 @@
 import { useAfterPaint, useServices } from './context';
 
-const time = (d: Date) => d.toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+// One formatter, made on first use: toLocaleTimeString builds a new one per call (~1 ms), on every save.
+let clock: Intl.DateTimeFormat | undefined;
+const time = (d: Date) => (clock ??= new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(d);
 
 /** Whether the clerk's work is safe in the browser — and what to do when it is not. */
 interface Props {
