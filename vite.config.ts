@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build, type Alias, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
 import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
@@ -20,6 +20,8 @@ const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'none'",
+  // the batch review's reader thread is started from its source text (src/ui/batch/batchWorker.ts)
+  "worker-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -31,7 +33,8 @@ const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
   // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
   { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
-  // batch review: the PDF reader (pdf.js 4.10 legacy + core-js, worker code on the page) and the .xlsx writer
+  // batch review: the PDF reader on the page (pdf.js 4.10 legacy + core-js; used where BATCH_WORKER below cannot
+  // start) and the .xlsx writer
   { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
   { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
   // the sample report's text, for 打开示例
@@ -39,8 +42,10 @@ const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true
   // the batch view itself: React is the page's (set by src/ui/batch/LazyBatchView.tsx)
   { entry: 'src/ui/batch/BatchRoot.tsx', name: 'XxgkBatchView', file: 'batch-view.js', sharesReact: true },
 ];
+/** The batch review's reader thread, built as a classic script and written as the text of one global. */
+const BATCH_WORKER = { entry: 'src/batch/worker.ts', global: 'XxgkBatchWorkerSource', file: 'batch-worker.js' };
 /** In the batch view's script, React is the page's: both imports lead to the page's objects. */
-const SHARED_REACT = [
+const SHARED_REACT: Alias[] = [
   { find: /^react$/, replacement: resolve('src/ui/batch/sharedReact.cjs') },
   { find: /^react\/jsx-runtime$/, replacement: resolve('src/ui/batch/sharedJsxRuntime.cjs') },
 ];
@@ -112,25 +117,31 @@ function offlineBundle(): Plugin {
           .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
     },
     async closeBundle() {
-      for (const e of EXPORTERS)
-        await build({
+      /** One entry as a classic script defining the global `name` (no import.meta, no modules: see above). */
+      const classicScript = (entry: string, name: string, dir: string, file: string, alias: Alias[] = []) =>
+        build({
           configFile: false,
           logLevel: 'warn',
           // pdfkit resolves its PDF/A colour profile against import.meta.url when it loads; a classic script
           // has no import.meta, and the profile is never used here: any valid base URL will do.
           define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///pdfkit/"' },
           build: {
-            outDir: resolve(outDir, 'assets'),
+            outDir: dir,
             emptyOutDir: false,
             copyPublicDir: false,
             target: TARGET,
-            chunkSizeWarningLimit: 1000,
-            lib: { entry: resolve(e.entry), name: e.name, formats: ['iife'], fileName: () => e.file },
+            chunkSizeWarningLimit: 2000,
+            lib: { entry: resolve(entry), name, formats: ['iife'], fileName: () => file },
           },
-          resolve: {
-            alias: [{ find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') }, ...(e.sharesReact ? SHARED_REACT : [])],
-          },
+          resolve: { alias: [{ find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') }, ...alias] },
         });
+      for (const e of EXPORTERS) await classicScript(e.entry, e.name, resolve(outDir, 'assets'), e.file, e.sharesReact ? SHARED_REACT : []);
+      // the worker's script becomes the text of a global: the page starts it from a blob: URL
+      const scratch = resolve(outDir, '.batch-worker');
+      await classicScript(BATCH_WORKER.entry, 'XxgkBatchWorker', scratch, 'worker.js');
+      const workerCode = readFileSync(resolve(scratch, 'worker.js'), 'utf8');
+      writeFileSync(resolve(outDir, `assets/${BATCH_WORKER.file}`), `window.${BATCH_WORKER.global}=${JSON.stringify(workerCode)};\n`);
+      rmSync(scratch, { recursive: true, force: true });
       for (const f of FACES) {
         const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
         writeFileSync(resolve(outDir, `assets/${f.file}`), `window.${f.global}=${JSON.stringify(base64)};\n`);

@@ -355,20 +355,26 @@ test('batch: 100 reports (drafts, .docx, text-layer PDFs of 5–10 pages) checke
   expect(Math.min(...pdfPages)).toBeGreaterThanOrEqual(5);
   expect(Math.max(...pdfPages), pdfPages.join("/")).toBeLessThanOrEqual(10);
 
+  // Long tasks from the moment the page has the files (their `change` event) on: the task that hands the 100 files
+  // over from the test (DevTools, ~6 MB) is the harness's, not the app's.
   const page = await newPage(browser, () => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as { longTasks: { start: number; duration: number }[]; filesAt?: number };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('change', () => (w.filesAt ??= performance.now()), { capture: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(server.url);
   await page.getByRole('button', { name: '批量检查' }).click();
   await expect(page.getByLabel('选择要检查的文件')).toBeAttached();
-  await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
   const started = Date.now();
   await page.getByLabel('选择要检查的文件').setInputFiles(files);
-  await expect(page.getByText(`已检查 ${files.length}/${files.length}，全部完成`)).toBeVisible({ timeout: 300_000 });
+  // waited for by reading one element's text: Playwright's text search over a page of 100 rows is itself a long task
+  await page.waitForFunction((done) => document.querySelector('.batch-progress')?.textContent === done, `已检查 ${files.length}/${files.length}，全部完成`, { timeout: 300_000, polling: 200 });
   const seconds = (Date.now() - started) / 1000;
-  const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+  const tasks = await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[]; filesAt: number };
+    return w.longTasks.filter((t) => t.start >= w.filesAt).map((t) => t.duration);
+  });
   const unread = await page.locator('tr.batch-row .batch-reason').count();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -379,8 +385,8 @@ test('batch: 100 reports (drafts, .docx, text-layer PDFs of 5–10 pages) checke
     longTasks: { count: tasks.length, over100ms: tasks.filter((t) => t > 100).length, longestMs: Math.round(Math.max(0, ...tasks)) },
     heapMB: Math.round(heap * 10) / 10,
     unread,
-    budgets: { seconds: 15, heapMB: 250 },
-    pass: seconds <= 15 && heap <= 250 && unread === 0,
+    budgets: { seconds: 15, heapMB: 250, longestTaskMs: 100 },
+    pass: seconds <= 15 && heap <= 250 && unread === 0 && tasks.every((t) => t <= 100),
   };
   console.log(
     `\n批量检查 100 份（PDF 30 份 ${pdfPages.join('/')} 页、DOCX 30、草稿 40）：${seconds.toFixed(1)} s（预算 ≤ 15 s）；` +
@@ -391,5 +397,5 @@ test('batch: 100 reports (drafts, .docx, text-layer PDFs of 5–10 pages) checke
   writeFileSync(file, JSON.stringify({ ...written, batch: figure }, null, 2) + '\n');
   await page.context().close();
   expect(unread, 'every file read').toBe(0);
-  expect(figure.pass, 'batch within 15 s and 250 MB').toBe(true);
+  expect(figure.pass, 'batch within 15 s and 250 MB, no main-thread task over 100 ms').toBe(true);
 });

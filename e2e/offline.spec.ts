@@ -10,6 +10,11 @@ import { cell, openStep, pasteSeedTables, seed, waitForSave } from './helpers';
 import { seedDocxProblems } from '../test/docxChecks';
 import { firstMissingInOrder, readPdf } from '../test/render';
 import { serveFolder, type StaticServer } from '../test/staticServer';
+import { layoutDocument } from '../src/document/blocks';
+import { renderPdfBytes } from '../src/export/pdf';
+import { template2021 } from '../src/template';
+import { distinctReport } from '../test/batchReports';
+import { pdfTestFonts } from '../test/pdfFonts';
 
 const DIST = resolve(import.meta.dirname, '../dist');
 const INDEX = pathToFileURL(resolve(DIST, 'index.html')).href;
@@ -64,6 +69,20 @@ test('opened from disk (file://): author, reload, save and open a draft, export 
 
   expect(errors).toEqual([]);
   expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+});
+
+test('opened from disk (file://): 批量检查 reads a PDF in its reader thread', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(INDEX);
+  await page.getByRole('button', { name: '批量检查' }).click();
+  const pdf = await renderPdfBytes(layoutDocument(template2021, distinctReport('离线县统计局', 2024, 31)), { draft: false, fonts: await pdfTestFonts() });
+  await page.getByLabel('选择要检查的文件').setInputFiles({ name: '离线县统计局.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  await expect(page.getByText('已检查 1/1，全部完成')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row').filter({ hasText: '离线县统计局' })).toBeVisible();
+  // the reader thread started from its source text under file:// and the CSP: the page's own PDF reader was never needed
+  expect(await page.evaluate(() => 'XxgkPdfReader' in window)).toBe(false);
+  expect(errors).toEqual([]);
 });
 
 test.describe('served under a sub-path by a plain static server', () => {

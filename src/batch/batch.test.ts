@@ -145,6 +145,26 @@ describe('files that are not reports, each with its reason, the others read', as
     );
     expect(events).toEqual(['yield', '1', 'yield', '2', 'yield', '3']);
   });
+
+  it('reads a few files at once: a slow file does not hold the others, each file is read once, progress counts all', async () => {
+    const reading = new Set<string>();
+    let most = 0;
+    const slow = (ms: number) => async () => {
+      await new Promise((r) => setTimeout(r, ms));
+      return good;
+    };
+    const files = Array.from({ length: 7 }, (_, n) => ({ id: String(n), name: `${n}.nianbao.json`, bytes: slow(n === 0 ? 60 : 5) }));
+    const order: string[] = [];
+    const progress: string[] = [];
+    await readQueue(
+      files.map((f) => ({ ...f, bytes: async () => (reading.add(f.id), (most = Math.max(most, reading.size)), await f.bytes().finally(() => reading.delete(f.id))) })),
+      { ...context, concurrency: 3, yieldToPage: async () => {}, onItem: (item, done, total) => (order.push(item.id), progress.push(`${done}/${total}`)) },
+    );
+    expect(most).toBe(3);
+    expect([...order].sort()).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    expect(order[order.length - 1]).toBe('0'); // the slow first file came last, the others went on meanwhile
+    expect(progress).toEqual(['1/7', '2/7', '3/7', '4/7', '5/7', '6/7', '7/7']);
+  });
 });
 
 describe('导出检查结果 (.xlsx)', async () => {

@@ -2,5 +2,7 @@
 import { loadScriptGlobal } from '../../export/scriptLoader';
 
 export const loadPdfReader = () => loadScriptGlobal<typeof import('../../import/pdf/browser')>('XxgkPdfReader', 'import-pdf.js');
+/** The batch's reader thread as text (a classic script defining it), to start it from a blob: URL. */
+export const loadBatchWorkerSource = () => loadScriptGlobal<string>('XxgkBatchWorkerSource', 'batch-worker.js');
 export const loadXlsxWriter = () => loadScriptGlobal<typeof import('../../batch/xlsx')>('XxgkXlsx', 'batch-xlsx.js');
 export const loadBatchView = () => loadScriptGlobal<typeof import('./BatchRoot')>('XxgkBatchView', 'batch-view.js');

@@ -1,9 +1,11 @@
-// The readers the batch uses in the page: the import's (docx, html, text; loaded on demand) and the PDF
-// reader (its own script, loaded on the first PDF), both ending in the one matcher.
-import { loadPdfReader } from '#batch-loaders';
+// How the batch reads its files: in its reader thread (batchWorker.ts) where the browser allows one, else on
+// the page with the import's readers (docx, html, text; loaded on demand) and the PDF reader (its own script,
+// loaded on the first PDF), all ending in the one matcher.
+import { loadBatchWorkerSource, loadPdfReader } from '#batch-loaders';
 import { loadImporter } from '#importer';
-import type { BatchReaders } from '../../batch/read';
+import { readBatchFile, type BatchReaders } from '../../batch/read';
 import { ImportError } from '../../import/types';
+import { startBatchWorker, type ReadFile } from './batchWorker';
 
 /** Lets the page paint and take input: a macrotask (a resolved promise would not). */
 export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -36,5 +38,18 @@ export function browserReaders(currentYear: number): BatchReaders {
       const { report, notes } = await asReason(importer.ImportError, () => importer.importBytes(fileName, bytes, currentYear));
       return { report, notes };
     },
+  };
+}
+
+/** Reads a file of the batch: in the reader thread, started on the first file, or on the page without one. */
+export function batchReader(currentYear: number): ReadFile {
+  let thread: Promise<ReadFile | null> | undefined;
+  const onPage = browserReaders(currentYear);
+  return async (id, fileName, bytes) => {
+    thread ??= loadBatchWorkerSource()
+      .then((source) => (source ? startBatchWorker(source, currentYear) : null))
+      .catch(() => null);
+    const read = await thread;
+    return read ? read(id, fileName, bytes) : readBatchFile(id, fileName, bytes, { currentYear, readers: onPage });
   };
 }

@@ -1,14 +1,16 @@
 // The batch's state in the page: the items read so far, the progress, and the one runner that reads the
 // queue file by file (files added while it runs join the queue).
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { batchRows } from '../../batch/batch';
 import { readQueue, type QueuedFile } from '../../batch/queue';
 import type { BatchItem } from '../../batch/types';
 import type { Report } from '../../report/schema';
 import { useServices } from '../context';
-import { browserReaders, yieldToPage } from './readers';
+import { batchReader, browserReaders, yieldToPage } from './readers';
 
 const FLUSH_MS = 400;
+/** Files read at once: the reader thread always has the next file while the page takes in the last one. */
+const LANES = 3;
 
 export function useBatch() {
   const { currentYear } = useServices();
@@ -19,13 +21,18 @@ export function useBatch() {
   // rows read but not yet in the table: the table is rebuilt at most every FLUSH_MS, not after every file
   const pending = useRef<BatchItem[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // files are read a few at once and finish in any order: the table keeps the order they were given in
+  const position = useRef(new Map<string, number>());
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const read = pending.current.splice(0);
-    if (read.length) setItems((prev) => [...prev, ...read]);
+    const at = (item: BatchItem) => position.current.get(item.id) ?? 0;
+    // a transition: React renders the grown table in slices, and the page keeps taking input meanwhile
+    if (read.length) startTransition(() => setItems((prev) => [...prev, ...read].sort((a, b) => at(a) - at(b))));
   }, []);
   const readers = useMemo(() => browserReaders(currentYear), [currentYear]);
+  const read = useMemo(() => batchReader(currentYear), [currentYear]);
 
   const run = useCallback(async () => {
     if (running.current) return;
@@ -37,6 +44,8 @@ export function useBatch() {
           currentYear,
           readers,
           yieldToPage,
+          concurrency: LANES,
+          read,
           onItem: (item) => {
             pending.current.push(item);
             timer.current ??= setTimeout(flush, FLUSH_MS);
@@ -48,11 +57,12 @@ export function useBatch() {
       running.current = false;
       flush();
     }
-  }, [currentYear, readers, flush]);
+  }, [currentYear, readers, read, flush]);
 
   const add = useCallback(
     (files: QueuedFile[]) => {
       if (files.length === 0) return;
+      for (const f of files) position.current.set(f.id, position.current.size);
       queue.current.push(...files);
       setProgress((p) => ({ done: p.done, total: p.total + files.length }));
       void run();
