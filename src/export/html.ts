@@ -50,7 +50,8 @@ function tableHtml(table: DocTable): string {
   const head = rows.slice(0, table.headerRows).join('\n');
   const body = rows.slice(table.headerRows).join('\n');
   return [
-    `<div style="${STYLE.scroll}">`,
+    // a box that scrolls must be reachable by keyboard to scroll it (axe scrollable-region-focusable), named as its table
+    `<div role="region" aria-label="${escape(table.caption)}" tabindex="0" style="${STYLE.scroll}">`,
     `<table style="${STYLE.table}">`,
     `<caption style="${STYLE.caption}"><h2 style="${STYLE.heading1}">${escape(table.caption)}</h2></caption>`,
     head && `<thead>\n${head}\n</thead>`,
