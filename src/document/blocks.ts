@@ -26,6 +26,8 @@ export interface DocTable {
   key: string;
   /** `tables.<key>`: what a remark on the whole table points at. */
   target: string;
+  /** The table's name for a screen reader: its section's title (the web page's caption, the DOCX's alternative text). */
+  caption: string;
   /** Relative widths of the grid columns. */
   columnWidths: number[];
   /** How many leading rows are header rows (repeated on each new page). */
@@ -115,7 +117,7 @@ export function expandMerges(rows: LayoutCell[][], columnCount: number, values: 
   return out;
 }
 
-function tableBlock(table: ResolvedTable, values: (path: string) => string): DocTable {
+function tableBlock(table: ResolvedTable, caption: string, values: (path: string) => string): DocTable {
   const { layout } = table;
   const labels = LABEL_WIDTHS[table.key] ?? [];
   const numberColumns = layout.columnCount - layout.labelColumns;
@@ -123,6 +125,7 @@ function tableBlock(table: ResolvedTable, values: (path: string) => string): Doc
     kind: 'table',
     key: table.key,
     target: `tables.${table.key}`,
+    caption,
     columnWidths: [...labels.slice(0, layout.labelColumns), ...Array(numberColumns).fill(1)],
     headerRows: layout.head.length,
     rows: expandMerges([...layout.head, ...layout.body], layout.columnCount, values),
@@ -171,7 +174,7 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
     if (section.kind === 'overview' || section.kind === 'narrative') {
       blocks.push(...sectionBlocks(section.key, report.sections[section.key]));
     } else {
-      blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, value));
+      blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, sectionTitle(section), value));
     }
   }
 

@@ -1,10 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HEADINGS, seedDocxProblems } from '../../test/docxChecks';
 import { paragraphsOf, readDocx, shape, tablesOf } from '../../test/docxXml';
 import { readSeed, SHARED_DIR, YINDU } from '../../test/seed';
-import { layoutDocument } from '../document/blocks';
+import { firstMissingInOrder, renderWithLibreOffice } from '../../test/render';
+import { layoutDocument, type DocTable } from '../document/blocks';
+import { paginate } from '../document/pages';
 import type { Report } from '../report/schema';
 import { applyText, textFieldsOf } from '../report/textFields';
 import { template2021 } from '../template';
@@ -193,4 +197,74 @@ describe('the DOCX prints as the shared layout', () => {
     expect(heading).toContain('<w:keepNext/>');
     expect(heading).toContain('楷体_GB2312');
   });
+});
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the DOCX for a screen reader and Word’s 导航窗格', async () => {
+  const model = layoutDocument(template2021, report);
+  const bytes = await renderDocxBuffer(model, { draft: false });
+  const files = readDocx(bytes);
+  const doc = files['word/document.xml'];
+  const styles = files['word/styles.xml'];
+  const paragraphs = [...doc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p);
+  const withStyle = (id: string) =>
+    paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${id}"/>`)).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  const style = (id: string) => /<w:style [^>]*w:styleId="(\w+)"[^>]*>[\s\S]*?<\/w:style>/g.exec(styles.slice(styles.indexOf(`w:styleId="${id}"`) - 40))?.[0] ?? 'missing';
+  const tableXml = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
+  const tables = model.blocks.filter((b): b is DocTable => b.kind === 'table');
+
+  it('gives the six section headings a heading style of outline level 0, the （一） headings level 1', () => {
+    expect(style('Heading1')).toContain('<w:outlineLvl w:val="0"/>');
+    expect(style('Heading2')).toContain('<w:outlineLvl w:val="1"/>');
+    expect(withStyle('Heading1')).toEqual(HEADINGS);
+    const subheadings = model.blocks.flatMap((b) => (b.kind === 'heading2' ? [b.heading + b.text] : []));
+    expect(withStyle('Heading2')).toEqual(subheadings);
+    expect(subheadings).toHaveLength(5);
+    // the look stays the paragraphs' own: the styles set no colour, no bold, the same faces
+    for (const id of ['Heading1', 'Heading2']) expect(style(id)).not.toMatch(/<w:color|<w:b\/>/);
+    expect(style('Heading1')).toContain('w:eastAsia="黑体"');
+    expect(style('Heading2')).toContain('w:eastAsia="楷体_GB2312"');
+  });
+
+  it('declares its East Asian language zh-CN, and carries its title and creator in the core properties', () => {
+    expect(/<w:rPrDefault>[\s\S]*?<\/w:rPrDefault>/.exec(styles)?.[0]).toContain('<w:lang w:eastAsia="zh-CN"/>');
+    const core = files['docProps/core.xml'];
+    expect(/<dc:title>([^<]*)<\/dc:title>/.exec(core)?.[1]).toBe('殷都区人民政府办公室2024年政府信息公开工作年度报告');
+    expect(/<dc:creator>([^<]*)<\/dc:creator>/.exec(core)?.[1]).toBe('年报助手');
+  });
+
+  it('marks exactly the header rows of each table as header rows', () => {
+    const headerRows = tableXml.map((t) =>
+      [...t.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].flatMap(([tr], r) => (/<w:tblHeader\/>/.test(tr) ? [r] : [])),
+    );
+    expect(headerRows).toEqual(tables.map((t) => Array.from({ length: t.headerRows }, (_, r) => r)));
+    expect(headerRows.map((rows) => rows.length)).toEqual([0, 3, 3]);
+  });
+
+  it('names every table in its alternative text (w:tblCaption, w:tblDescription), inside w:tblPr where the schema puts them', () => {
+    const tblPr = tableXml.map((t) => /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(t)![0]);
+    expect(tblPr.map((p) => /<w:tblCaption w:val="([^"]*)"\/><w:tblDescription w:val="[^"]*"\/><\/w:tblPr>$/.exec(p)?.[1])).toEqual([
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+    expect(tblPr[1]).toContain('<w:tblDescription w:val="三、收到和处理政府信息公开申请情况：28行10列，前3行为表头"/>');
+  });
+
+  it('opens in LibreOffice with the layout of the preview: its pages, headings and text in order', (ctx) => {
+    if (!hasSoffice()) return ctx.skip('LibreOffice (soffice) is not installed');
+    const path = join(mkdtempSync(join(tmpdir(), 'docx-a11y-')), 'report.docx');
+    writeFileSync(path, bytes);
+    const rendered = renderWithLibreOffice(path);
+    expect(rendered.pages).toBe(paginate(model.blocks).pages);
+    expect(firstMissingInOrder(rendered.tokens, [HEADINGS[0], '（一）主动公开。第1小节正文。', ...HEADINGS.slice(1), '2025年1月20日'])).toBeNull();
+  }, 120_000);
 });

@@ -7,11 +7,13 @@ import {
   Document,
   Footer,
   Header,
+  HeadingLevel,
   LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
   ShadingType,
+  StringValueElement,
   Table,
   TableCell,
   TableLayoutType,
@@ -21,6 +23,7 @@ import {
   VerticalMergeType,
   WidthType,
   type IRunOptions,
+  type XmlComponent,
 } from 'docx';
 import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks';
 import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
@@ -54,6 +57,7 @@ function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): 
     case 'heading1':
       return [
         new Paragraph({
+          heading: HeadingLevel.HEADING_1,
           spacing: { ...bodyLine, ...aboveTable(next) },
           indent: firstLineIndent,
           keepNext: true,
@@ -61,9 +65,12 @@ function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): 
         }),
       ];
     case 'heading2':
-      // on a line of its own (no text) it stays with what follows, as a level-1 heading does
+      // on a line of its own (no text) it stays with what follows, as a level-1 heading does. Run in with its
+      // text, the whole paragraph is the outline entry: Word's way to end a heading mid-line (a hidden paragraph
+      // mark, w:specVanish) prints as two paragraphs in LibreOffice and WPS, which would break the page flow.
       return [
         new Paragraph({
+          heading: HeadingLevel.HEADING_2,
           alignment: AlignmentType.JUSTIFIED,
           spacing: block.text ? bodyLine : { ...bodyLine, ...aboveTable(next) },
           indent: firstLineIndent,
@@ -105,6 +112,19 @@ const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1'
  * written again (the merge ends above and opens anew), so the rows that continue keep their group — Word
  * and WPS print a merged cell's text only once, on the page where it starts.
  */
+/**
+ * A table's alternative text (w:tblCaption, w:tblDescription: what a screen reader announces for the table). The
+ * docx library has no option for it: the two elements are appended to the table's w:tblPr, last, where the
+ * schema puts them (after w:tblLook; no w:tblPrChange is written).
+ */
+function withAltText(table: Table, block: DocTable): Table {
+  const properties = (table as unknown as { root: XmlComponent[] }).root[0] as unknown as { root: XmlComponent[] };
+  const columns = block.rows[0].reduce((n, c) => n + c.colSpan, 0);
+  const description = `${block.caption}：${block.rows.length}行${columns}列${block.headerRows ? `，前${block.headerRows}行为表头` : ''}`;
+  properties.root.push(new StringValueElement('w:tblCaption', block.caption), new StringValueElement('w:tblDescription', description));
+  return table;
+}
+
 function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
   // a caption group's rows stay on one page: every row but its last keeps with the next
   const labelsLeft = labelAlignment(block) === 'left';
@@ -113,7 +133,7 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
   const textWidth = twip(TEXT_WIDTH_MM);
   const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
   widths[widths.length - 1] += textWidth - widths.reduce((a, b) => a + b, 0);
-  return new Table({
+  const table = new Table({
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -149,6 +169,7 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
       });
     }),
   });
+  return withAltText(table, block);
 }
 
 function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) {
@@ -200,7 +221,12 @@ export function buildDocx(model: DocumentModel, options: DocxOptions): Document 
     evenAndOddHeaderAndFooters: true,
     styles: {
       default: {
-        document: { run: { font: font(FONTS.body), size: halfPoints(SIZES.body) } },
+        // East Asian text is Simplified Chinese (spelling, screen readers' voice); Latin text keeps Word's default
+        document: { run: { font: font(FONTS.body), size: halfPoints(SIZES.body), language: { eastAsia: 'zh-CN' } } },
+        // Headings with an outline level, for Word's 导航窗格 and screen readers. Each heading's runs and
+        // paragraph carry their own look; the styles only replace docx's blue defaults with the same faces.
+        heading1: { run: { font: font(FONTS.heading1), size: halfPoints(SIZES.heading) }, paragraph: { outlineLevel: 0 } },
+        heading2: { run: { font: font(FONTS.heading2), size: halfPoints(SIZES.heading) }, paragraph: { outlineLevel: 1 } },
       },
     },
     sections: [

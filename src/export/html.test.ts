@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nodeParser } from '../../test/domParser';
 import { readSeed, YINDU } from '../../test/seed';
 import { layoutDocument } from '../document/blocks';
 import { resolveTemplate } from '../template/resolve';
@@ -58,7 +59,7 @@ describe('the web version for the portal', () => {
   it('writes every figure, centred and bordered by inline styles, with header cells that name their scope', () => {
     const requests = tables(html)[1].flat();
     expect(requests.filter((c) => c.tag === 'td')).toHaveLength(resolved.tables[1].cells.length);
-    expect(html).toMatch(/<td style="border:1px solid #000;[^"]*text-align:center;[^"]*">21<\/td>/);
+    expect(html).toMatch(/<td style="border:1px solid #000;[^"]*text-align:center;[^"]*" headers="[^"]+">21<\/td>/);
     expect(html).toContain('<th colspan="3" scope="colgroup"');
     expect(html).toContain('<caption style="caption-side:top;text-align:left;padding:0;"><h2');
   });
@@ -76,7 +77,7 @@ describe('the web version for the portal', () => {
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">')).toBe(true);
     expect(page).toContain('<meta charset="utf-8">');
     expect(page).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(page.match(/<div style="overflow-x:auto;/g)).toHaveLength(3);
+    expect(page.match(/<div [^>]*style="overflow-x:auto;/g)).toHaveLength(3);
     expect(page).toContain(html);
   });
 
@@ -84,5 +85,53 @@ describe('the web version for the portal', () => {
     const text = renderPlainText(model);
     expect(text.split('\n')[0]).toBe('某某镇人民政府2024年政府信息公开工作年度报告');
     expect(text).toContain('\t21\t');
+  });
+});
+
+describe('the web version for a screen reader (WCAG H43)', () => {
+  const page = nodeParser(renderHtmlPage(model), 'text/html');
+  const [active, requests, appeals] = [...page.querySelectorAll('table')];
+  /** The texts of the header cells a figure cell names in `headers`, in order. */
+  const headersOf = (td: Element) => (td.getAttribute('headers') ?? '').split(' ').filter(Boolean).map((id) => page.getElementById(id)?.textContent ?? `missing #${id}`);
+  const figure = (table: Element, ...names: string[]) => {
+    const found = [...table.querySelectorAll('td')].filter((td) => names.every((n) => headersOf(td).includes(n)));
+    expect(found, names.join(' × ')).toHaveLength(1);
+    return found[0];
+  };
+
+  it("associates a figure of table 三 with exactly its column headers and row labels, merged ones included", () => {
+    const td = figure(requests, '商业企业', '1.属于国家秘密');
+    expect(headersOf(td)).toEqual(['申请人情况', '法人或其他组织', '商业企业', '三、本年度办理结果', '（三）不予公开', '1.属于国家秘密']);
+    // the figure is where those headers say: its row holds the label, its column is 商业企业's
+    expect(td.parentElement!.textContent).toContain('1.属于国家秘密');
+    expect(headersOf(figure(requests, '自然人', '一、本年新收政府信息公开申请数量'))).toEqual(['申请人情况', '自然人', '一、本年新收政府信息公开申请数量']);
+  });
+
+  it("associates a figure of table 二 with its group's caption, the column header of its group and its row label", () => {
+    expect(headersOf(figure(active, '本年制发件数', '规章'))).toEqual(['第二十条第（一）项', '本年制发件数', '规章']);
+    expect(headersOf(figure(appeals, '行政复议', '结果纠正'))).toEqual(['行政复议', '结果纠正']);
+  });
+
+  it('gives every figure headers, every header cell a scope and an id unique on the page', () => {
+    const tds = [...page.querySelectorAll('td')];
+    const figures = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().filter((c) => c.kind === 'number') : []));
+    expect(tds).toHaveLength(figures.length);
+    for (const td of tds) expect(headersOf(td).length, td.outerHTML).toBeGreaterThanOrEqual(2);
+    expect(tds.flatMap(headersOf).filter((t) => t.startsWith('missing'))).toEqual([]);
+    const ths = [...page.querySelectorAll('th')];
+    expect(ths.every((th) => ['col', 'colgroup', 'row', 'rowgroup'].includes(th.getAttribute('scope')!))).toBe(true);
+    const ids = ths.map((th) => th.id);
+    expect(new Set(ids).size).toBe(ths.length);
+    expect([...page.querySelectorAll('table > caption')].map((c) => c.textContent)).toEqual([
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ]);
+    expect(page.documentElement.getAttribute('lang')).toBe('zh-CN');
+    // each table's scrolling box (on a phone) is a named region a keyboard can reach and scroll
+    const boxes = [...page.querySelectorAll('table')].map((t) => t.parentElement!);
+    expect(boxes.map((b) => [b.getAttribute('role'), b.getAttribute('tabindex'), b.getAttribute('aria-label')])).toEqual(
+      [...page.querySelectorAll('caption')].map((c) => ['region', '0', c.textContent]),
+    );
   });
 });

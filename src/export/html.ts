@@ -1,7 +1,8 @@
 // The report as clean HTML for a government website's CMS: what its editor keeps when pasted (semantic tags,
 // rowspan/colspan, inline styles for borders and alignment) and nothing of the app (no classes, no page markers).
 // Pure: from the same DocumentModel as the preview, DOCX and PDF.
-import { withRowSpans, type Block, type DocCell, type DocTable, type DocumentModel } from '../document/blocks';
+import { withRowSpans, type Block, type DocTable, type DocumentModel } from '../document/blocks';
+import { figureHeaders, gridCells, type GridCell } from '../document/tableHeaders';
 
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -20,25 +21,39 @@ const STYLE = {
   number: 'border:1px solid #000;padding:4px 6px;text-align:center;vertical-align:middle;',
 };
 
-function cellHtml(cell: DocCell, rowSpan: number): string {
+/** A header cell's id, unique on the page: `requests-5-3` (table, row, grid column). */
+const cellId = (table: DocTable, c: GridCell) => `${table.key}-${c.row}-${c.col}`;
+
+/**
+ * A cell: header cells name columns, label cells name rows (`scope`), and each figure lists by id exactly the
+ * header cells that name it (`headers`, WCAG H43): with headers merged over several levels, scope alone leaves
+ * a screen reader guessing.
+ */
+function cellHtml(table: DocTable, c: GridCell, headers: GridCell[] | undefined): string {
+  const { cell, rowSpan } = c;
   const spans = `${cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : ''}${rowSpan > 1 ? ` rowspan="${rowSpan}"` : ''}`;
   const text = escape(cell.text);
-  if (cell.kind === 'number') return `<td${spans} style="${STYLE.number}">${text}</td>`;
-  // header cells name columns, label cells name rows: a screen reader reads each figure with both
+  if (cell.kind === 'number') {
+    const ids = headers?.length ? ` headers="${headers.map((h) => cellId(table, h)).join(' ')}"` : '';
+    return `<td${spans} style="${STYLE.number}"${ids}>${text}</td>`;
+  }
   const scope =
     cell.kind === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : rowSpan > 1 ? 'rowgroup' : 'row';
-  return `<th${spans} scope="${scope}" style="${STYLE[cell.kind]}">${text}</th>`;
+  return `<th${spans} scope="${scope}" id="${cellId(table, c)}" style="${STYLE[cell.kind]}">${text}</th>`;
 }
 
 /** A table of the format; its section heading is its caption (an h2 inside it, so it stays in the outline). */
-function tableHtml(table: DocTable, heading: string): string {
-  const rows = withRowSpans(table).map((row) => `<tr>${row.map(({ cell, rowSpan }) => cellHtml(cell, rowSpan)).join('')}</tr>`);
+function tableHtml(table: DocTable): string {
+  const grid = gridCells(table);
+  const headers = figureHeaders(table, grid);
+  const rows = grid.map((row) => `<tr>${row.map((c) => cellHtml(table, c, headers.get(c))).join('')}</tr>`);
   const head = rows.slice(0, table.headerRows).join('\n');
   const body = rows.slice(table.headerRows).join('\n');
   return [
-    `<div style="${STYLE.scroll}">`,
+    // a box that scrolls must be reachable by keyboard to scroll it (axe scrollable-region-focusable), named as its table
+    `<div role="region" aria-label="${escape(table.caption)}" tabindex="0" style="${STYLE.scroll}">`,
     `<table style="${STYLE.table}">`,
-    `<caption style="${STYLE.caption}"><h2 style="${STYLE.heading1}">${escape(heading)}</h2></caption>`,
+    `<caption style="${STYLE.caption}"><h2 style="${STYLE.heading1}">${escape(table.caption)}</h2></caption>`,
     head && `<thead>\n${head}\n</thead>`,
     `<tbody>\n${body}\n</tbody>`,
     '</table>',
@@ -72,10 +87,7 @@ export function renderHtmlFragment(model: DocumentModel): string {
     const next = model.blocks[i + 1];
     // a table section's heading becomes the table's caption
     if (block.kind === 'heading1' && next?.kind === 'table') return;
-    if (block.kind === 'table') {
-      const before = model.blocks[i - 1];
-      out.push(tableHtml(block, before?.kind === 'heading1' ? before.text : ''));
-    } else out.push(blockHtml(block));
+    out.push(block.kind === 'table' ? tableHtml(block) : blockHtml(block));
   });
   return out.join('\n');
 }

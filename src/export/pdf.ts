@@ -18,6 +18,7 @@ import {
 } from '../document/pages';
 import { CELL_PADDING_TWIP, DRAFT_MARK, PAGE, PT_PER_MM, SIZES, TEXT_WIDTH_PT } from '../document/pageSetup';
 import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
+import { LINE_TAGS, PdfTagger } from './pdfTags';
 
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
 const LEFT = PAGE.leftMm * PT_PER_MM;
@@ -68,11 +69,17 @@ export function faceRuns(text: string, headingChars: number, headingFace: Face, 
 
 const HEADING_FACE: Record<PlacedLine['role'], Face> = { title: 'body', heading1: 'heading', heading2: 'kai', body: 'body', closing: 'body' };
 
-function drawLine(doc: Doc, p: PlacedLine, has: Coverage) {
+/** Draws a line; its heading part and its text part each as content of their structure element (pdfTags.ts). */
+function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
   const size = p.role === 'title' ? SIZES.title : SIZES.body;
   const top = TOP + p.y + glyphTop(p.height, size);
   const headingChars = p.role === 'heading1' || p.role === 'title' ? p.text.length : p.headingChars;
-  const runs = faceRuns(p.text, headingChars, HEADING_FACE[p.role], has);
+  // a run-in （一） heading is its own element (H3), the text after it on the line another (P)
+  const parts = [
+    { tag: LINE_TAGS[p.role].heading, runs: faceRuns(p.text.slice(0, headingChars), headingChars, HEADING_FACE[p.role], has) },
+    { tag: LINE_TAGS[p.role].text, runs: faceRuns(p.text.slice(headingChars), 0, HEADING_FACE[p.role], has) },
+  ].filter((part) => part.runs.length > 0);
+  const runs = parts.flatMap((part) => part.runs);
   const widths = runs.map((r) => doc.font(r.face).fontSize(size).widthOfString(r.text));
   const natural = widths.reduce((a, b) => a + b, 0);
   const glyphs = [...p.text].length;
@@ -84,36 +91,50 @@ function drawLine(doc: Doc, p: PlacedLine, has: Coverage) {
   else if (!p.last && glyphs > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
   // The title is drawn a little heavier: the serif stands for 方正小标宋.
   doc.lineWidth(size * 0.025);
-  runs.forEach((r, i) => {
-    doc.font(r.face).fontSize(size);
-    doc.text(r.text, x, top, { lineBreak: false, characterSpacing, stroke: p.role === 'title', fill: true });
-    x += widths[i] + characterSpacing * [...r.text].length;
-  });
+  let i = 0;
+  for (const part of parts)
+    tagger.content(p.block, part.tag, () => {
+      for (const r of part.runs) {
+        doc.font(r.face).fontSize(size);
+        doc.text(r.text, x, top, { lineBreak: false, characterSpacing, stroke: p.role === 'title', fill: true });
+        x += widths[i++] + characterSpacing * [...r.text].length;
+      }
+    });
 }
 
 /**
  * Draws a table row: each cell's left and top edges (no top edge inside a merge, except where a page
- * break cuts it), the table's right edge, and the text of cells that start here.
+ * break cuts it), the table's right edge, and the text of cells that start here. The rules and shading are
+ * artifacts; the text is the content of the row's TH/TD elements, or an artifact in a header row repeated on
+ * a new page (the table stays one Table with one set of header cells).
  */
-function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbove: boolean) {
+function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbove: boolean, tagger: PdfTagger) {
   const widths = columnWidthsPt(p.table);
   const top = TOP + p.y;
   const caption = isCaptionRow(p.table, p.row);
-  if (caption) doc.rect(LEFT, top, TEXT_WIDTH_PT, p.height).fill(CAPTION_FILL).fillColor('black');
+  const at = (col: number) => LEFT + widths.slice(0, col).reduce((a, b) => a + b, 0);
+  const width = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+  tagger.artifact(() => {
+    if (caption) doc.rect(LEFT, top, TEXT_WIDTH_PT, p.height).fill(CAPTION_FILL).fillColor('black');
+    let col = 0;
+    doc.lineWidth(0.5);
+    for (const cell of p.cells) {
+      const x = at(col);
+      // left edge of every cell, top edge unless a merge continues from the row above on this page
+      doc.moveTo(x, top).lineTo(x, top + p.height).stroke();
+      const continuesHere = cell.vMerge === 'continue' && continuesRowAbove;
+      if (!continuesHere) doc.moveTo(x, top).lineTo(x + width(col, cell.colSpan), top).stroke();
+      col += cell.colSpan;
+    }
+    doc.moveTo(LEFT + TEXT_WIDTH_PT, top).lineTo(LEFT + TEXT_WIDTH_PT, top + p.height).stroke();
+  });
+  const tags = p.repeated ? p.cells.map(() => (draw: () => void) => tagger.artifact(draw)) : tagger.row(p.block, p.table, p.row);
   let col = 0;
-  doc.lineWidth(0.5);
-  for (const cell of p.cells) {
-    const x = LEFT + widths.slice(0, col).reduce((a, b) => a + b, 0);
-    const w = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-    // left edge of every cell, top edge unless a merge continues from the row above on this page
-    doc.moveTo(x, top).lineTo(x, top + p.height).stroke();
-    const continuesHere = cell.vMerge === 'continue' && continuesRowAbove;
-    if (!continuesHere) doc.moveTo(x, top).lineTo(x + w, top).stroke();
+  p.cells.forEach((cell, k) => {
     const left = caption || (cell.kind === 'label' && labelAlignment(p.table) === 'left');
-    if (cell.vMerge !== 'continue') drawCellText(doc, cell, x, w, top, mergedHeight(p, col, following), left);
+    if (cell.vMerge !== 'continue') tags[k](() => drawCellText(doc, cell, at(col), width(col, cell.colSpan), top, mergedHeight(p, col, following), left));
     col += cell.colSpan;
-  }
-  doc.moveTo(LEFT + TEXT_WIDTH_PT, top).lineTo(LEFT + TEXT_WIDTH_PT, top + p.height).stroke();
+  });
 }
 
 /** The height a cell's text is centred in: its own row, and the rows right below that continue its merge on the same page. */
@@ -142,7 +163,12 @@ function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number
   });
 }
 
-function drawPageFurniture(doc: Doc, page: number, draft: boolean) {
+/** The page number and the 草稿 mark: artifacts, not read aloud. */
+function drawPageFurniture(doc: Doc, page: number, draft: boolean, tagger: PdfTagger) {
+  tagger.artifact(() => drawPageMarks(doc, page, draft));
+}
+
+function drawPageMarks(doc: Doc, page: number, draft: boolean) {
   const [width, height] = A4;
   doc.font('body').strokeColor('black').fillColor('black').fontSize(SIZES.pageNumber);
   const label = `— ${page} —`;
@@ -166,6 +192,9 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
     autoFirstPage: false,
     lang: 'zh-CN',
     displayTitle: true,
+    // a structure tree (pdfTags.ts): headings, paragraphs and tables for screen readers
+    tagged: true,
+    pdfVersion: '1.7', // tagged PDF (MarkInfo, Lang) is PDF 1.4 and later; pdfkit's default is 1.3
     info: { Title: model.title, Creator: '年报助手', Producer: '年报助手' },
     // No default font: pdfkit's browser build has no standard fonts (Helvetica) registered, and none is needed.
     font: null as unknown as string,
@@ -178,29 +207,30 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
   });
   for (const face of ['body', 'heading', 'kai'] as const) doc.registerFont(face, options.fonts[face]);
   const has: Coverage = { body: coverageOf(doc, 'body'), heading: coverageOf(doc, 'heading'), kai: coverageOf(doc, 'kai') };
+  const tagger = new PdfTagger(doc);
 
   let page = 0;
   flow.placements.forEach((p, i) => {
     while (page < p.page) {
       doc.addPage({ size: A4, margin: 0 });
       page++;
-      drawPageFurniture(doc, page, options.draft);
+      drawPageFurniture(doc, page, options.draft, tagger);
     }
-    if (p.kind === 'line') drawLine(doc, p, has);
+    if (p.kind === 'line') drawLine(doc, p, has, tagger);
     else {
       const sameSegment = (q: Placement | undefined) => q?.kind === 'row' && q.block === p.block && q.page === p.page;
       const above = flow.placements[i - 1];
       // a merge is cut where a page break (or a repeated header) comes between two of its rows
       const continuesRowAbove = sameSegment(above) && above.kind === 'row' && above.row === p.row - 1;
-      drawRow(doc, p, flow.placements.slice(i + 1, i + 40), continuesRowAbove);
+      drawRow(doc, p, flow.placements.slice(i + 1, i + 40), continuesRowAbove, tagger);
       const lastOnPage = !sameSegment(flow.placements[i + 1]);
-      if (lastOnPage) doc.moveTo(LEFT, TOP + p.y + p.height).lineTo(LEFT + TEXT_WIDTH_PT, TOP + p.y + p.height).stroke();
+      if (lastOnPage) tagger.artifact(() => doc.moveTo(LEFT, TOP + p.y + p.height).lineTo(LEFT + TEXT_WIDTH_PT, TOP + p.y + p.height).stroke());
     }
   });
   while (page < flow.pages) {
     doc.addPage({ size: A4, margin: 0 });
     page++;
-    drawPageFurniture(doc, page, options.draft);
+    drawPageFurniture(doc, page, options.draft, tagger);
   }
   doc.end();
   await done;
