@@ -3,6 +3,7 @@
 // field is written here once, in Chinese, with the limits of ./text.ts that the draft reader applies too.
 import { z } from 'zod';
 import { checkReportYear } from '../template';
+import { halfWidthDigits } from './number';
 import { cleanText, TEXT_LIMITS, tooLongMessage } from './text';
 
 /** A text as an input holds it: past `limit` (counted without the characters a document cannot hold) it is refused. */
@@ -15,14 +16,12 @@ export const textInput = (limit: number) =>
 /** A text that must say something: blank is refused with `blank`. */
 const requiredText = (limit: number, blank: string) => textInput(limit).refine((raw) => raw.trim() !== '', blank);
 
-const FULL_WIDTH_DIGIT = /[０-９]/g;
-const halfWidth = (raw: string) => raw.trim().replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** 报告年度 as typed (full-width digits too): four digits, within the years the formats cover. */
 export const yearInput = (currentYear: number) =>
   z
     .string()
-    .transform(halfWidth)
+    .transform((raw) => halfWidthDigits(raw.trim()))
     .pipe(z.string().regex(/^\d{4}$/, '请输入四位年份，例如 2025'))
     .transform(Number)
     .superRefine((year, ctx) => {
