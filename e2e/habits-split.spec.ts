@@ -16,7 +16,12 @@ test('a pasted section with its own headings is offered as subsections; 拆分 m
   await pasteText(page, seedSectionOne('2024-yindu-tongye-town.txt'));
   const offer = page.getByRole('group', { name: '拆分为小节' });
   await expect(offer.getByRole('status')).toHaveText('检测到5个小节标题，是否拆分为小节？');
-  if (DOCS) await offer.screenshot({ path: 'docs/split-offer.png' });
+  if (DOCS) {
+    // the box with the pasted text and the notice under it
+    const box = (await opening(page).boundingBox())!;
+    const notice = (await offer.boundingBox())!;
+    await page.screenshot({ path: 'docs/split-offer.png', clip: { x: box.x - 8, y: box.y - 32, width: box.width + 16, height: notice.y + notice.height - box.y + 40 } });
+  }
   await offer.getByRole('button', { name: '拆分' }).click();
   await expect(offer).toHaveCount(0);
   // the template's five suggested (empty) subsections gave way to the pasted five
