@@ -5,6 +5,7 @@ import { build, type Alias, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
 import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
+import { zodWithoutJsonSchema } from './build/zodWithoutJsonSchema.ts';
 
 /** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
 const TARGET = buildTargets();
@@ -155,7 +156,7 @@ function offlineBundle(): Plugin {
 export default defineConfig(({ command }) => ({
   // Relative asset paths: the built folder works under any sub-path and from disk.
   base: './',
-  plugins: [react(), offlineBundle(), pdfFontModules()],
+  plugins: [react(), offlineBundle(), pdfFontModules(), zodWithoutJsonSchema()],
   resolve: {
     alias: {
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),

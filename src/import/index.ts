@@ -38,3 +38,4 @@ export function importPaste(paste: { html?: string; text?: string }, currentYear
   return matchReport(readTextString(text, 'paste'), currentYear);
 }
 export { matchPastedTable } from './pastedTable';
+export { splitPastedSection } from './sectionPaste';

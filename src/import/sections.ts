@@ -107,23 +107,25 @@ const SUBHEADING = /^[#\s]*[（(]\s*([一二三四五六七八九十]+)\s*[）)]
 export interface Subsection {
   heading: string;
   text: string;
+  /** The heading stood on a line of its own (no run-in text after it). */
+  ownLine?: boolean;
 }
 
 /** 一's subsections by their `（一）` headings; the text before the first is the section's opening. */
 export function splitSubsections(lines: Line[], soft: boolean): { opening: string; subsections: Subsection[] } {
-  const parts: { heading: string | null; lines: Line[] }[] = [{ heading: null, lines: [] }];
+  const parts: { heading: string | null; ownLine: boolean; lines: Line[] }[] = [{ heading: null, ownLine: false, lines: [] }];
   for (const line of lines) {
     const m = line.cells ? null : SUBHEADING.exec(cleanText(line.text));
     const split = m ? splitHeading(m[2]) : null;
     if (split) {
-      parts.push({ heading: split.heading, lines: split.text ? [{ text: split.text, cells: null }] : [] });
+      parts.push({ heading: split.heading, ownLine: !split.text, lines: split.text ? [{ text: split.text, cells: null }] : [] });
       // a run-in heading's text may wrap onto the next lines: keep them in this subsection
     } else parts[parts.length - 1].lines.push(line);
   }
   const [opening, ...subs] = parts;
   return {
     opening: paragraphs(opening.lines, soft),
-    subsections: subs.map((p) => ({ heading: p.heading ?? '', text: paragraphs(p.lines, soft) })),
+    subsections: subs.map((p) => ({ heading: p.heading ?? '', text: paragraphs(p.lines, soft), ...(p.ownLine ? { ownLine: true } : {}) })),
   };
 }
 

@@ -16,10 +16,12 @@ const SPACES = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Whitespace that never separates digit groups: a cell holding one is text (a quoted Excel cell with a line break). */
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/;
 
+/** Full-width digits (an IME's) to ASCII ones. */
+export const halfWidthDigits = (raw: string) => raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+
 /** Full-width digits and punctuation to ASCII, every kind of space to one space, ends trimmed. */
 function normalise(raw: string): string {
-  return raw
-    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+  return halfWidthDigits(raw)
     .replace(/[．，－＋＇]/g, (c) => FULL_WIDTH[c])
     .replace(SPACES, ' ')
     .trim();

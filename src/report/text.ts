@@ -48,6 +48,10 @@ export type TextEntry =
 /** `180/200字` once a text nears its limit; nothing before. */
 export const textCounter = (length: number, limit: number) => (length >= limit * COUNTER_FROM ? `${length}/${limit}字` : null);
 
+/** Why a text past its limit is refused: the one wording for every text input and form (./formSchemas.ts). */
+export const tooLongMessage = (limit: number, length: number) =>
+  `最多${limit}字，现有${length}字：超出的内容没有保存，请删减${length - limit}字（可剪切后粘贴到别处）`;
+
 /**
  * One typed or pasted value of a text field with a limit. Past the limit it is refused, not cut: a paragraph
  * pasted into a heading box stays visible (to be cut and pasted where it belongs), and the stored text is the
@@ -56,6 +60,6 @@ export const textCounter = (length: number, limit: number) => (length >= limit *
 export function enterText(raw: string, limit: number): TextEntry {
   const { text, removed } = cleanText(raw);
   if (text.length > limit)
-    return { ok: false, message: `最多${limit}字，现有${text.length}字：超出的内容没有保存，请删减${text.length - limit}字（可剪切后粘贴到别处）` };
+    return { ok: false, message: tooLongMessage(limit, text.length) };
   return { ok: true, text, note: removed > 0 ? removedMessage(removed) : null, counter: textCounter(text.length, limit) };
 }

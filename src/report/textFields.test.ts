@@ -11,7 +11,7 @@ import { emptyReport } from './empty';
 import { parseNumberInput } from './number';
 import { reportSchema, type Report } from './schema';
 import { LIST_LIMITS, TEXT_LIMITS } from './text';
-import { addSubsection, applyText, moveSubsection, removeSubsection, reportTextLength, setHeadingOnOwnLine, subsectionsFull, textFieldsOf, type TextField } from './textFields';
+import { addSubsection, applyText, moveSubsection, removeSubsection, reportTextLength, setHeadingOnOwnLine, splitIntoSubsections, subsectionsFull, textFieldsOf, type TextField } from './textFields';
 import { random } from '../../test/random';
 
 const at = new Date('2025-01-10T01:30:00Z');
@@ -196,4 +196,32 @@ describe('fuzz: random strings typed into text fields', () => {
     }
     expect(refused).toBeGreaterThan(100); // the generator does reach past the limits
   }, 60_000);
+});
+
+describe('splitIntoSubsections', () => {
+  const split = {
+    opening: '总体平稳。',
+    subsections: [
+      { heading: '主动公开', text: '公开120条。', headingOnOwnLine: true },
+      { heading: '', text: '二是加强宣传。', headingOnOwnLine: false },
+    ],
+  };
+
+  it("replaces the opening; the template's empty suggestions give way, written subsections stay first", () => {
+    const base = emptyReport(template2021, 2024);
+    const written = { ...base, sections: { ...base.sections, overview: { ...base.sections.overview, subsections: [{ heading: '', text: '已写的内容', headingOnOwnLine: false }, ...base.sections.overview.subsections] } } };
+    const edit = splitIntoSubsections(written, 'overview', split);
+    expect(edit.ok).toBe(true);
+    expect(edit.report.sections.overview.opening).toBe('总体平稳。');
+    expect(edit.report.sections.overview.subsections.map((s) => s.text)).toEqual(['已写的内容', '公开120条。', '二是加强宣传。']);
+    expect(readDraft(new TextEncoder().encode(writeDraft(edit.report, new Date())))).toMatchObject({ ok: true });
+  });
+
+  it('refuses a split past the subsection limit, and changes nothing', () => {
+    const base = emptyReport(template2021, 2024);
+    const many = { ...split, subsections: Array.from({ length: LIST_LIMITS.subsections + 1 }, () => split.subsections[0]) };
+    const edit = splitIntoSubsections(base, 'overview', many);
+    expect(edit).toMatchObject({ ok: false, report: base });
+    expect(!edit.ok && edit.message).toContain(`拆分后将有${LIST_LIMITS.subsections + 1}条`);
+  });
 });

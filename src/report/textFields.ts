@@ -118,6 +118,19 @@ export function addSubsection(report: Report, key: NarrativeKey): ListEdit {
   return { ok: true, report: withSubsections(report, key, [...subsections, { heading: '', text: '', headingOnOwnLine: false }]) };
 }
 
+/**
+ * A section's opening text split into subsections (import/sectionPaste.ts): the opening becomes the text before
+ * the first heading, and the split subsections follow those the clerk has written in (empty ones — the template's
+ * suggested headings with nothing under them — give way). Refused past the subsection limit.
+ */
+export function splitIntoSubsections(report: Report, key: NarrativeKey, split: Pick<SectionBody, 'opening' | 'subsections'>): ListEdit {
+  const written = report.sections[key].subsections.filter((s) => s.text.trim());
+  const subsections = [...written, ...split.subsections];
+  if (subsections.length > LIST_LIMITS.subsections)
+    return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，拆分后将有${subsections.length}条：请先删减或合并小节` };
+  return { ok: true, report: withSection(report, key, { opening: split.opening, subsections }) };
+}
+
 export const removeSubsection = (report: Report, key: NarrativeKey, index: number): Report =>
   withSubsections(
     report,

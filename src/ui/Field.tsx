@@ -12,6 +12,8 @@ interface Props {
   multiline?: boolean;
   rows?: number;
   hint?: string;
+  /** The text pasted into the box (SectionEditor offers to split a pasted section). */
+  onPaste?(text: string): void;
 }
 
 /**
@@ -19,7 +21,7 @@ interface Props {
  * what the draft reader accepts: a text past its limit is refused (kept visible, with the reason), and
  * characters a document cannot hold are removed, saying so.
  */
-export const Field = memo(function Field({ field, label, multiline, rows = 8, hint }: Props) {
+export const Field = memo(function Field({ field, label, multiline, rows = 8, hint, onPaste }: Props) {
   countRender('Field');
   const { store } = useServices();
   const stored = useAppState((s) => field.read(s.report));
@@ -38,6 +40,7 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
     value: view.shown,
     'aria-describedby': describedBy(id, view, [carried && `${id}-carried`, hintId].filter(Boolean).join(' ') || undefined),
     'aria-invalid': view.error ? true : undefined,
+    onPaste: onPaste && ((e: React.ClipboardEvent) => onPaste(e.clipboardData.getData('text/plain'))),
   };
   return (
     <div className="field">

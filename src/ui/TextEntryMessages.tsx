@@ -1,7 +1,7 @@
-import type { TextEntryView } from './useTextEntry';
+import type { TextMessages } from './useTextEntry';
 
 /** The counter, the removal note and the refusal of a text input, under it (its aria-describedby target). */
-export function TextEntryMessages({ id, view }: { id: string; view: TextEntryView }) {
+export function TextEntryMessages({ id, view }: { id: string; view: TextMessages }) {
   return (
     <>
       {view.counter && (
@@ -22,5 +22,5 @@ export function TextEntryMessages({ id, view }: { id: string; view: TextEntryVie
 }
 
 /** The ids of the messages a text input is described by (with its hint, if any). */
-export const describedBy = (id: string, view: TextEntryView, hintId?: string) =>
+export const describedBy = (id: string, view: TextMessages, hintId?: string) =>
   [hintId, view.counter && `${id}-count`, view.note && `${id}-note`, view.error && `${id}-error`].filter(Boolean).join(' ') || undefined;

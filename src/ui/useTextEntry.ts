@@ -4,14 +4,17 @@
 import { useState } from 'react';
 import { textCounter, type TextEntry } from '../report/text';
 
-export interface TextEntryView {
-  /** What the input shows. */
-  shown: string;
-  onChange(raw: string): void;
-  /** The refusal (role=alert), the removal note (role=status) and the counter, each when there is one. */
+/** The refusal (role=alert), the removal note (role=status) and the counter, each when there is one. */
+export interface TextMessages {
   error: string | null;
   note: string | null;
   counter: string | null;
+}
+
+export interface TextEntryView extends TextMessages {
+  /** What the input shows. */
+  shown: string;
+  onChange(raw: string): void;
 }
 
 /** `enter` judges a typed value (report/text.ts `enterText`, or a field's `enterField`); `store` keeps it. */

@@ -16,6 +16,7 @@ import {
 import type { NarrativeKey } from '../../template/types';
 import { useAppState, useServices } from '../context';
 import { Field } from '../Field';
+import { useSplitOffer } from './SplitOffer';
 
 /** Puts the focus on an element once React has drawn it (after an add or a move, the keyboard stays with the item). */
 const focusSoon = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
@@ -32,6 +33,7 @@ export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: 
   const opening = useMemo(() => openingField(sectionKey), [sectionKey]);
   const full = count >= LIST_LIMITS.subsections;
   const countId = `sections.${sectionKey}.count`;
+  const { onPaste, offer } = useSplitOffer(sectionKey);
 
   const add = () => {
     const edit = addSubsection(store.getState().report, sectionKey);
@@ -64,7 +66,8 @@ export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: 
       className="section-editor"
       onFocus={(e) => e.target === e.currentTarget && document.getElementById(opening.id)?.focus()}
     >
-      <Field field={opening} label={`${title}：开头文字（位于各小节之前，段落之间换行）`} multiline rows={openingRows} />
+      <Field field={opening} label={`${title}：开头文字（位于各小节之前，段落之间换行）`} multiline rows={openingRows} onPaste={onPaste} />
+      {offer}
       <div className="subsections" role="group" aria-label={`${title}的小节`}>
         {Array.from({ length: count }, (_, i) => (
           <SubsectionEditor

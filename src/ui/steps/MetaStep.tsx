@@ -1,22 +1,65 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
+import { schemaResolver } from '../schemaResolver';
 import { switchEdition, salvageStored, withCellNotes } from '../../report/edition';
+import { metaFormSchema, type MetaFormOutput, type MetaFormValues } from '../../report/formSchemas';
 import { keepRecent, listRecent } from '../../storage/recent';
-import { checkReportYear, editionForYear, templateFor } from '../../template';
+import { editionForYear, templateFor } from '../../template';
 import type { Template } from '../../template/types';
 import { useAppState, useServices } from '../context';
-import { agencyField } from '../../report/textFields';
-import { Field } from '../Field';
+import { agencyField, enterField } from '../../report/textFields';
+import { FormText } from '../FormText';
 import { SampleOffer } from './SampleOffer';
+
+// 基本信息 is a react-hook-form form over the zod schema of report/formSchemas.ts: the messages at each field come
+// from there. The report stays the single source of truth: the form's values follow the store (`values`), and
+// each change the schema accepts goes into the store at once (autosave, undo) — the form never waits for a submit.
+type MetaForm = UseFormReturn<MetaFormValues, unknown, MetaFormOutput>;
 
 const editionName = (t: Template) => `${t.edition}年版格式（${t.notice}）`;
 
-function YearField() {
-  const { store, storage, currentYear } = useServices();
+/** Judges one field by the schema (its message shows at the field) and hands the accepted value on. */
+function commitOnChange(form: MetaForm, name: FieldPath<MetaFormValues>, commit: (raw: string) => void) {
+  return form.register(name, {
+    onChange: async () => {
+      if (await form.trigger(name)) commit(form.getValues(name));
+    },
+  });
+}
+
+function AgencyField({ form }: { form: MetaForm }) {
+  const { store } = useServices();
+  const [note, setNote] = useState<string | null>(null);
+  const registered = commitOnChange(form, 'agency', (raw) => {
+    // the schema judged the field; the whole report's length is judged with the report
+    const entry = enterField(store.getState().report, agencyField, raw);
+    if (!entry.ok) return form.setError('agency', { message: entry.message });
+    setNote(entry.note);
+    store.update((r) => agencyField.write(r, entry.text), { label: '修改“机关名称”', merge: agencyField.id });
+  });
+  return (
+    <div className="field">
+      <FormText
+        form={form}
+        name="agency"
+        id={agencyField.id}
+        label="机关名称"
+        limit={agencyField.limit}
+        registered={registered}
+        note={note}
+        hint="写全称，例如“殷都区铜冶镇人民政府”。报告标题为“机关名称 + 年度 + 年政府信息公开工作年度报告”。"
+      />
+    </div>
+  );
+}
+
+/** `parseYear`: the year the schema accepted, as the schema reads it (full-width digits too). */
+function YearField({ form, parseYear }: { form: MetaForm; parseYear: (raw: string) => number }) {
+  const { store, storage } = useServices();
   const year = useAppState((s) => s.report.meta.year);
   const edition = useAppState((s) => s.report.template);
-  const [typed, setTyped] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [switched, setSwitched] = useState<string | null>(null);
+  const error = form.formState.errors.year?.message;
 
   /** A year of the other edition: the tables switch; table 二's figures, which do not map, only after asking. */
   const switchTo = (next: number): boolean => {
@@ -41,41 +84,32 @@ function YearField() {
     return true;
   };
 
-  const onChange = (raw: string) => {
-    setTyped(raw);
-    const digits = raw.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-    if (!/^\d{4}$/.test(digits)) {
-      setError('请输入四位年份，例如 2025');
+  const input = commitOnChange(form, 'year', (raw) => {
+    const next = parseYear(raw);
+    if (editionForYear(next) !== store.getState().report.template) {
+      if (!switchTo(next)) form.setError('year', { message: `未切换格式，报告年度仍为${year ?? '未填写'}` });
       return;
     }
-    const checked = checkReportYear(Number(digits), currentYear);
-    if (!checked.ok) {
-      setError(checked.message);
-      return;
-    }
-    setError(null);
-    if (checked.template.edition !== store.getState().report.template) {
-      if (!switchTo(Number(digits))) setError(`未切换格式，报告年度仍为${year ?? '未填写'}`);
-      return;
-    }
-    store.update((r) => ({ ...r, meta: { ...r.meta, year: Number(digits) } }), { label: '修改“报告年度”', merge: 'meta.year' });
-  };
+    store.update((r) => ({ ...r, meta: { ...r.meta, year: next } }), { label: '修改“报告年度”', merge: 'meta.year' });
+  });
   const template = templateFor(edition);
   return (
     <div className="field">
       <label htmlFor="meta.year">报告年度</label>
       <input
+        {...input}
         id="meta.year"
         type="text"
         inputMode="numeric"
         className="input-year"
-        value={typed ?? (year === null ? '' : String(year))}
         aria-invalid={error ? true : undefined}
         aria-describedby="meta.year-hint meta.year-switched"
-        onChange={(e) => onChange(e.target.value)}
-        onBlur={() => {
-          setTyped(null);
-          if (error) setError(`${error}（未保存，仍为${year ?? '未填写'}）`);
+        onBlur={(e) => {
+          void input.onBlur(e);
+          // what was refused is not kept: the stored year shows again, and the message says so
+          if (!error) return;
+          form.setValue('year', year === null ? '' : String(year));
+          form.setError('year', { message: `${error}（未保存，仍为${year ?? '未填写'}）` });
         }}
       />
       <p id="meta.year-hint" className={error ? 'field-error' : 'field-hint'} role={error ? 'alert' : undefined}>
@@ -91,37 +125,50 @@ function YearField() {
 }
 
 export function MetaStep() {
+  const { currentYear } = useServices();
+  const agency = useAppState((s) => s.report.meta.agency);
+  const year = useAppState((s) => s.report.meta.year);
+  const date = useAppState((s) => s.report.meta.date);
+  const schema = useMemo(() => metaFormSchema(currentYear), [currentYear]);
+  const values = useMemo(() => ({ agency, year: year === null ? '' : String(year), date }), [agency, year, date]);
+  const form = useForm<MetaFormValues, unknown, MetaFormOutput>({ resolver: schemaResolver(schema), values, shouldFocusError: false });
   return (
     <section className="step" aria-labelledby="meta-title">
       <h2 id="meta-title">基本信息</h2>
       <SampleOffer />
-      <Field
-        label="机关名称"
-        hint="写全称，例如“殷都区铜冶镇人民政府”。报告标题为“机关名称 + 年度 + 年政府信息公开工作年度报告”。"
-        field={agencyField}
-      />
-      <YearField />
-      <DateField />
+      <form onSubmit={(e) => e.preventDefault()} noValidate>
+        <AgencyField form={form} />
+        <YearField form={form} parseYear={(raw) => schema.shape.year.parse(raw)} />
+        <DateField form={form} />
+      </form>
     </section>
   );
 }
 
-function DateField() {
+function DateField({ form }: { form: MetaForm }) {
   const { store } = useServices();
-  const date = useAppState((s) => s.report.meta.date);
+  const input = commitOnChange(form, 'date', (date) =>
+    store.update((r) => ({ ...r, meta: { ...r.meta, date } }), { label: '修改“落款日期”', merge: 'meta.date' }),
+  );
+  const error = form.formState.errors.date?.message;
   return (
     <div className="field">
       <label htmlFor="meta.date">落款日期（可选）</label>
       <input
         id="meta.date"
         type="date"
-        value={date}
-        aria-describedby="meta.date-hint"
-        onChange={(e) => store.update((r) => ({ ...r, meta: { ...r.meta, date: e.target.value } }), { label: '修改“落款日期”', merge: 'meta.date' })}
+        {...input}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'meta.date-hint meta.date-error' : 'meta.date-hint'}
       />
       <p id="meta.date-hint" className="field-hint">
         印在报告末尾机关名称下方，如“2025年1月20日”。
       </p>
+      {error && (
+        <p id="meta.date-error" className="field-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
