@@ -80,3 +80,23 @@ test('keyboard only: 基本信息, a figure in 表三 and its totals, then the D
   expect(xml).toContain('键盘镇人民政府');
   expect(xml).toContain(`>${FIGURE}<`);
 });
+
+test('审阅模式: 跳过报告预览 takes the keyboard past the preview’s cell buttons to the remarks and findings', async ({ page }) => {
+  await page.goto('/');
+  await pressUntilFocused(page, page.getByRole('button', { name: '打开示例' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
+  const reviewButton = page.getByRole('button', { name: '审阅模式' });
+  await pressUntilFocused(page, reviewButton, 'Shift+Tab');
+  await page.keyboard.press('Enter');
+  const skip = page.getByRole('link', { name: '跳过报告预览' });
+  await pressUntilFocused(page, skip);
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expectFocused(page.getByRole('complementary', { name: '批注与检查结果' }));
+  await expectVisibleFocus(page);
+  // past the preview: the next Tab does not enter it
+  await page.keyboard.press('Tab');
+  const inPreview = await page.evaluate(() => Boolean(document.activeElement?.closest('.doc-preview')));
+  expect(inPreview).toBe(false);
+});
