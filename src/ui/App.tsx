@@ -11,6 +11,7 @@ import { ImportDialog } from './import/ImportDialog';
 import { goTo } from './navigate';
 import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
+import { SkipLink } from './SkipLink';
 import { StepList } from './StepList';
 import { CheckStep } from './steps/CheckStep';
 import { PrintOnDemand } from './export/PrintView';
@@ -41,6 +42,9 @@ function Title() {
   return <p className="report-title">{title}</p>;
 }
 
+/** The main content, where 跳到正文 (the page's first tab stop) goes past the header and the step list. */
+const MAIN = 'main-content';
+
 export function App({ initialNotice }: { initialNotice: string | null }) {
   const { store } = useServices();
   const { template } = useResolved();
@@ -58,6 +62,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   return (
     <div className="app">
       <PrintOnDemand />
+      <SkipLink target={MAIN}>跳到正文</SkipLink>
       <header className="app-header">
         <h1>年报助手</h1>
         <Title />
@@ -90,17 +95,17 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         </p>
       )}
       {batching ? (
-        <main className="content">
+        <main className="content" id={MAIN} tabIndex={-1}>
           <LazyBatchView onExit={() => setBatching(false)} />
         </main>
       ) : reviewing ? (
-        <main className="content">
+        <main className="content" id={MAIN} tabIndex={-1}>
           <ReviewView onExit={() => setReviewing(false)} />
         </main>
       ) : (
       <div className="layout">
         <StepList steps={steps} />
-        <main className="content">
+        <main className="content" id={MAIN} tabIndex={-1}>
           <CommentThreads
             key={step}
             keep={(target) => stepOfTarget(target) === step}

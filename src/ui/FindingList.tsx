@@ -3,13 +3,15 @@ import { useServices } from './context';
 import { goTo } from './navigate';
 import { countRender } from './renderCount';
 
-/** Findings as links: each goes to its cell or field. */
-export function FindingList({ findings, title, empty }: { findings: Finding[]; title: string; empty: string }) {
+/** Findings as links: each goes to its cell or field. `id` names the heading, where a 跳过表格 link lands. */
+export function FindingList({ findings, title, empty, id }: { findings: Finding[]; title: string; empty: string; id?: string }) {
   countRender('FindingList');
   const { store } = useServices();
   return (
     <div className="findings" aria-live="polite">
-      <h3>{title}</h3>
+      <h3 id={id} tabIndex={id ? -1 : undefined}>
+        {title}
+      </h3>
       {findings.length === 0 ? (
         <p className="findings-none">{empty}</p>
       ) : (

@@ -18,21 +18,31 @@ export interface ReviewHooks {
   name(target: string): string;
 }
 
-function Pick({ target, review, children, block }: { target: string; review?: ReviewHooks; children?: string; block?: boolean }) {
+/** A cell's pick shows the cell's figure (`value`, blank when not filled); a block's pick shows 批注. */
+function Pick({ target, review, value, block }: { target: string; review?: ReviewHooks; value?: string; block?: boolean }) {
   if (!review) return null;
   const n = review.count(target);
+  // a cell's name says its row, column and figure: what a screen reader reads, and the visible figure is in it (WCAG 2.5.3)
+  const figure = value === undefined ? '' : `：${value || '未填'}`;
   return (
+    <>
     <button
       type="button"
       id={`review-${target}`}
       className={`review-pick${block ? ' review-pick-block' : ''}${review.selected === target ? ' selected' : ''}${review.flagged(target) ? ' flagged' : ''}`}
       aria-pressed={review.selected === target}
-      aria-label={`批注：${review.name(target)}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
+      aria-label={`批注：${review.name(target)}${figure}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
       onClick={() => review.select(target)}
     >
-      {children ?? '批注'}
-      {n > 0 && <span className="review-count">{n}</span>}
+      {value === undefined ? '批注' : value || '　'}
     </button>
+    {/* beside the pick, not in it: the pick's name says the count in words, and its visible text stays in its name */}
+    {n > 0 && (
+      <span className="review-count" aria-hidden="true">
+        {n}
+      </span>
+    )}
+    </>
   );
 }
 
@@ -109,9 +119,7 @@ function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHook
                 return (
                   <td key={c} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={rowSpan > 1 ? rowSpan : undefined} className={`doc-cell-${cell.kind}`}>
                     {review && cell.path && !rows[r].repeated ? (
-                      <Pick target={cell.path} review={review}>
-                        {cell.text || '　'}
-                      </Pick>
+                      <Pick target={cell.path} review={review} value={cell.text} />
                     ) : (
                       text
                     )}
@@ -172,7 +180,13 @@ export function DocumentPreview({ model, pages, review, forPrint }: { model: Doc
   const byPage: Placement[][] = Array.from({ length: pages.pages }, () => []);
   for (const p of pages.placements) byPage[p.page - 1].push(p);
   return (
-    <div className={forPrint ? 'doc-print' : `doc-preview${review ? ' reviewing' : ''}`} aria-label={forPrint ? undefined : '报告预览'}>
+    // the A4 sheets are wider than a narrow window (200% zoom): the preview scrolls in its own box, a named tab stop
+    <div
+      className={forPrint ? 'doc-print' : `doc-preview${review ? ' reviewing' : ''}`}
+      role={forPrint ? undefined : 'region'}
+      aria-label={forPrint ? undefined : '报告预览'}
+      tabIndex={forPrint ? undefined : 0}
+    >
       {byPage.map((placements, i) => (
         <Sheet key={i} page={i + 1} placements={placements} model={model} startPage={pages.startPage} review={review} />
       ))}

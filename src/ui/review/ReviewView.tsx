@@ -7,6 +7,7 @@ import { CommentThreads } from '../comments/CommentThreads';
 import { useAppState, useResolved } from '../context';
 import { useDocument } from '../export/useDocument';
 import { DocumentPreview, type ReviewHooks } from '../export/DocumentPreview';
+import { SkipLink } from '../SkipLink';
 
 export function ReviewView({ onExit }: { onExit(): void }) {
   const { template } = useResolved();
@@ -46,8 +47,10 @@ export function ReviewView({ onExit }: { onExit(): void }) {
         </button>
       </div>
       <div className="review-layout">
+        {/* the preview holds a button per cell (about 200): a keyboard goes past them to the remarks and findings */}
+        <SkipLink target="review-side">跳过报告预览</SkipLink>
         <DocumentPreview model={model} pages={pages} review={review} />
-        <aside className="review-side" aria-label="批注与检查结果">
+        <aside className="review-side" id="review-side" tabIndex={-1} aria-label="批注与检查结果">
           {selected ? (
             <div className="review-new" role="region" aria-label="新批注">
               <h3>批注：{describeTarget(template, report, selected)}</h3>

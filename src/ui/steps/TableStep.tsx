@@ -7,12 +7,12 @@ import { useFindings, useServices } from '../context';
 import { FindingList } from '../FindingList';
 import { countRender } from '../renderCount';
 import { Guide } from '../Guide';
-import { TableGrid } from '../table/TableGrid';
+import { afterTableId, TableGrid } from '../table/TableGrid';
 
 /** The findings of one table; the only part of the step that re-renders as cells change. */
 function TableFindings({ step }: { step: TableSection['key'] }) {
   const findings = useFindings((f) => f.step === step);
-  return <FindingList findings={findings} title="本表的问题" empty="本表没有发现问题。" />;
+  return <FindingList findings={findings} title="本表的问题" empty="本表没有发现问题。" id={afterTableId(step)} />;
 }
 
 export function TableStep({ section }: { section: TableSection }) {

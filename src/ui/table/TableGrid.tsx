@@ -1,6 +1,6 @@
 // A table of the format, laid out from its resolved grid: the same header rows, merged cells and
 // labels as the printed table. Keys and paste are handled once, on the table, by the pure grid model.
-import { memo, useMemo, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { memo, useMemo, useRef, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { checkStatedTotals } from '../../checks';
 import { parseTsv } from '../../grid/clipboard';
 import { keyToCommand } from '../../grid/keys';
@@ -11,10 +11,15 @@ import { pasteByLabel } from './pasteByLabel';
 import type { LayoutCell, ResolvedTable } from '../../template/resolve';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
+import { useScrollsSideways } from '../useScrollsSideways';
+import { SkipLink } from '../SkipLink';
 import { CellChannelContext, useTableChannel } from './cellChannel';
 import { DerivedCell, EnteredCell } from './NumberCell';
 import { RestoredNotice, useNoticeChannel } from './RestoredNotice';
 import { describePaste, pasteLabel, type PasteOutcome } from '../../grid/outcome';
+
+/** Where the 跳过表格 link before a table's grid lands: the first thing after it (the table's findings). */
+export const afterTableId = (table: string) => `${table}-after-table`;
 
 interface Props {
   table: ResolvedTable;
@@ -30,6 +35,8 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   const isEntered = (path: string) => !cellByPath.get(path)?.sumOf;
   const restoredNotice = useNoticeChannel();
   const cells = useTableChannel();
+  const scrollBox = useRef<HTMLDivElement>(null);
+  const scrollsSideways = useScrollsSideways(scrollBox);
 
   const onKeyDown = (e: KeyboardEvent<HTMLTableElement>) => {
     const input = e.target as HTMLInputElement;
@@ -70,7 +77,9 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
   return (
     <CellChannelContext.Provider value={cells}>
       <RestoredNotice channel={restoredNotice} />
-      <div className="table-scroll">
+      <SkipLink target={afterTableId(table.key)}>跳过表格</SkipLink>
+      {/* named after the table; a tab stop only when it scrolls sideways (200% zoom), for the arrow keys */}
+      <div className="table-scroll" ref={scrollBox} role="region" aria-label={`表格：${caption}`} tabIndex={scrollsSideways ? 0 : undefined}>
         <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
           <caption className="visually-hidden">{caption}</caption>
           <colgroup>
