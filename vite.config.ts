@@ -32,6 +32,7 @@ const CSP = [
 const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true }[] = [
   { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
   { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
+  { entry: 'src/export/html.ts', name: 'XxgkHtml', file: 'export-html.js' },
   // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
   { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
   // batch review: the PDF reader on the page (pdf.js 4.10 legacy + core-js; used where BATCH_WORKER below cannot

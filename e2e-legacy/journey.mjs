@@ -168,8 +168,9 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     }, ROW_TOTAL);
     assert.equal(await valueOf(page, '（四）无法提供 1.本机关不掌握相关政府信息 自然人'), '1');
     steps.push('paste-import: the yindu seed pasted, 识别, 确认导入 → 表三 自然人 21, 总计 21');
-    // batch review: the PDF exported above, read in 批量检查 by pdf.js (4.10 legacy, built for this floor, worker
-    // code on the page), through the matcher: its row names the agency, with no reason (it was read).
+    // batch review: the PDF exported above, read in 批量检查 by pdf.js (4.10 legacy, built for this floor) in the
+    // batch's reader thread (a worker started from a blob: URL), through the matcher: its row names the agency,
+    // with no reason (it was read), and the page's own PDF reader (the fallback) was never loaded.
     await clickButton(page, '批量检查');
     const chooser = await waitFor(page, 'the batch view', () => !!document.querySelector('input[aria-label="选择要检查的文件"]'));
     assert.ok(chooser);
@@ -193,7 +194,8 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     assert.ok(row, 'a row for the PDF');
     assert.equal(row.reason, '', `the PDF was read (${row.reason})`);
     assert.equal(row.cells[2], '旧内核镇人民政府');
-    steps.push(`batch review: the exported PDF read by pdf.js → 机关 ${row.cells[2]}, 年度 ${row.cells[3]}`);
+    assert.equal(await page.evaluate(() => 'XxgkPdfReader' in window), false, 'read in the worker, not on the page');
+    steps.push(`batch review: the exported PDF read by pdf.js in the reader thread → 机关 ${row.cells[2]}, 年度 ${row.cells[3]}`);
 
     const failures = await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).filter((t) => /失败|错误/.test(t)));
     assert.deepEqual(failures, [], 'no failure shown to the clerk');

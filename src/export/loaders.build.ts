@@ -4,6 +4,7 @@ import { decodeBase64, loadScriptGlobal } from './scriptLoader';
 
 export const loadDocxWriter = () => loadScriptGlobal<typeof import('./docx')>('XxgkDocx', 'export-docx.js');
 export const loadPdfWriter = () => loadScriptGlobal<typeof import('./pdf')>('XxgkPdf', 'export-pdf.js');
+export const loadHtmlWriter = () => loadScriptGlobal<typeof import('./html')>('XxgkHtml', 'export-html.js');
 
 const face = (global: string, file: string) => loadScriptGlobal<string>(global, file).then(decodeBase64);
 

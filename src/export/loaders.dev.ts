@@ -5,6 +5,7 @@ import { decodeBase64 } from './scriptLoader';
 
 export const loadDocxWriter = () => import('./docx');
 export const loadPdfWriter = () => import('./pdf');
+export const loadHtmlWriter = () => import('./html');
 
 export async function loadPdfFonts(): Promise<PdfFonts> {
   const [body, heading, kai] = await Promise.all([

@@ -1,28 +1,45 @@
-// 复制网页版 / 导出网页: the report as clean HTML for the government website's CMS (src/export/html.ts).
-import { useState } from 'react';
+// 复制网页版 / 导出网页: the report as clean HTML for the government website's CMS (src/export/html.ts, loaded
+// when this step opens, like the other exporters: the first screen does without it).
+import { loadHtmlWriter } from '#exporters';
+import { useEffect, useState } from 'react';
 import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
-import { renderHtmlFragment, renderHtmlPage, renderPlainText } from '../../export/html';
 import { useServices } from '../context';
 import { downloadText } from '../download';
 import { copyHtml } from './copyHtml';
 
+type HtmlWriter = Awaited<ReturnType<typeof loadHtmlWriter>>;
+const NOT_LOADED = '网页版组件未能加载（文件缺失或被拦截），请刷新页面后重试。';
+
 export function WebVersion({ model, draft }: { model: DocumentModel; draft: boolean }) {
   const { store } = useServices();
   const [said, setSaid] = useState('');
-  const copy = () => {
-    const ok = copyHtml(renderHtmlFragment(model), renderPlainText(model));
+  // loaded before the click, so that the copy runs inside the click (the browser allows copying only there)
+  const [writer, setWriter] = useState<HtmlWriter | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadHtmlWriter().then((w) => live && setWriter(w), () => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+  const withWriter = (run: (w: HtmlWriter) => void) => () => {
+    if (writer) return run(writer);
+    loadHtmlWriter().then(run, () => setSaid(NOT_LOADED));
+  };
+  const copy = withWriter((w) => {
+    const ok = copyHtml(w.renderHtmlFragment(model), w.renderPlainText(model));
     setSaid(
       ok
         ? '已复制网页版：在网站后台的编辑器中粘贴即可（保留标题、段落和表格的合并单元格、边框）。'
         : '浏览器不允许复制，请改用“导出网页”，再把文件上传到网站或用浏览器打开后复制。',
     );
-  };
-  const save = () => {
+  });
+  const save = withWriter((w) => {
     const fileName = exportFileName(store.getState().report, 'html', draft);
-    downloadText(fileName, renderHtmlPage(model), 'text/html');
+    downloadText(fileName, w.renderHtmlPage(model), 'text/html');
     setSaid(`已生成“${fileName}”，请在浏览器的下载中查看。`);
-  };
+  });
   return (
     <div className="export-buttons">
       <button type="button" onClick={copy}>
