@@ -185,11 +185,10 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
           }}
         />
       </form>
-      {blank && (
-        <span className="cell-blank" aria-hidden="true">
-          未填
-        </span>
-      )}
+      {/* always there, hidden when filled: taking it out of the page would lay out the whole table */}
+      <span className={blank ? 'cell-blank' : 'cell-blank cell-filled'} aria-hidden="true">
+        未填
+      </span>
       <Messages id={messageId} input={inputError} restored={restored} findings={findings.text} remarks={remarks} />
     </div>
   );
