@@ -1,7 +1,7 @@
-// 复制网页版 / 导出网页: the report as clean HTML for the government website's CMS (src/export/html.ts, loaded
-// when this step opens, like the other exporters: the first screen does without it).
+// 复制网页版 / 导出网页: the report as clean HTML for the government website's CMS (src/export/html.ts, loaded on
+// first use like the other exporters: the first screen does without it).
 import { loadHtmlWriter } from '#exporters';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
@@ -14,18 +14,14 @@ const NOT_LOADED = '网页版组件未能加载（文件缺失或被拦截），
 export function WebVersion({ model, draft }: { model: DocumentModel; draft: boolean }) {
   const { store } = useServices();
   const [said, setSaid] = useState('');
-  // loaded before the click, so that the copy runs inside the click (the browser allows copying only there)
+  // Loaded as the pointer or the focus reaches a button, so that it is in hand at the click: the browser allows
+  // a copy only within a moment of the click. A click before it arrives waits for it (a local file, quick).
   const [writer, setWriter] = useState<HtmlWriter | null>(null);
-  useEffect(() => {
-    let live = true;
-    loadHtmlWriter().then((w) => live && setWriter(w), () => {});
-    return () => {
-      live = false;
-    };
-  }, []);
+  const load = () => loadHtmlWriter().then((w) => (setWriter(w), w));
+  const preload = () => void load().catch(() => {});
   const withWriter = (run: (w: HtmlWriter) => void) => () => {
     if (writer) return run(writer);
-    loadHtmlWriter().then(run, () => setSaid(NOT_LOADED));
+    load().then(run, () => setSaid(NOT_LOADED));
   };
   const copy = withWriter((w) => {
     const ok = copyHtml(w.renderHtmlFragment(model), w.renderPlainText(model));
@@ -42,10 +38,10 @@ export function WebVersion({ model, draft }: { model: DocumentModel; draft: bool
   });
   return (
     <div className="export-buttons">
-      <button type="button" onClick={copy}>
+      <button type="button" onClick={copy} onPointerEnter={preload} onFocus={preload}>
         复制网页版
       </button>
-      <button type="button" onClick={save}>
+      <button type="button" onClick={save} onPointerEnter={preload} onFocus={preload}>
         导出网页
       </button>
       {said && (
