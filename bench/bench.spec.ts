@@ -224,7 +224,7 @@ test('export of a full report, and memory after a full journey', async ({ browse
   await page.getByLabel('选择草稿文件').setInputFiles(FIXTURE);
   // author a little: a figure typed, a sentence written
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^五、/ }).click();
-  await page.getByLabel(/五、存在的主要问题及改进情况（正文/).pressSequentially('下一步将继续改进。');
+  await page.getByLabel(/五、存在的主要问题及改进情况：开头文字/).pressSequentially('下一步将继续改进。');
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^检查与导出/ }).click();
   const exportOnce = async (button: RegExp) => {
     const download = page.waitForEvent('download');
