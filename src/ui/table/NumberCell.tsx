@@ -2,13 +2,13 @@
 // reads as a valid value (the rules are the pure `grid/typing.ts`); a derived cell shows its computed total.
 // Each wakes only when the store says its cell changed, so typing re-renders this cell, the totals that
 // changed and nothing else.
-import { memo, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
+import { memo, useContext, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { judgeLeaving, judgeTyping } from '../../grid/typing';
 import { getCellValue } from '../../report/cells';
 import { formatNumber } from '../../report/number';
 import type { CellDef } from '../../template/resolve';
 import { useServices } from '../context';
-import { useCellChanges } from './cellChannel';
+import { CellChannelContext, useCellChanges } from './cellChannel';
 import { countRender } from '../renderCount';
 
 /** What the store holds for this cell, read when the store says the cell changed (see cellChannel.ts). */
@@ -194,28 +194,53 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   );
 });
 
+/** What a total shows besides its figure: React draws this; the figure itself is written straight to the input. */
+function derivedLook(store: ReturnType<typeof useServices>['store'], path: string) {
+  const state = store.getState();
+  const findings = state.findingsByCell.get(path);
+  return {
+    text: formatNumber(state.checks.derived.get(path) ?? null),
+    findings: findings?.map((f) => f.message).join('\n') ?? '',
+    hasError: findings?.some((f) => f.severity === 'error') ?? false,
+    remarks: state.remarks.get(path) ?? 0,
+  };
+}
+
 export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }) {
   countRender('DerivedCell');
-  const view = useCellView(cell.path);
-  const value = view.state.checks.derived.get(cell.path) ?? null;
-  const findings = { text: view.findingsText, hasError: view.hasError };
-  const remarks = view.remarks;
+  const { store } = useServices();
+  const channel = useContext(CellChannelContext);
+  const input = useRef<HTMLInputElement>(null);
+  const [look, setLook] = useState(() => derivedLook(store, cell.path));
+  // A keystroke changes a total's figure, seldom its findings or remarks: the figure is written to the input
+  // when the store says this cell changed (no render, no commit); anything else it shows is drawn again.
+  useLayoutEffect(() => {
+    const sync = () => {
+      const next = derivedLook(store, cell.path);
+      if (input.current && input.current.value !== next.text) input.current.value = next.text;
+      setLook((shown) => (shown.findings === next.findings && shown.hasError === next.hasError && shown.remarks === next.remarks ? shown : next));
+    };
+    sync();
+    return channel?.subscribe(cell.path, sync);
+  }, [store, channel, cell.path]);
+  const { findings, hasError, remarks } = look;
   const messageId = `${cell.path}-messages`;
   return (
-    <div className={`cell derived${findings.hasError ? ' cell-invalid' : ''}${findings.text ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
+    <div className={`cell derived${hasError ? ' cell-invalid' : ''}${findings ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
       <input
+        ref={input}
         id={cell.path}
         data-path={cell.path}
         type="text"
         readOnly
         tabIndex={-1}
         aria-label={cell.label}
-        aria-invalid={findings.hasError || undefined}
-        aria-describedby={findings.text || remarks ? messageId : undefined}
-        title={findings.text || '自动计算'}
-        value={formatNumber(value)}
+        aria-invalid={hasError || undefined}
+        aria-describedby={findings || remarks ? messageId : undefined}
+        title={findings || '自动计算'}
+        defaultValue={look.text}
       />
-      <Messages id={messageId} findings={findings.text} remarks={remarks} />
+      <Messages id={messageId} findings={findings} remarks={remarks} />
     </div>
   );
 });
