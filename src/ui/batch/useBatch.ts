@@ -76,5 +76,6 @@ export function useBatch() {
   }, []);
 
   const rows = useMemo(() => batchRows(items), [items]);
-  return { rows, progress, add, update, busy: progress.done < progress.total };
+  // done only when every file read is also in the table (rows join it in a transition, after the count)
+  return { rows, progress, add, update, busy: progress.done < progress.total || items.length < progress.done };
 }
