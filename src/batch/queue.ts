@@ -1,7 +1,5 @@
-// Reads the files of a batch, a few at a time (a PDF parses in its worker while a .docx is read on the page),
-// letting the page breathe between files, reporting progress. One file that fails becomes its own row; the
-// others go on.
-import { readBatchFile, type BatchReaders } from './read';
+// Reads the files of a batch, a few at a time (the page's reader thread always has the next file), letting
+// the page breathe between files, reporting progress. One file that fails becomes its own row; the others go on.
 import type { BatchItem } from './types';
 
 export interface QueuedFile {
@@ -11,15 +9,13 @@ export interface QueuedFile {
 }
 
 export interface QueueContext {
-  currentYear: number;
-  readers: BatchReaders;
+  /** Reads a file into its item and never throws: readBatchFile, in the page's reader thread or on the page. */
+  read(id: string, fileName: string, bytes: Uint8Array): Promise<BatchItem>;
   /** Resolves when the page has had a chance to paint and take input (a macrotask in the browser). */
   yieldToPage(): Promise<void>;
   onItem(item: BatchItem, done: number, total: number): void;
   /** How many files are read at once (1: one after the other). */
   concurrency?: number;
-  /** Reads a file into its item (the page's reader thread); by default readBatchFile with `readers`. */
-  read?: (id: string, fileName: string, bytes: Uint8Array) => Promise<BatchItem>;
 }
 
 export async function readQueue(files: readonly QueuedFile[], context: QueueContext): Promise<void> {
@@ -27,8 +23,7 @@ export async function readQueue(files: readonly QueuedFile[], context: QueueCont
   let done = 0;
   const readOne = async (file: QueuedFile): Promise<BatchItem> => {
     try {
-      const bytes = await file.bytes();
-      return await (context.read ? context.read(file.id, file.name, bytes) : readBatchFile(file.id, file.name, bytes, context));
+      return await context.read(file.id, file.name, await file.bytes());
     } catch (e) {
       // the file itself could not be read from the disk (moved, permissions)
       const reason = `无法读取文件：${String((e as Error)?.message ?? e).slice(0, 120)}`;

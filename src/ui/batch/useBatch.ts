@@ -1,12 +1,12 @@
 // The batch's state in the page: the items read so far, the progress, and the one runner that reads the
-// queue file by file (files added while it runs join the queue).
+// queue a few files at a time (files added while it runs join the queue).
 import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { batchRows } from '../../batch/batch';
 import { readQueue, type QueuedFile } from '../../batch/queue';
 import type { BatchItem } from '../../batch/types';
 import type { Report } from '../../report/schema';
 import { useServices } from '../context';
-import { batchReader, browserReaders, yieldToPage } from './readers';
+import { batchReader, yieldToPage } from './readers';
 
 const FLUSH_MS = 400;
 /** Files read at once: the reader thread always has the next file while the page takes in the last one. */
@@ -31,7 +31,6 @@ export function useBatch() {
     // a transition: React renders the grown table in slices, and the page keeps taking input meanwhile
     if (read.length) startTransition(() => setItems((prev) => [...prev, ...read].sort((a, b) => at(a) - at(b))));
   }, []);
-  const readers = useMemo(() => browserReaders(currentYear), [currentYear]);
   const read = useMemo(() => batchReader(currentYear), [currentYear]);
 
   const run = useCallback(async () => {
@@ -41,11 +40,9 @@ export function useBatch() {
       while (queue.current.length > 0) {
         const files = queue.current.splice(0);
         await readQueue(files, {
-          currentYear,
-          readers,
+          read,
           yieldToPage,
           concurrency: LANES,
-          read,
           onItem: (item) => {
             pending.current.push(item);
             timer.current ??= setTimeout(flush, FLUSH_MS);
@@ -57,7 +54,7 @@ export function useBatch() {
       running.current = false;
       flush();
     }
-  }, [currentYear, readers, read, flush]);
+  }, [read, flush]);
 
   const add = useCallback(
     (files: QueuedFile[]) => {
