@@ -9,6 +9,8 @@ export type ReadFile = (id: string, fileName: string, bytes: Uint8Array) => Prom
 
 /** How long the thread may take to load its readers before the page reads on its own. */
 const START_MS = 30_000;
+/** How long one file may take: a file that never comes back gets its row, and the batch goes on. */
+const FILE_MS = 120_000;
 
 export function startBatchWorker(source: string, currentYear: number): Promise<ReadFile | null> {
   return new Promise((resolve) => {
@@ -27,17 +29,17 @@ export function startBatchWorker(source: string, currentYear: number): Promise<R
       return { id, fileName, source: null, ok: false, reason, findings: [{ kind: '无法读取', severity: 'error', message: reason }] };
     };
     let started = false;
-    const timer = setTimeout(() => stop('启动超时'), START_MS);
-    function stop(message: string) {
+    // a thread that cannot start: the page reads the batch itself
+    const timer = setTimeout(() => stop(), START_MS);
+    function stop() {
       clearTimeout(timer);
       worker.terminate();
       URL.revokeObjectURL(url);
-      if (!started) resolve(null);
-      // a thread that dies mid-batch: what it was reading gets its row with the reason; the batch goes on
-      for (const [id, w] of waiting) w.resolve(fail(id, w.fileName, message));
-      waiting.clear();
+      resolve(null);
     }
-    worker.addEventListener('error', (e) => stop(e.message || '读取线程出错'));
+    // Once started, an error in the thread does not end it (a worker lives on after an uncaught error); a file
+    // whose reading it broke comes back as failed after FILE_MS.
+    worker.addEventListener('error', () => !started && stop());
     worker.addEventListener('message', (e: MessageEvent<WorkerMessage | { action?: string }>) => {
       const message = e.data;
       if (!('kind' in message)) return; // pdf.js's own "ready"
@@ -48,16 +50,21 @@ export function startBatchWorker(source: string, currentYear: number): Promise<R
         resolve((id, fileName, bytes) => {
           const request: ReadRequest = { id, fileName, bytes, currentYear };
           return new Promise((done) => {
-            waiting.set(id, { resolve: done, fileName });
+            const late = setTimeout(() => finish(id, fail(id, fileName, `${FILE_MS / 1000}秒内未读完`)), FILE_MS);
+            waiting.set(id, { resolve: (item) => (clearTimeout(late), done(item)), fileName });
             worker.postMessage(request, [bytes.buffer]);
           });
         });
         return;
       }
       const w = waiting.get(message.id);
-      if (!w) return;
-      waiting.delete(message.id);
-      w.resolve(message.kind === 'read' ? message.item : fail(message.id, w.fileName, message.message));
+      if (w) finish(message.id, message.kind === 'read' ? message.item : fail(message.id, w.fileName, message.message));
     });
+    function finish(id: string, item: BatchItem) {
+      const w = waiting.get(id);
+      if (!w) return;
+      waiting.delete(id);
+      w.resolve(item);
+    }
   });
 }
