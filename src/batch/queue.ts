@@ -1,5 +1,6 @@
 // Reads the files of a batch, a few at a time (the page's reader thread always has the next file), letting
 // the page breathe between files, reporting progress. One file that fails becomes its own row; the others go on.
+import { failed } from './read';
 import type { BatchItem } from './types';
 
 export interface QueuedFile {
@@ -26,8 +27,7 @@ export async function readQueue(files: readonly QueuedFile[], context: QueueCont
       return await context.read(file.id, file.name, await file.bytes());
     } catch (e) {
       // the file itself could not be read from the disk (moved, permissions)
-      const reason = `无法读取文件：${String((e as Error)?.message ?? e).slice(0, 120)}`;
-      return { id: file.id, fileName: file.name, source: null, ok: false, reason, findings: [{ kind: '无法读取', severity: 'error', message: reason }] };
+      return failed(file.id, file.name, null, `无法读取文件：${String((e as Error)?.message ?? e).slice(0, 120)}`);
     }
   };
   const lane = async () => {

@@ -31,7 +31,8 @@ export function sourceOf(fileName: string): SourceKind | null {
 
 export const ACCEPTED = '.nianbao.json,.json,.docx,.pdf,.html,.htm,.txt';
 
-const failed = (id: string, fileName: string, source: SourceKind | null, reason: string): BatchItem => ({
+/** A file that could not be read: its row, with the reason as its one finding. */
+export const failed = (id: string, fileName: string, source: SourceKind | null, reason: string): BatchItem => ({
   id,
   fileName,
   source,

@@ -1,6 +1,7 @@
 // The page's side of the batch review's reader thread (src/batch/worker.ts): started once from its source
 // text (a blob: URL), it reads one file per message. Null where the browser refuses it or it fails to start
 // (a policy, a kernel too old): the batch then reads on the page (readers.ts).
+import { failed } from '../../batch/read';
 import type { BatchItem } from '../../batch/types';
 import type { ReadRequest, WorkerMessage } from '../../batch/workerProtocol';
 
@@ -24,10 +25,7 @@ export function startBatchWorker(source: string, currentYear: number): Promise<R
       return;
     }
     const waiting = new Map<string, { resolve(item: BatchItem): void; fileName: string }>();
-    const fail = (id: string, fileName: string, message: string): BatchItem => {
-      const reason = `读取时出错：${message}`;
-      return { id, fileName, source: null, ok: false, reason, findings: [{ kind: '无法读取', severity: 'error', message: reason }] };
-    };
+    const fail = (id: string, fileName: string, message: string) => failed(id, fileName, null, `读取时出错：${message}`);
     let started = false;
     // a thread that cannot start: the page reads the batch itself
     const timer = setTimeout(() => stop(), START_MS);
