@@ -91,13 +91,16 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const edit = useRef({ label: '', merge: '' });
   // Given once: a changing defaultValue would write the input's attribute on every stored keystroke.
   const [initialText] = useState(() => formatNumber(value));
-  // 未填 is drawn beside the input, not as its placeholder: the browser restyles an input's placeholder on
-  // every keystroke, and this changes only when the cell turns blank or stops being blank.
-  const [blank, setBlank] = useState(initialText === '');
+  // 未填 is the input's background picture while it is blank (styles.css says why), not its placeholder: the
+  // browser restyles an input's placeholder on every keystroke. The class is set straight on the input, like
+  // the text typed: a React render of the cell for it cost the first digit of every cell a render and a commit.
+  // React sets the class once; a later render gives it the same prop, so React leaves what markBlank set.
+  const [startsBlank] = useState(initialText === '');
+  const markBlank = (text: string) => input.current?.classList.toggle('cell-empty', text === '');
 
   const show = (text: string) => {
     if (input.current && input.current.value !== text) input.current.value = text;
-    if (blank !== (text === '')) setBlank(text === '');
+    markBlank(text);
   };
 
   // A value that changes from outside (paste, 填0, a new report) replaces what was being typed here.
@@ -110,7 +113,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
       typed.current = null;
       const text = formatNumber(value);
       if (input.current) input.current.value = text;
-      setBlank(text === '');
+      markBlank(text);
       setInputError(null);
       setRestored(null);
     }
@@ -127,7 +130,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const onChange = (raw: string) => {
     typed.current = raw;
     // each setter only when its state changes: even a same-value update can cost this cell a render
-    if (blank !== (raw === '')) setBlank(raw === '');
+    markBlank(raw);
     if (restored !== null) setRestored(null);
     const step = judgeTyping(raw, cell.kind);
     const refusal = step.kind === 'refused' ? step.message : null;
@@ -161,6 +164,7 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
         <input
           ref={input}
           id={cell.path}
+          className={startsBlank ? 'cell-empty' : undefined}
           data-path={cell.path}
           type="text"
           inputMode={cell.kind === 'count' ? 'numeric' : 'decimal'}
@@ -185,10 +189,6 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
           }}
         />
       </form>
-      {/* always there, hidden when filled: taking it out of the page would lay out the whole table */}
-      <span className={blank ? 'cell-blank' : 'cell-blank cell-filled'} aria-hidden="true">
-        未填
-      </span>
       <Messages id={messageId} input={inputError} restored={restored} findings={findings.text} remarks={remarks} />
     </div>
   );
