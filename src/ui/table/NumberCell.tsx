@@ -6,26 +6,29 @@ import { memo, useContext, useLayoutEffect, useRef, useState, type FormEvent } f
 import { judgeLeaving, judgeTyping } from '../../grid/typing';
 import { getCellValue } from '../../report/cells';
 import { formatNumber } from '../../report/number';
+import type { AppState } from '../../state/store';
 import type { CellDef } from '../../template/resolve';
 import { useServices } from '../context';
 import { CellChannelContext, useCellChanges } from './cellChannel';
 import { countRender } from '../renderCount';
+
+/** What a cell shows besides its figure: its findings, and its open reviewers' remarks (resolved ones and replies left out). */
+function cellMarks(state: AppState, path: string) {
+  const findings = state.findingsByCell.get(path);
+  return {
+    findingsText: findings?.map((f) => f.message).join('\n') ?? '',
+    hasError: findings?.some((f) => f.severity === 'error') ?? false,
+    remarks: state.remarks.get(path) ?? 0,
+  };
+}
 
 /** What the store holds for this cell, read when the store says the cell changed (see cellChannel.ts). */
 function useCellView(path: string) {
   const version = useCellChanges(path);
   const { store } = useServices();
   const state = store.getState();
-  const findings = state.findingsByCell.get(path);
-  return {
-    state,
-    /** Changes each time the store says this cell changed. */
-    version,
-    findingsText: findings?.map((f) => f.message).join('\n') ?? '',
-    hasError: findings?.some((f) => f.severity === 'error') ?? false,
-    /** Open reviewers' remarks on this cell (resolved ones and replies left out). */
-    remarks: state.remarks.get(path) ?? 0,
-  };
+  /** `version` changes each time the store says this cell changed. */
+  return { state, version, ...cellMarks(state, path) };
 }
 
 interface MessagesProps {
@@ -129,8 +132,8 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
 
   const onChange = (raw: string) => {
     typed.current = raw;
-    // each setter only when its state changes: even a same-value update can cost this cell a render
     markBlank(raw);
+    // each setter only when its state changes: even a same-value update can cost this cell a render
     if (restored !== null) setRestored(null);
     const step = judgeTyping(raw, cell.kind);
     const refusal = step.kind === 'refused' ? step.message : null;
@@ -194,16 +197,9 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   );
 });
 
-/** What a total shows besides its figure: React draws this; the figure itself is written straight to the input. */
-function derivedLook(store: ReturnType<typeof useServices>['store'], path: string) {
-  const state = store.getState();
-  const findings = state.findingsByCell.get(path);
-  return {
-    text: formatNumber(state.checks.derived.get(path) ?? null),
-    findings: findings?.map((f) => f.message).join('\n') ?? '',
-    hasError: findings?.some((f) => f.severity === 'error') ?? false,
-    remarks: state.remarks.get(path) ?? 0,
-  };
+/** A total's figure, and its marks: React draws the marks; the figure itself is written straight to the input. */
+function derivedLook(state: AppState, path: string) {
+  return { text: formatNumber(state.checks.derived.get(path) ?? null), ...cellMarks(state, path) };
 }
 
 export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }) {
@@ -211,19 +207,19 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
   const { store } = useServices();
   const channel = useContext(CellChannelContext);
   const input = useRef<HTMLInputElement>(null);
-  const [look, setLook] = useState(() => derivedLook(store, cell.path));
+  const [look, setLook] = useState(() => derivedLook(store.getState(), cell.path));
   // A keystroke changes a total's figure, seldom its findings or remarks: the figure is written to the input
   // when the store says this cell changed (no render, no commit); anything else it shows is drawn again.
   useLayoutEffect(() => {
     const sync = () => {
-      const next = derivedLook(store, cell.path);
+      const next = derivedLook(store.getState(), cell.path);
       if (input.current && input.current.value !== next.text) input.current.value = next.text;
-      setLook((shown) => (shown.findings === next.findings && shown.hasError === next.hasError && shown.remarks === next.remarks ? shown : next));
+      setLook((shown) => (shown.findingsText === next.findingsText && shown.hasError === next.hasError && shown.remarks === next.remarks ? shown : next));
     };
     sync();
     return channel?.subscribe(cell.path, sync);
   }, [store, channel, cell.path]);
-  const { findings, hasError, remarks } = look;
+  const { findingsText: findings, hasError, remarks } = look;
   const messageId = `${cell.path}-messages`;
   return (
     <div className={`cell derived${hasError ? ' cell-invalid' : ''}${findings ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
