@@ -1,0 +1,330 @@
+// Real published reports, each saved as found, with the figures read by hand off the original (the PDF's page
+// images, or the portal page's <table> cells for the crawler's run-together page text). Never produced by the
+// importer. Sources and what each case is for: README.md in this folder.
+import { figures, type CorpusCase } from '../types';
+
+const KIRO = 'zxj6827111-blip/KIROGOVCOMPARE';
+const KIRO_COMMIT = 'ed9cb5d7de4e4dcd72191c8e12e7ec3e2b4749a6';
+const PINGTAN = 'changwu/pingtan-gov-zwgk-archive';
+const PINGTAN_COMMIT = '12f00b4205da89f3fa531f747c608e88308a046c';
+
+/** The three sub-rows of （六）其他处理 for a 2021-edition report that prints （六） as one row (2019 layout). */
+const otherHandlingNotPrinted: Record<string, null> = Object.fromEntries(
+  ['noCorrection', 'unpaidFee', 'other'].flatMap((row) =>
+    ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((col) => [
+      `tables.requests.otherHandling.${row}.${col}`,
+      null,
+    ]),
+  ),
+);
+
+const pingtanSource = (dir: string, url: string) =>
+  `GitHub ${PINGTAN} (a crawl of www.pingtan.gov.cn/zwgk), commit ${PINGTAN_COMMIT}, ` +
+  `path pingtan/zwgk/zfxxgk/zfxxgknb/${dir}/page.txt; original page ${url}. ` +
+  'The crawler\'s page text (header lines, then the article with table cells run together), saved as the index stores ' +
+  'it (UTF-8, no trailing newline; character count checked against the stored file). Figures read off the same ' +
+  'page\'s page.html <table> cells where the run-together digits allow more than one split.';
+
+export const REAL_CASES: CorpusCase[] = [
+  {
+    id: 'hongze-district-2023.pdf',
+    file: 'real/hongze-district-2023.pdf',
+    form: 'pdf',
+    how: 'file',
+    expected: {
+      agency: '洪泽区人民政府',
+      year: 2023,
+      edition: '2021',
+      values: figures('2021', {
+        'tables.active.normativeDocs.repealed': 5,
+        'tables.active.normativeDocs.inForce': 5,
+        'tables.active.licensing.decisions': 550,
+        'tables.active.penalty.decisions': 4119,
+        'tables.active.enforcement.decisions': 195,
+        'tables.active.fees.amount': 7730.28,
+        'tables.requests.new.natural': 21,
+        'tables.requests.partlyGranted.natural': 4,
+        'tables.requests.withheld.stateSecret.natural': 1,
+        'tables.requests.withheld.processInfo.natural': 1,
+        'tables.requests.withheld.enforcementFile.natural': 1,
+        'tables.requests.unavailable.notHeld.natural': 10,
+        'tables.requests.unavailable.needsCreation.natural': 3,
+        'tables.requests.notProcessed.petition.natural': 1,
+        // （六）其他处理 is printed as one row of 0s: its three sub-rows are not in the report
+        ...otherHandlingNotPrinted,
+        'tables.appeals.adminReview.upheld': 10,
+        'tables.appeals.adminReview.corrected': 1,
+        'tables.appeals.litigationAfterReview.upheld': 5,
+      }),
+      // 表四 prints 0 in every 总计 while 行政复议 has 10 + 1 and 复议后起诉 has 5
+      errors: ['行政复议 总计：报告中为0，各项相加为11', '复议后起诉 总计：报告中为0，各项相加为5'],
+    },
+    source:
+      `GitHub ${KIRO}, commit ${KIRO_COMMIT}, path sample_pdfs_v1/hzq2023_working.pdf (PDF title ` +
+      '“洪泽区人民政府2023年政府信息公开工作年度报告”, made with WPS 文字, 5 pages, 2024-02-26); published by ' +
+      '淮安市洪泽区人民政府办公室. Copied byte for byte.',
+  },
+  {
+    id: 'hongze-district-2024.pdf',
+    file: 'real/hongze-district-2024.pdf',
+    form: 'pdf',
+    how: 'file',
+    expected: {
+      agency: '淮安市洪泽区人民政府',
+      year: 2024,
+      edition: '2021',
+      values: figures('2021', {
+        'tables.active.normativeDocs.issued': 3,
+        'tables.active.normativeDocs.inForce': 8,
+        'tables.active.licensing.decisions': 9487,
+        'tables.active.penalty.decisions': 2776,
+        'tables.active.enforcement.decisions': 84,
+        'tables.active.fees.amount': 7545,
+        'tables.requests.new.natural': 95,
+        'tables.requests.granted.natural': 50,
+        'tables.requests.partlyGranted.natural': 9,
+        'tables.requests.withheld.security.natural': 1,
+        'tables.requests.withheld.processInfo.natural': 1,
+        'tables.requests.withheld.enforcementFile.natural': 1,
+        'tables.requests.unavailable.notHeld.natural': 31,
+        'tables.requests.unavailable.needsCreation.natural': 1,
+        'tables.requests.notProcessed.petition.natural': 1,
+        ...otherHandlingNotPrinted,
+        'tables.appeals.adminReview.upheld': 1,
+        'tables.appeals.adminReview.corrected': 1,
+        'tables.appeals.litigationDirect.upheld': 1,
+        'tables.appeals.litigationAfterReview.upheld': 2,
+        'tables.appeals.litigationAfterReview.other': 1,
+      }),
+      errors: [],
+    },
+    source:
+      `GitHub ${KIRO}, commit ${KIRO_COMMIT}, path sample_pdfs_v1/hzq2024_working.pdf (title page ` +
+      '“淮安市洪泽区人民政府 2024年政府信息公开工作年度报告”, made with WPS 文字, 5 pages, 2025-02-25). Copied byte for byte.',
+  },
+  {
+    id: 'pingtan-2019-page.txt',
+    file: 'real/pingtan-2019-page.txt',
+    form: 'page-text',
+    how: 'file',
+    expected: {
+      agency: '平潭综合实验区',
+      year: 2019,
+      edition: '2019',
+      values: figures('2019', {
+        'tables.active.normativeDocs.made': 89,
+        'tables.active.normativeDocs.published': 89,
+        'tables.active.normativeDocs.total': 89,
+        'tables.active.licensing.previous': 396,
+        'tables.active.licensing.decisions': 181,
+        'tables.active.otherServices.previous': 10,
+        'tables.active.otherServices.decisions': 153,
+        'tables.active.penalty.previous': 2648,
+        'tables.active.penalty.decisions': 430,
+        'tables.active.enforcement.previous': 126,
+        'tables.active.enforcement.decisions': 25,
+        'tables.active.fees.previous': 35,
+        'tables.active.procurement.projects': 135,
+        // printed “75394432.52元”
+        'tables.active.procurement.amount': 7539.443252,
+        'tables.requests.new.natural': 23,
+        'tables.requests.granted.natural': 7,
+        'tables.requests.partlyGranted.natural': 1,
+        'tables.requests.unavailable.notHeld.natural': 7,
+        'tables.requests.unavailable.unclear.natural': 5,
+        'tables.requests.notProcessed.duplicate.natural': 3,
+      }),
+      errors: [],
+    },
+    source: pingtanSource(
+      '202001/80576_平潭综合实验区2019年度政府信息公开工作年度报告',
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202001/t20200120_80576.htm',
+    ),
+  },
+  {
+    id: 'pingtan-2020-page.txt',
+    file: 'real/pingtan-2020-page.txt',
+    form: 'page-text',
+    how: 'file',
+    expected: {
+      agency: '平潭综合实验区',
+      year: 2020,
+      edition: '2019',
+      values: figures('2019', {
+        'tables.active.rules.total': 7,
+        'tables.active.normativeDocs.made': 77,
+        'tables.active.normativeDocs.published': 77,
+        'tables.active.normativeDocs.total': 166,
+        'tables.active.licensing.previous': 396,
+        'tables.active.licensing.change': 442,
+        'tables.active.licensing.decisions': 278,
+        'tables.active.otherServices.previous': 10,
+        'tables.active.otherServices.change': 7,
+        'tables.active.otherServices.decisions': 105,
+        'tables.active.penalty.previous': 2648,
+        'tables.active.penalty.change': -18,
+        'tables.active.penalty.decisions': 538,
+        'tables.active.enforcement.previous': 126,
+        'tables.active.enforcement.change': 26,
+        'tables.active.enforcement.decisions': 29,
+        'tables.active.fees.previous': 35,
+        'tables.active.fees.change': -15,
+        'tables.active.procurement.projects': 395,
+        // printed “73802895.90元”
+        'tables.active.procurement.amount': 7380.28959,
+        'tables.requests.new.natural': 20,
+        'tables.requests.new.otherOrg': 1,
+        'tables.requests.granted.natural': 6,
+        'tables.requests.granted.otherOrg': 1,
+        'tables.requests.partlyGranted.natural': 6,
+        'tables.requests.unavailable.notHeld.natural': 4,
+        'tables.requests.unavailable.unclear.natural': 3,
+        'tables.requests.notProcessed.duplicate.natural': 3,
+        'tables.requests.otherHandling.natural': 4,
+      }),
+      // （七）总计 prints 20 / 21 while the result rows add up to 26 / 27 (6+6+4+3+3+4 自然人), so 自然人 no longer
+      // balances: 一+二 = 20, 三（七）+四 = 26
+      errors: [
+        '（七）总计 自然人：报告中为20，各项相加为26',
+        '（七）总计 总计：报告中为21，各项相加为27',
+        '自然人：一+二=20，三（七）+四=26',
+      ],
+    },
+    source: pingtanSource(
+      '202103/80595_平潭综合实验区2020年度政府信息公开工作年度报告',
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202103/t20210305_80595.htm',
+    ),
+  },
+  {
+    id: 'pingtan-2021-page.txt',
+    file: 'real/pingtan-2021-page.txt',
+    form: 'page-text',
+    how: 'file',
+    expected: {
+      agency: '平潭综合实验区',
+      year: 2021,
+      edition: '2021',
+      values: figures('2021', {
+        'tables.active.normativeDocs.issued': 69,
+        'tables.active.normativeDocs.repealed': 3,
+        'tables.active.normativeDocs.inForce': 665,
+        'tables.active.licensing.decisions': 2293,
+        'tables.active.penalty.decisions': 1282,
+        'tables.active.enforcement.decisions': 42,
+        // printed with 6 decimals
+        'tables.active.fees.amount': 24252.311082,
+        'tables.requests.new.natural': 64,
+        'tables.requests.new.publicInterest': 2,
+        'tables.requests.new.otherOrg': 4,
+        'tables.requests.granted.natural': 27,
+        'tables.requests.granted.publicInterest': 2,
+        'tables.requests.granted.otherOrg': 1,
+        'tables.requests.partlyGranted.natural': 5,
+        'tables.requests.withheld.internalAffairs.natural': 1,
+        'tables.requests.withheld.enforcementFile.natural': 6,
+        'tables.requests.withheld.queryMatter.natural': 1,
+        'tables.requests.unavailable.notHeld.natural': 22,
+        'tables.requests.unavailable.notHeld.otherOrg': 3,
+        'tables.requests.otherHandling.other.natural': 1,
+        'tables.requests.carriedForward.natural': 1,
+        'tables.appeals.adminReview.upheld': 1,
+        'tables.appeals.adminReview.other': 2,
+        'tables.appeals.litigationDirect.upheld': 12,
+      }),
+      errors: [],
+    },
+    source: pingtanSource(
+      '202202/80613_平潭综合实验区2021年度政府信息公开工作年度报告',
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202202/t20220208_80613.htm',
+    ),
+  },
+  {
+    id: 'pingtan-2023-page.txt',
+    file: 'real/pingtan-2023-page.txt',
+    form: 'page-text',
+    how: 'file',
+    expected: {
+      agency: '平潭综合实验区',
+      year: 2023,
+      edition: '2021',
+      values: figures('2021', {
+        'tables.active.normativeDocs.issued': 77,
+        'tables.active.normativeDocs.repealed': 132,
+        'tables.active.normativeDocs.inForce': 470,
+        'tables.active.licensing.decisions': 2629,
+        'tables.active.penalty.decisions': 1330,
+        'tables.active.enforcement.decisions': 54,
+        // printed with 6 decimals
+        'tables.active.fees.amount': 5949.088667,
+        'tables.requests.new.natural': 80,
+        'tables.requests.new.commercial': 1,
+        'tables.requests.granted.natural': 22,
+        'tables.requests.partlyGranted.natural': 19,
+        'tables.requests.partlyGranted.commercial': 1,
+        'tables.requests.withheld.thirdParty.natural': 1,
+        'tables.requests.withheld.processInfo.natural': 1,
+        'tables.requests.withheld.enforcementFile.natural': 1,
+        'tables.requests.withheld.queryMatter.natural': 2,
+        'tables.requests.unavailable.notHeld.natural': 31,
+        'tables.requests.notProcessed.duplicate.natural': 1,
+        'tables.requests.otherHandling.noCorrection.natural': 1,
+        'tables.requests.otherHandling.other.natural': 1,
+        'tables.appeals.adminReview.upheld': 1,
+        'tables.appeals.adminReview.corrected': 1,
+        'tables.appeals.litigationDirect.upheld': 4,
+        'tables.appeals.litigationDirect.pending': 1,
+        'tables.appeals.litigationAfterReview.upheld': 1,
+        'tables.appeals.litigationAfterReview.other': 1,
+      }),
+      errors: [],
+    },
+    source: pingtanSource(
+      '202403/87885_平潭综合实验区2023年度政府信息公开工作年度报告',
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202403/t20240308_87885.htm',
+    ),
+  },
+  {
+    id: 'pingtan-2024-page.txt',
+    file: 'real/pingtan-2024-page.txt',
+    form: 'page-text',
+    how: 'file',
+    expected: {
+      agency: '平潭综合实验区',
+      year: 2024,
+      edition: '2021',
+      values: figures('2021', {
+        'tables.active.normativeDocs.issued': 62,
+        'tables.active.normativeDocs.repealed': 33,
+        'tables.active.normativeDocs.inForce': 440,
+        'tables.active.licensing.decisions': 4529,
+        'tables.active.penalty.decisions': 1100,
+        'tables.active.enforcement.decisions': 65,
+        'tables.active.fees.amount': 18651.06,
+        'tables.requests.new.natural': 217,
+        'tables.requests.new.commercial': 1,
+        'tables.requests.granted.natural': 71,
+        'tables.requests.partlyGranted.natural': 29,
+        'tables.requests.withheld.stateSecret.natural': 4,
+        'tables.requests.withheld.thirdParty.natural': 3,
+        'tables.requests.withheld.internalAffairs.natural': 32,
+        'tables.requests.unavailable.notHeld.natural': 75,
+        'tables.requests.notProcessed.duplicate.natural': 1,
+        'tables.requests.otherHandling.noCorrection.natural': 1,
+        'tables.requests.otherHandling.other.natural': 1,
+        'tables.requests.otherHandling.other.commercial': 1,
+        'tables.appeals.adminReview.upheld': 2,
+        'tables.appeals.adminReview.corrected': 1,
+        'tables.appeals.adminReview.other': 3,
+        'tables.appeals.adminReview.pending': 1,
+        'tables.appeals.litigationAfterReview.upheld': 13,
+        'tables.appeals.litigationAfterReview.corrected': 2,
+        'tables.appeals.litigationAfterReview.other': 4,
+      }),
+      errors: [],
+    },
+    source: pingtanSource(
+      '202503/97791_平潭综合实验区2024年度政府信息公开工作年度报告',
+      'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/202503/t20250310_97791.htm',
+    ),
+  },
+];
