@@ -1,7 +1,9 @@
 // One report's own findings in the batch's terms: the app's checks (runChecks) and the import's notes,
 // each with its kind and the place it points at.
 import { runChecks, type Finding } from '../checks';
+import { doubtfulCells, judgeOverUnread } from '../import/certainty';
 import type { ImportNote } from '../import/types';
+import { resolveTemplate } from '../template/resolve';
 import { describeTarget } from '../report/comments';
 import type { Report } from '../report/schema';
 import { templateOf } from '../report/edition';
@@ -37,9 +39,21 @@ export const toBatchFinding = (report: Report, f: Finding): BatchFinding => ({
   place: placeOf(report, f.target),
 });
 
-export function reportFindings(report: Report, currentYear: number, notes: readonly ImportNote[] = []): BatchFinding[] {
-  const checks = runChecks(templateOf(report), report, currentYear).findings.map((f) => toBatchFinding(report, f));
-  const read = notes
+/**
+ * A draft's findings, or (with the import's notes) a report read from a published file: then a relation over a
+ * figure not read is 未能识别, as in 识别, never 勾稽不符.
+ */
+export function reportFindings(report: Report, currentYear: number, notes?: readonly ImportNote[]): BatchFinding[] {
+  const template = templateOf(report);
+  let found = runChecks(template, report, currentYear).findings;
+  const said = [...(notes ?? [])];
+  if (notes) {
+    const judged = judgeOverUnread(resolveTemplate(template), report, found, doubtfulCells(notes));
+    found = judged.findings;
+    for (const n of judged.notes) if (!said.some((m) => m.message === n.message)) said.push(n);
+  }
+  const checks = found.map((f) => toBatchFinding(report, f));
+  const read = said
     // what the import only did (assumed a dash means 0, converted 元 to 万元) is said where the report is imported; here it is noise
     .filter((n) => NOTE_KINDS[n.kind] !== '其他')
     .map(

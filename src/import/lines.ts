@@ -35,10 +35,54 @@ export const NONE_PIECE = /^(?:[-－—–―/／]+|无)$/;
 
 const isValue = (piece: string) => VALUE_PIECE.test(piece) || NONE_PIECE.test(piece);
 
-/** A run-on label and figure (`行政许可0`) split in two; a numbered label (`1.属于国家秘密`) left whole. */
+/** Column headers an OCR tool or a spreadsheet writes in place of the real ones (`数据1`…`数据7`, `列3`): text. */
+const PLACEHOLDER_HEADER = /^(?:数据|列|字段|Column|col)\s*\d+$/i;
+
+/**
+ * A piece where labels and figures ran together, as a crawler stores a page (`…申请数量230 000023二、上年结转…`),
+ * cut at every change from text to figures: a run of digits after a label is a figure, except a label's own
+ * number (`…00000001.属于国家秘密`: the `1.` starts the next label) and digits that belong to the words
+ * (`2024年`, `第3页`, `16件` keeps its unit).
+ */
 function splitRunOn(piece: string): string[] {
-  const m = /^(.*[\u4e00-\u9fff）)”"])([0-9０-９][0-9０-９,，.．]*)$/.exec(piece);
-  return m && !/[.．、]$/.test(m[2]) ? [m[1], m[2]] : [piece];
+  if (PLACEHOLDER_HEADER.test(piece) || isValue(piece) || !/[0-9０-９]/.test(piece) || !/[\u4e00-\u9fff]/.test(piece)) return [piece];
+  const out: string[] = [];
+  let text = '';
+  const re = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+  let last = 0;
+  for (let m = re.exec(piece); m; m = re.exec(piece)) {
+    const before = piece.slice(last, m.index);
+    const after = piece.slice(m.index + m[0].length);
+    text += before;
+    last = m.index + m[0].length;
+    const digits = m[0];
+    const prevChar = text.slice(-1);
+    const numbering = /^[.．、]\D/.test(after) || /^[.．、]$/.test(after);
+    // inside brackets digits are words (`（单位：0万元）`, `（其中修订16件）`)
+    const bracketed = (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
+    const partOfWords = bracketed || /^[年月日号页%％]/.test(after) || /^[第约近逾]$/.test(prevChar) || /^[余多]/.test(after) || /[A-Za-z]$/.test(prevChar);
+    const unit = /^(?:万元|元|件|条|个|项|次)/.exec(after)?.[0] ?? '';
+    if (partOfWords || (text === '' && out.length === 0 && ((numbering && digits.length === 1) || (unit === '' && after === '')))) {
+      text += digits;
+      continue;
+    }
+    if (numbering) {
+      // the last digit numbers the next label; digits before it are the row's figures
+      if (digits.length > 1 && !digits.includes('.') && !digits.includes('．')) {
+        if (text) out.push(text);
+        out.push(digits.slice(0, -1));
+        text = digits.slice(-1);
+      } else text += digits;
+      continue;
+    }
+    if (text) out.push(text);
+    text = '';
+    out.push(digits + unit);
+    last += unit.length;
+  }
+  text += piece.slice(last);
+  if (text) out.push(text);
+  return out.length ? out : [piece];
 }
 
 /** The pieces of a line of plain text: separated by spaces or tabs, a space inside brackets not separating. */

@@ -7,6 +7,7 @@ import { withCells } from '../report/cells';
 import { checkReportYear, editionForYear, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
+import { doubtfulCells, judgeOverUnread } from './certainty';
 import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
 import { findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
@@ -124,7 +125,10 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
     const cell = resolved.cellByPath.get(f.target)!;
     return { ...f, message: `${cell.label}：报告中为${stated.get(f.target)}，各项相加为${checks.derived.get(f.target) ?? 0}` };
   });
-  for (const f of printed) notes.push({ kind: 'printedTotal', path: f.target, message: f.message });
+  // a relation over a figure not read is 未能识别, never 勾稽不符
+  const judged = judgeOverUnread(resolved, report, [...printed, ...checks.findings], doubtfulCells(notes));
+  notes.push(...judged.notes);
+  for (const f of judged.findings) if (f.id.startsWith('stated:')) notes.push({ kind: 'printedTotal', path: f.target, message: f.message });
   return {
     report,
     notes,
@@ -133,7 +137,7 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
     agency: frame.agency,
     year: frame.year,
     sections,
-    findings: [...printed, ...checks.findings],
+    findings: judged.findings,
     source: doc.source,
   };
 }

@@ -3,7 +3,9 @@
 // that cannot be read unambiguously, is a note with the text seen. Printed totals are kept to be compared.
 import { parseNumberInput } from '../report/number';
 import { cellPath } from '../template/paths';
-import type { CellDef, ResolvedTemplate } from '../template/resolve';
+import type { CellDef, ResolvedTable, ResolvedTemplate } from '../template/resolve';
+import { alignAnchors, type Anchor, type Span } from './align';
+import { splitRunOnRows, type Relation, type RunOnRow } from './digitSplit';
 import type { ColumnDef, ColumnNode, RowNode, TableDef, TableKey } from '../template/types';
 import { EARLIER_COLUMN_WORDS, ROW_ALIASES } from './aliases';
 import { NONE_PIECE, type Token } from './lines';
@@ -36,69 +38,118 @@ function rowKeys(table: TableKey, key: string, label: string): string[] {
   return [...new Set(own)].sort((a, b) => b.length - a.length);
 }
 
-interface GroupSpec {
-  label: string;
-  /** The row a one-row 2019 layout of this group goes to (its `其他` row). */
-  target: string;
-}
+/** A label to find in the table's text, in template order: a row's, or a merged group's. */
+type AnchorSpec =
+  | { kind: 'row'; row: RowSpec }
+  | {
+      kind: 'group';
+      label: string;
+      /** The row a one-row 2019 layout of this group goes to (its `其他` row), and the group's rows. */
+      target: string | null;
+      rows: string[];
+    };
 
-function specs(def: TableDef): { rows: RowSpec[]; groups: GroupSpec[] } {
+function specs(def: TableDef): { rows: RowSpec[]; anchors: AnchorSpec[] } {
   const rows: RowSpec[] = [];
-  const groups: GroupSpec[] = [];
+  const anchors: AnchorSpec[] = [];
+  const addRow = (spec: RowSpec) => {
+    rows.push(spec);
+    anchors.push({ kind: 'row', row: spec });
+  };
   if (def.kind === 'grid') {
     const columns = leaves(def.columns);
     const walk = (nodes: RowNode[], prefix: string) => {
       for (const n of nodes) {
         if ('rows' in n) {
           const p = n.keyPrefix ? `${n.keyPrefix}.` : prefix;
+          const leafRows = n.rows.filter((r): r is Extract<RowNode, { key: string }> => 'key' in r);
+          const other = n.keyPrefix ? (leafRows.find((r) => bare(r.label.replace(NUMBERING, '')) === '其他') ?? leafRows[leafRows.length - 1]) : undefined;
+          anchors.push({ kind: 'group', label: n.label, target: other ? p + other.key : null, rows: leafRows.map((r) => p + r.key) });
           walk(n.rows, p);
-          if (n.keyPrefix) {
-            const leafRows = n.rows.filter((r): r is Extract<RowNode, { key: string }> => 'key' in r);
-            const other = leafRows.find((r) => bare(r.label.replace(NUMBERING, '')) === '其他') ?? leafRows[leafRows.length - 1];
-            if (other) groups.push({ label: n.label, target: p + other.key });
-          }
-        } else rows.push({ key: prefix + n.key, label: n.label, keys: rowKeys(def.key, prefix + n.key, n.label), columns });
+        } else addRow({ key: prefix + n.key, label: n.label, keys: rowKeys(def.key, prefix + n.key, n.label), columns });
       }
     };
     walk(def.rows, '');
   } else if (def.kind === 'blocks') {
-    for (const b of def.blocks) for (const r of b.rows) rows.push({ key: r.key, label: r.label, keys: rowKeys(def.key, r.key, r.label), columns: b.columns });
+    for (const b of def.blocks) for (const r of b.rows) addRow({ key: r.key, label: r.label, keys: rowKeys(def.key, r.key, r.label), columns: b.columns });
   } else for (const g of def.groups) for (const r of g.rows) rows.push({ key: r.key, label: r.label, keys: [bare(r.label)], columns: def.columns });
-  return { rows, groups };
+  return { rows, anchors };
 }
 
-const quote = (values: Token[]) => values.map((v) => (v.kind === 'value' ? v.raw || '（空白）' : '')).join(' ');
+const toAnchor = (a: AnchorSpec): Anchor =>
+  a.kind === 'row' ? { forms: a.row.keys } : { forms: [...new Set([bare(a.label), bare(a.label.replace(NUMBERING, ''))])], weight: 0.5 };
 
-export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: string, tokens: Token[]): TableRead {
+type ValueToken = Extract<Token, { kind: 'value' }>;
+const quote = (values: ValueToken[]) => values.map((v) => v.raw || '（空白）').join(' ');
+
+/** A run of figures in the table's text, where it stands in the text of labels (`at`), and the words before it. */
+interface Run {
+  at: number;
+  values: ValueToken[];
+  seen: string;
+}
+
+/** Figures that ran together (`230 000023`): plain digits only, fewer pieces than cells, enough digits for all. */
+function runTogether(values: ValueToken[], width: number): boolean {
+  if (values.length >= width || values.some((v) => v.blank || !/^\d+$/.test(v.raw))) return false;
+  return values.reduce((n, v) => n + v.raw.length, 0) >= width;
+}
+
+/** The table's arithmetic as relations over cell paths: every total, and the balance of table 三 per column. */
+function relationsOf(table: ResolvedTable): Relation[] {
+  const relations: Relation[] = table.cells.filter((c) => c.sumOf).map((c) => ({ left: [c.path], right: c.sumOf! }));
+  if (table.def.kind === 'grid') {
+    const { balance, key } = table.def;
+    for (const column of leaves(table.def.columns))
+      relations.push({ left: balance.left.map((r) => cellPath(key, r, column.key)), right: balance.right.map((r) => cellPath(key, r, column.key)) });
+  }
+  return relations;
+}
+
+/**
+ * `anyOrder`: the rows may come in any order (a table pasted with its labels): each run of figures goes to the row
+ * whose label the text since the run before names.
+ */
+export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: string, tokens: Token[], options: { anyOrder?: boolean } = {}): TableRead {
   const read: TableRead = { values: new Map(), stated: new Map(), notes: [] };
-  const { rows, groups } = specs(def);
+  const { rows, anchors } = specs(def);
+  const table = resolved.tables.find((t) => t.key === def.key)!;
   const name = `表${number}`;
   const allText = bare(tokens.map((t) => (t.kind === 'text' ? t.text : '')).join(''));
   const inYuan = /单位[:：]?元/.test(tokens.map((t) => (t.kind === 'text' ? t.text : '')).join('').replace(/\s+/g, '')) && !allText.includes('万元');
   if (EARLIER_COLUMN_WORDS.some((w) => allText.includes(w)) && resolved.template.edition !== '2019')
     read.notes.push({ kind: 'structure', path: `tables.${def.key}`, message: `${name}的列名是2019年版格式的（如“本年新制作数量”），按列的位置读入，请核对` });
+  const enteredOf = (row: RowSpec) => row.columns.filter((c) => !c.rowTotal).map((c) => cellPath(def.key, row.key, c.key));
+  const runOn: { row: RowSpec; run: Run }[] = [];
 
-  const assign = (row: RowSpec, values: Token[], seen: string) => {
+  const unread = (row: RowSpec, message: string) => read.notes.push({ kind: 'unread', path: enteredOf(row)[0], cells: enteredOf(row), message });
+
+  const assign = (row: RowSpec, run: Run) => {
     const cells = row.columns.map((c) => resolved.cellByPath.get(cellPath(def.key, row.key, c.key))!);
-    let taken = values;
+    let taken = run.values;
     // trailing empty cells beyond the row's width (a wider table) say nothing
-    while (taken.length > cells.length && taken[taken.length - 1].kind === 'value' && (taken[taken.length - 1] as { blank: boolean }).blank) taken = taken.slice(0, -1);
+    while (taken.length > cells.length && taken[taken.length - 1].blank) taken = taken.slice(0, -1);
+    // and leading ones: the merged label columns of a table written without spans (a pipe table)
+    while (taken.length > cells.length && taken[0].blank) taken = taken.slice(1);
     const entered = cells.filter((c) => !c.sumOf);
     let targets: CellDef[] | null = null;
     if (taken.length === cells.length) targets = cells;
     else if (taken.length === entered.length && entered.length < cells.length) {
       targets = entered;
       read.notes.push({ kind: 'assumed', path: cellPath(def.key, row.key, cells.find((c) => c.sumOf)!.column), message: `${name}“${row.label}”行：只有${taken.length}个数，没有总计，总计按各项相加计算` });
-    } else if (taken.every((t) => t.kind === 'value' && /^0+$|^$/.test(t.raw) || (t.kind === 'value' && NONE_PIECE.test(t.raw)))) {
+    } else if (runTogether(taken, cells.length)) {
+      runOn.push({ row, run: { ...run, values: taken } });
+      return;
+    } else if (taken.every((t) => /^0+$|^$/.test(t.raw) || NONE_PIECE.test(t.raw))) {
       for (const c of entered) read.values.set(c.path, 0);
       read.notes.push({ kind: 'assumed', path: (entered[0] ?? cells[0])?.path, message: `${name}“${row.label}”行：看到${taken.length}个数（应为${cells.length}个）“${quote(taken)}”，都是0或空白，整行按0读入` });
       return;
     } else {
-      read.notes.push({ kind: 'unread', path: entered[0]?.path, message: `${name}“${row.label}”行：看到${taken.length}个数“${quote(taken)}”，应为${cells.length}个，无法确定各数所在的列，未读入${seen ? `（前面的文字：“${seen}”）` : ''}` });
+      unread(row, `${name}“${row.label}”行：看到${taken.length}个数“${quote(taken)}”，应为${cells.length}个，无法确定各数所在的列，未读入${run.seen ? `（前面的文字：“${run.seen}”）` : ''}`);
       return;
     }
     targets.forEach((cell, i) => {
-      const v = readValue(taken[i] as Extract<Token, { kind: 'value' }>, cell, name, inYuan);
+      const v = readValue(taken[i], cell, name, inYuan);
       if (v.note) read.notes.push(v.note);
       if (v.value === null) return;
       if (cell.sumOf) read.stated.set(cell.path, v.value);
@@ -108,13 +159,16 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
 
   if (def.kind === 'groups') {
     // one row of figures under a header of text: every figure of the section, in order
-    const values = tokens.filter((t): t is Extract<Token, { kind: 'value' }> => t.kind === 'value');
+    const values = tokens.filter((t): t is ValueToken => t.kind === 'value');
     while (values.length && values[0].blank) values.shift();
     const width = def.columns.length;
     const enteredWidth = def.columns.filter((c) => !c.rowTotal).length;
     if (values.length === rows.length * width || values.length === rows.length * enteredWidth) {
       const per = values.length / rows.length;
-      rows.forEach((r, i) => assign(r, values.slice(i * per, (i + 1) * per), ''));
+      rows.forEach((r) => assign(r, { at: 0, values: values.splice(0, per), seen: '' }));
+    } else if (runTogether(values, rows.length * width)) {
+      const cells = rows.flatMap((r) => r.columns.map((c) => cellPath(def.key, r.key, c.key)));
+      splitRows([{ label: name, cells, seen: values.map((v) => v.raw).join(' ') }], relationsOf(table), read, name, resolved);
     } else if (values.length && values.every((v) => v.blank || /^0+$/.test(v.raw) || NONE_PIECE.test(v.raw))) {
       for (const r of rows) for (const c of r.columns) if (!c.rowTotal) read.values.set(cellPath(def.key, r.key, c.key), 0);
       read.notes.push({ kind: 'assumed', path: `tables.${def.key}`, message: `${name}：看到${values.length}个数（应为${rows.length * width}个）“${quote(values)}”，都是0或空白，整表按0读入` });
@@ -122,6 +176,7 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
       read.notes.push({
         kind: 'unread',
         path: `tables.${def.key}`,
+        cells: rows.flatMap(enteredOf),
         message: values.length
           ? `${name}：看到${values.length}个数“${quote(values)}”，应为${rows.length * width}个，无法确定各数所在的列，未读入`
           : `${name}：没有找到数字`,
@@ -129,58 +184,111 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     return read;
   }
 
-  const filled = new Set<string>();
+  // the labels' text, and where each run of figures stands in it
   let text = '';
-  let seenText = '';
+  let seen = '';
+  const runs: Run[] = [];
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
     if (t.kind === 'text') {
       text += bare(t.text);
-      seenText += t.text;
+      seen = (seen + t.text).slice(-40);
       i++;
       continue;
     }
-    const run: Token[] = [];
-    while (i < tokens.length && tokens[i].kind === 'value') run.push(tokens[i++]);
-    if (run.every((v) => (v as { blank: boolean }).blank)) continue; // empty cells of a header row
-    const row = matchRow(rows, text);
-    const seen = seenText.trim().slice(-30);
-    if (row) {
-      if (filled.has(row.key))
-        read.notes.push({ kind: 'structure', path: cellPath(def.key, row.key, row.columns[0].key), message: `${name}“${row.label}”行出现了两次，按第一次读入（第二次为“${quote(run)}”）` });
-      else {
-        filled.add(row.key);
-        assign(row, run, seen);
-      }
-    } else {
-      const group = groups.find((g) => text.endsWith(bare(g.label)));
-      const target = group && rows.find((r) => r.key === group.target);
-      if (group && target && !filled.has(target.key)) {
-        filled.add(target.key);
-        assign(target, run, seen);
-        read.notes.push({ kind: 'moved', path: cellPath(def.key, target.key, target.columns[0].key), message: `${name}“${group.label}”是一行（2019年版格式），其数字填入“${group.label} ${target.label}”行` });
-      } else
-        read.notes.push({ kind: 'unread', path: `tables.${def.key}`, message: `${name}：“${seen || '（无文字）'}”后面的数字“${quote(run)}”不属于表中任何一行，未读入` });
-    }
-    text = '';
-    seenText = '';
+    const values: ValueToken[] = [];
+    while (i < tokens.length && tokens[i].kind === 'value') values.push(tokens[i++] as ValueToken);
+    if (values.every((v) => v.blank)) continue; // empty cells of a header row
+    runs.push({ at: text.length, values, seen: seen.trim().slice(-30) });
+    seen = '';
   }
-  for (const r of rows)
-    if (!filled.has(r.key)) read.notes.push({ kind: 'unread', path: cellPath(def.key, r.key, r.columns[0].key), message: `${name}：没有找到“${r.label}”行` });
+  const spans = alignAnchors(anchors.map(toAnchor), text);
+  const found = anchors.map((a, k) => ({ a, span: spans[k] })).filter((f): f is { a: AnchorSpec; span: Span } => f.span !== null);
+
+  // a label found but not to the letter: say what was seen
+  for (const { a, span } of found)
+    if (a.kind === 'row' && span.similarity < 1)
+      read.notes.push({ kind: 'assumed', path: enteredOf(a.row)[0], message: `${name}“${a.row.label}”行：报告中写作“${text.slice(span.start, span.end)}”，按行的顺序和最接近的名称读入` });
+
+  const byRow = new Map<string, Run>();
+  const moved = new Set<string>();
+  const rowAfter = (at: number) => found.find((f) => f.a.kind === 'row' && f.span.start >= at);
+  /** Runs whose row was taken: their label may come after them (figures centred beside a label written lower). */
+  const deferred: Run[] = [];
+  let since = 0;
+  for (const run of runs) {
+    if (options.anyOrder) {
+      const own = alignAnchors(anchors.map(toAnchor), text.slice(since, run.at));
+      const last = own.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.a.kind === 'row').pop();
+      found.splice(0, found.length, ...(last ? [{ a: last.a, span: { ...last.span!, start: since + last.span!.start, end: since + last.span!.end } }] : []));
+      since = run.at;
+    }
+    // figures printed inside a wrapped label (on its middle line) are that row's; else the label before them
+    const inside = found.find((f) => f.a.kind === 'row' && f.span.start < run.at && run.at < f.span.end);
+    const before = inside ?? found.filter((f) => f.span.end <= run.at).pop();
+    let row: RowSpec | undefined;
+    if (before?.a.kind === 'row') row = before.a.row;
+    else if (before?.a.kind === 'group' && before.a.target) {
+      const { rows: members, target, label } = before.a;
+      // a group printed as one row (the 2019 layout of （六）其他处理): its figures go to the group's 其他 row
+      if (!found.some((f) => f.a.kind === 'row' && members.includes(f.a.row.key))) {
+        row = rows.find((r) => r.key === target);
+        if (row && !byRow.has(row.key)) {
+          moved.add(row.key);
+          read.notes.push({ kind: 'moved', path: enteredOf(row)[0], message: `${name}“${label}”是一行（2019年版格式），其数字填入“${label} ${row.label}”行` });
+          for (const other of members.filter((m) => m !== target)) {
+            const spec = rows.find((r) => r.key === other)!;
+            for (const p of enteredOf(spec)) read.values.set(p, 0);
+            moved.add(other);
+            read.notes.push({ kind: 'assumed', path: enteredOf(spec)[0], message: `${name}“${label} ${spec.label}”行：2019年版格式没有这一行，按0读入` });
+          }
+        }
+      }
+    }
+    if (row && !byRow.has(row.key)) byRow.set(row.key, run);
+    else deferred.push(run);
+  }
+  // a run whose row before it is taken belongs to the next row, if that row has no figures of its own
+  for (const run of deferred) {
+    const next = options.anyOrder ? undefined : rowAfter(run.at);
+    const row = next?.a.kind === 'row' ? next.a.row : undefined;
+    if (row && !byRow.has(row.key) && !moved.has(row.key)) byRow.set(row.key, run);
+    else read.notes.push({ kind: 'unread', path: `tables.${def.key}`, message: `${name}：“${run.seen || '（无文字）'}”后面的数字“${quote(run.values)}”不能确定属于哪一行，未读入` });
+  }
+  for (const row of rows) {
+    const run = byRow.get(row.key);
+    if (run) assign(row, run);
+    else if (!moved.has(row.key)) {
+      const labelFound = found.some((f) => f.a.kind === 'row' && f.a.row === row);
+      unread(row, labelFound ? `${name}“${row.label}”行：找到了这一行，但没有读到它的数字` : `${name}：没有找到“${row.label}”行`);
+    }
+  }
+  if (runOn.length)
+    splitRows(
+      runOn.map(({ row, run }) => ({ label: row.label, cells: row.columns.map((c) => cellPath(def.key, row.key, c.key)), seen: run.values.map((v) => v.raw).join(' ') })),
+      relationsOf(table),
+      read,
+      name,
+      resolved,
+    );
   return read;
 }
 
-/** The row whose label the text ends with: the longest such label wins (`行政规范性文件` over `规范性文件`). */
-function matchRow(rows: RowSpec[], text: string): RowSpec | null {
-  let best: RowSpec | null = null;
-  let length = 0;
-  for (const r of rows)
-    for (const k of r.keys)
-      if (k.length > length && text.endsWith(k)) {
-        best = r;
-        length = k.length;
-      }
-  return best;
+/** Rows whose figures ran together, split by the table's arithmetic where exactly one split fits; the rest said. */
+function splitRows(rows: RunOnRow[], relations: Relation[], read: TableRead, name: string, resolved: ResolvedTemplate) {
+  const known = new Map([...read.values, ...read.stated]);
+  const result = splitRunOnRows(rows, relations, known);
+  for (const [path, value] of result.values) {
+    if (resolved.cellByPath.get(path)?.sumOf) read.stated.set(path, value);
+    else read.values.set(path, value);
+  }
+  if (result.values.size)
+    read.notes.push({ kind: 'converted', message: `${name}：${rows.length - result.unsplit.length}行的数字连在一起（如“${rows[0].seen}”），按表中的加总关系拆分，只有一种拆法` });
+  for (const u of result.unsplit) {
+    const row = rows.find((r) => r.label === u.label)!;
+    const entered = row.cells.filter((p) => !resolved.cellByPath.get(p)?.sumOf);
+    read.notes.push({ kind: 'unread', path: entered[0], cells: entered, message: `${name}“${u.label}”行：数字连在一起（“${row.seen}”），${u.message}` });
+  }
 }
 
 interface ReadValue {
@@ -191,7 +299,7 @@ interface ReadValue {
 const UNIT_AND_REMARK = /^([-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
 
 /** One figure: a plain number; `-`, `/`, `—` or an empty cell as 0 (said); `22（其中修订16件）` as 22 (said); 元 as 万元. */
-export function readValue(token: Extract<Token, { kind: 'value' }>, cell: CellDef, table: string, inYuan: boolean): ReadValue {
+export function readValue(token: ValueToken, cell: CellDef, table: string, inYuan: boolean): ReadValue {
   const at = `${table} ${cell.label}`;
   if (token.blank) {
     if (cell.sumOf) return { value: null, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按各项相加计算` } };

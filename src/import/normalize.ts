@@ -7,6 +7,8 @@ const FULL_DIGITS = /[０-９]/g;
 export function labelKey(text: string): string {
   return text
     .replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+    .replace(/其它/g, '其他')
+    .replace(/[\u2460-\u2473]/g, (d) => `${d.charCodeAt(0) - 0x2460 + 1}.`) // ① → 1.
     .replace(/[\s\u00a0\u3000]+/g, '')
     .replace(/\*+/g, '') // markdown bold left in a text copy
     .replace(/#+/g, '')

@@ -24,7 +24,7 @@ export function matchPastedTable(
 ): PastedTable {
   const html = paste.html?.trim() ?? '';
   const doc = html && /<(table|tr)\b/i.test(html) ? readHtmlString(html, parse, 'html') : readTextString(paste.text, 'paste');
-  const read = matchTable(resolved, def, number, tokens(toLines(doc)));
+  const read = matchTable(resolved, def, number, tokens(toLines(doc)), { anyOrder: true });
   const table = resolved.tables.find((t) => t.key === def.key)!;
   const filled = new Set<string>();
   for (const path of [...read.values.keys(), ...read.stated.keys()]) filled.add(resolved.cellByPath.get(path)!.row);

@@ -56,6 +56,8 @@ function readBlocks(root: Element): SourceBlock[] {
     if (tag === 'BR') return flush();
     if (tag === 'TABLE') {
       flush();
+      // a table's caption is the heading above it (`<caption><h2>二、主动公开政府信息情况</h2></caption>`)
+      for (const caption of elementChildren(el).filter((c) => c.tagName.toUpperCase() === 'CAPTION')) blocks.push(...readBlocks(caption));
       blocks.push(readTable(el));
       return;
     }

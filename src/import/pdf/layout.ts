@@ -36,8 +36,11 @@ export interface PdfLine {
  */
 const NUMBER = /^(?:[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?|[-－—/／])$/;
 export const isFigure = (text: string) => NUMBER.test(text.trim());
-/** Page numbers (`— 3 —`, `- 3 -`, `3`) and the draft mark at the edge of a page are not content. */
-const PAGE_FURNITURE = /^(?:[—\-－–\s]*\d+[—\-－–\s]*|草稿)$/;
+/**
+ * Page numbers (`— 3 —`, `- 3 -`, `3`, `第3页`, `第 3 页 共 10 页`) and the draft mark at the edge of a page are not
+ * content. One cell only: a row of figures at a page's foot (`0 3 0 0 3`) is the table's.
+ */
+export const PAGE_FURNITURE = /^(?:[—\-－–\s]*\d{1,3}[—\-－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|草稿)$/;
 
 /** Items on one baseline (within 0.4 of a font size) make a line; a gap wider than 0.9 font size starts a new cell. */
 export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
@@ -79,7 +82,7 @@ function median(values: number[]): number {
 function contentLines(pages: PdfPage[]): PdfLine[] {
   return pages.flatMap((page, i) => {
     const lines = groupLines(page, i);
-    const edge = (l: PdfLine, k: number) => (k < 2 || k >= lines.length - 2) && PAGE_FURNITURE.test(l.cells.map((c) => c.text).join(''));
+    const edge = (l: PdfLine, k: number) => (k < 2 || k >= lines.length - 2) && PAGE_FURNITURE.test(l.cells.map((c) => c.text).join(' ').trim());
     return lines.filter((l, k) => !edge(l, k));
   });
 }
