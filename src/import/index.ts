@@ -19,8 +19,9 @@ function readFile(name: string, bytes: Uint8Array, parse: ParseDom): SourceDocum
   if (ext === 'html' || ext === 'htm') return readHtmlFile(bytes, parse);
   if (ext === 'txt') return readTextFile(bytes);
   if (ext === 'doc') throw new ImportError('这是旧版Word文档（.doc），无法直接读取：请在Word或WPS中“另存为”.docx后再导入');
-  if (ext === 'pdf') throw new ImportError('暂不能直接读取PDF文件：请在PDF阅读器中全选、复制正文，粘贴到“粘贴报告内容”框中');
-  throw new ImportError(`不能导入“.${ext || '无扩展名'}”文件：可导入Word文档（.docx）、网页（.html/.htm）或文本文件（.txt）`);
+  // the page reads a PDF with the PDF reader (src/import/pdf/browser.ts, its own script): this is for callers in Node
+  if (ext === 'pdf') throw new ImportError('PDF文件由PDF阅读组件读取，不在这里读取：请在“导入已有报告”中选择或拖入该PDF文件');
+  throw new ImportError(`不能导入“.${ext || '无扩展名'}”文件：可导入Word文档（.docx）、PDF文件（.pdf）、网页（.html/.htm）或文本文件（.txt）`);
 }
 
 export function importBytes(name: string, bytes: Uint8Array, currentYear: number, parse: ParseDom = browserParser): ImportResult {

@@ -3,11 +3,12 @@
 /** Larger than any report (a .docx with photos is a few MB): a bigger file is refused before it is read. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export const IMPORT_ACCEPT = '.docx,.html,.htm,.txt';
+/** What 选择文件 offers: a `.pdf` is read by the PDF reader of 批量检查 (src/ui/import/runImport.ts), the rest here. */
+export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
 /**
- * A dropped file for the import dialog (a dropped `.nianbao.json` is a draft, and opens as one). An old `.doc` or a
- * `.pdf` goes there too, to be told in one sentence what to do instead.
+ * A dropped file for the import dialog (a dropped `.nianbao.json` is a draft, and opens as one), a `.pdf` included.
+ * An old `.doc` goes there too, to be told in one sentence what to do instead.
  */
 export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 

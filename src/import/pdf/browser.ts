@@ -1,16 +1,16 @@
 // The PDF reader as the page loads it: one classic script (built apart for the browser floor, see
-// vite.config.ts), loaded on the first PDF of a batch. pdf.js runs its worker code on the page's thread
-// ("fake worker"): from file:// no Worker can be built from a file, and this needs no CSP change; the
-// reader lets the page breathe between pages instead. Nothing is fetched: no CMaps, no fonts.
+// vite.config.ts), loaded on the first PDF of 导入已有报告, or of a batch where its reader thread cannot start.
+// pdf.js runs its worker code on the page's thread ("fake worker"): from file:// no Worker can be built from a
+// file, and this needs no CSP change; the reader lets the page breathe between pages instead. Nothing is
+// fetched: no CMaps, no fonts.
 import 'core-js/actual';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkerMessageHandler } from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
-import { matchReport } from '../match';
-import type { ImportNote, SourceDocument } from '../types';
+import { matchReport, type ImportResult } from '../match';
+import type { SourceDocument } from '../types';
 
 // this script's own ImportError class, so that the page can tell a reason from a bug
 export { ImportError } from '../types';
-import type { Report } from '../../report/schema';
 import { pdfToSource } from './layout';
 import { readPdfPages, type PdfJs } from './read';
 
@@ -23,8 +23,10 @@ export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<vo
   return pdfToSource(pages);
 }
 
-/** A PDF's report through the one matcher, as the other sources: the report and what the import says. */
-export async function importPdf(bytes: Uint8Array, currentYear: number, betweenPages?: () => Promise<void>): Promise<{ report: Report; notes: ImportNote[] }> {
-  const { report, notes } = matchReport(await readPdf(bytes, betweenPages), currentYear);
-  return { report, notes };
+/**
+ * A PDF's report through the one matcher, as the other sources: all the matcher gives (what 识别 shows in
+ * 导入已有报告; the batch keeps the report and the notes).
+ */
+export async function importPdf(bytes: Uint8Array, currentYear: number, betweenPages?: () => Promise<void>): Promise<ImportResult> {
+  return matchReport(await readPdf(bytes, betweenPages), currentYear);
 }

@@ -32,7 +32,8 @@ export function browserReaders(currentYear: number): BatchReaders {
     async import(source, fileName, bytes) {
       if (source === 'pdf') {
         const pdf = await loading(loadPdfReader, 'PDF阅读组件');
-        return asReason(pdf.ImportError, () => pdf.importPdf(bytes, currentYear, yieldToPage));
+        const { report, notes } = await asReason(pdf.ImportError, () => pdf.importPdf(bytes, currentYear, yieldToPage));
+        return { report, notes };
       }
       const importer = await loading(loadImporter, '导入组件');
       const { report, notes } = await asReason(importer.ImportError, () => importer.importBytes(fileName, bytes, currentYear));

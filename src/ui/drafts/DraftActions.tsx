@@ -7,7 +7,7 @@ import { FilePicker } from '../FilePicker';
 interface Props {
   saveDraft(): void;
   openFile(file: File): void;
-  /** A dropped report to import (.docx, .html, .txt); a dropped draft still opens as a draft. */
+  /** A dropped report to import (.docx, .pdf, .html, .txt); a dropped draft still opens as a draft. */
   importFile?(file: File): void;
   startOver(): void;
   startFromLastYear(): void;

@@ -1,4 +1,4 @@
-// 导入已有报告: a file (.docx, .html/.htm, .txt) or a paste → 识别 shows everything read, and what could not be,
+// 导入已有报告: a file (.docx, .pdf, .html/.htm, .txt) or a paste → 识别 shows everything read, and what could not be,
 // before 确认导入 replaces the open report; 取消 changes nothing.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { layoutDocument } from '../../document/blocks';
@@ -45,7 +45,7 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
     <div className="import-dialog" role="dialog" aria-modal="true" aria-label="导入已有报告">
       <h2>导入已有报告</h2>
       <p className="hint">
-        从已有的年度报告开始：Word文档（.docx，Word、WPS或本工具导出的）、保存的网页（.html/.htm）或文本文件（.txt），也可以把网页、Word或PDF阅读器中复制的报告全文粘贴到下面。
+        从已有的年度报告开始：Word文档（.docx，Word、WPS或本工具导出的）、PDF文件（.pdf，有文字的，非扫描件）、保存的网页（.html/.htm）或文本文件（.txt），也可以把网页、Word或PDF阅读器中复制的报告全文粘贴到下面。
         导入前会列出读到的全部内容和没能读取的地方，确认后才替换当前报告。
       </p>
       <div className="import-sources">

@@ -1,5 +1,7 @@
-// Reads a chosen/dropped file or a paste with the import readers (loaded on first use). The file's size is
-// checked before a byte of it is read. Every failure is one Chinese sentence; nothing is changed by any of it.
+// Reads a chosen/dropped file or a paste with the import readers (loaded on first use); a PDF with the PDF reader
+// of 批量检查 (its own script, loaded on the first PDF), which lets the page paint between pages. The file's size
+// is checked before a byte of it is read. Every failure is one Chinese sentence; nothing is changed by any of it.
+import { loadPdfReader } from '#batch-loaders';
 import { loadImporter } from '#importer';
 import { tooLargeMessage } from '../../import/limits';
 import type { ImportResult } from '../../import/match';
@@ -8,28 +10,43 @@ export type ImportInput = { kind: 'file'; file: File } | { kind: 'paste'; html: 
 
 export type ImportOutcome = { ok: true; result: ImportResult; what: string; ms: number } | { ok: false; message: string };
 
+/** A macrotask between PDF pages: the page paints and takes input (a resolved promise would not let it). */
+const betweenPages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The reader an input needs (loaded on first use) and its ImportError class: each script has its own. */
+async function readerFor(input: ImportInput, currentYear: number): Promise<{ ImportError: new (...args: never[]) => Error; read(): Promise<ImportResult> }> {
+  if (input.kind === 'file' && /\.pdf$/i.test(input.file.name)) {
+    const pdf = await loadPdfReader();
+    return { ImportError: pdf.ImportError, read: async () => pdf.importPdf(new Uint8Array(await input.file.arrayBuffer()), currentYear, betweenPages) };
+  }
+  const importer = await loadImporter();
+  return {
+    ImportError: importer.ImportError,
+    read: async () =>
+      input.kind === 'file'
+        ? importer.importBytes(input.file.name, new Uint8Array(await input.file.arrayBuffer()), currentYear)
+        : importer.importPaste({ html: input.html ?? undefined, text: input.text }, currentYear),
+  };
+}
+
 export async function runImport(input: ImportInput, currentYear: number): Promise<ImportOutcome> {
   const what = input.kind === 'file' ? input.file.name : '粘贴的内容';
   if (input.kind === 'file') {
     const tooLarge = tooLargeMessage(input.file.size);
     if (tooLarge) return { ok: false, message: `无法导入“${what}”：${tooLarge}。` };
   }
-  let importer: Awaited<ReturnType<typeof loadImporter>>;
+  let reader: Awaited<ReturnType<typeof readerFor>>;
   try {
-    importer = await loadImporter();
+    reader = await readerFor(input, currentYear);
   } catch (e) {
     return { ok: false, message: `导入功能未能加载：${(e as Error).message}。` };
   }
   const started = performance.now();
   try {
-    const result =
-      input.kind === 'file'
-        ? importer.importBytes(input.file.name, new Uint8Array(await input.file.arrayBuffer()), currentYear)
-        : importer.importPaste({ html: input.html ?? undefined, text: input.text }, currentYear);
-    return { ok: true, result, what, ms: performance.now() - started };
+    return { ok: true, result: await reader.read(), what, ms: performance.now() - started };
   } catch (e) {
     // an ImportError says why in Chinese; anything else is a fault of the reader, said as such
-    const known = e instanceof importer.ImportError;
+    const known = e instanceof reader.ImportError;
     return { ok: false, message: `无法导入“${what}”：${known ? (e as Error).message : `读取时出错（${(e as Error).message}）`}。当前报告没有任何改动。` };
   }
 }
