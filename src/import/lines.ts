@@ -48,14 +48,21 @@ function splitRunOn(piece: string): string[] {
   if (PLACEHOLDER_HEADER.test(piece) || isValue(piece) || !/[0-9０-９]/.test(piece) || !/[\u4e00-\u9fff]/.test(piece)) return [piece];
   const out: string[] = [];
   let text = '';
-  const re = /[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
+  // a minus between two figures starts the second (`35-15`: 本年增/减 may be negative)
+  const re = /(?<=[0-9０-９])[-－](?=[0-9０-９])|[0-9０-９]+(?:[.．][0-9０-９]+)?/g;
   let last = 0;
   for (let m = re.exec(piece); m; m = re.exec(piece)) {
     const before = piece.slice(last, m.index);
     const after = piece.slice(m.index + m[0].length);
     text += before;
     last = m.index + m[0].length;
-    const digits = m[0];
+    if (m[0] === '-' || m[0] === '－') {
+      // the sign of the next figure: carried by `text`, which only ever holds it here
+      text = '-';
+      continue;
+    }
+    const digits = text === '-' ? `-${m[0]}` : m[0];
+    if (text === '-') text = '';
     const prevChar = text.slice(-1);
     const numbering = /^[.．、]\D/.test(after) || /^[.．、]$/.test(after);
     // inside brackets digits are words (`（单位：0万元）`, `（其中修订16件）`)

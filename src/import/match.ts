@@ -10,7 +10,7 @@ import type { Template } from '../template/types';
 import { doubtfulCells, judgeOverUnread } from './certainty';
 import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
-import { findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
+import { breakRunOnLines, findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
 import { ImportError, type ImportNote, type SourceDocument } from './types';
 
 /** The section texts as read; `overview` keeps its opening and the recognised （一）… subsections. */
@@ -57,7 +57,7 @@ export function toReportSections(sections: ImportedSections): Report['sections']
 const SOFT_SOURCES = new Set<SourceDocument['source']>(['text', 'paste', 'pdf']);
 
 export function matchReport(doc: SourceDocument, currentYear: number): ImportResult {
-  const lines = toLines(doc);
+  const lines = breakRunOnLines(template2021, toLines(doc));
   if (lines.length === 0) throw new ImportError('没有读到任何文字：文件或粘贴的内容是空的');
   const soft = SOFT_SOURCES.has(doc.source);
   // the year picks the edition, and the edition's headings find the sections: read the title with 2021's first

@@ -60,22 +60,33 @@ export function findFrame(template: Template, lines: Line[]): Frame {
       notes.push({ kind: 'unread', path: s.kind === 'table' ? `tables.${s.key}` : `sections.${s.key}`, message: `没有找到“${s.number}、${s.heading}”这一部分` });
 
   const before = lines.slice(0, found[0]?.at ?? lines.length);
-  const { agency, year, used } = findTitle(before);
-  if (!agency) notes.push({ kind: 'unread', path: 'meta.agency', message: '没有从标题中读出机关名称（标题应为“××2024年政府信息公开工作年度报告”）' });
-  if (year === null) notes.push({ kind: 'unread', path: 'meta.year', message: '没有从标题中读出报告年度' });
+  const title = findTitle(before);
+  const { used } = title;
+  // a title without the agency or the year: the report's own words say them (`本报告由××编制`, `统计期限自2023年1月1日`)
+  const all = lines.map((l) => cleanText(l.text)).join('\n');
+  const agency = title.agency || (/本报告由([^，。、\s]{4,30}?)(?:负责)?(?:编制|编写|发布)/.exec(all)?.[1] ?? '') || signerOf(lines);
+  const year = title.year ?? (Number(/统计期限(?:为|是)?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(all)?.[1]) || null);
+  if (agency && !title.agency) notes.push({ kind: 'assumed', path: 'meta.agency', message: `标题中没有机关名称，按报告正文读作“${agency}”` });
+  if (year !== null && title.year === null) notes.push({ kind: 'assumed', path: 'meta.year', message: `标题中没有报告年度，按统计期限读作${year}年` });
+  if (!agency) notes.push({ kind: 'unread', path: 'meta.agency', message: '没有读出机关名称（标题应为“机关名称＋年度＋政府信息公开工作年度报告”）' });
+  if (year === null) notes.push({ kind: 'unread', path: 'meta.year', message: '没有从标题和统计期限中读出报告年度' });
   return { agency, year, preface: before.slice(used), sections: found, notes };
 }
 
+/** `…2023年政府信息公开工作年度报告`, `…2023年政府信息公开年度报告`, `…2024年度政府信息公开工作报告`. */
+const TITLE = /^(.*?)((?:19|20)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告$/;
+
 /** The title, maybe broken over two or three lines (`…工作年` / `度报告`). */
 function findTitle(lines: Line[]): { agency: string; year: number | null; used: number } {
-  const text = (n: number) => cleanText(lines[n].text).replace(/^#+\s*/, '');
+  // a crawler's record names the title (`标题: …`)
+  const text = (n: number) => cleanText(lines[n].text).replace(/^#+\s*/, '').replace(/^(?:标题|题目|title)\s*[:：]\s*/i, '');
   let fallback: { agency: string; year: number | null; used: number } | undefined;
   // the shortest run of lines that reads as a title, nearest the top (a portal's navigation line may come first)
   for (let last = 0; last < Math.min(lines.length, 6); last++)
     for (let first = last; first >= Math.max(0, last - 2); first--) {
       let joined = '';
       for (let n = first; n <= last; n++) joined += text(n);
-      const m = /^(.*?)((?:19|20)\d{2})年度?政府信息公开(?:工作)?年度报告$/.exec(joined.replace(/\s+/g, ''));
+      const m = TITLE.exec(joined.replace(/\s+/g, ''));
       // a title with no agency may have it on the line before (`殷都区人民政府办公室` / `2024年…年度报告`)
       if (m && m[1]) return { agency: m[1].trim(), year: Number(m[2]), used: last + 1 };
       if (m) fallback ??= { agency: '', year: Number(m[2]), used: last + 1 };
@@ -137,6 +148,14 @@ function splitHeading(rest: string): Subsection | null {
   return null;
 }
 
+/** The agency signing the 落款: the line before the closing date. */
+function signerOf(lines: Line[]): string {
+  const tail = lines.slice(-4).map((l) => cleanText(l.text));
+  const at = tail.findIndex((t) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(t));
+  const signer = at > 0 ? tail[at - 1] : '';
+  return signer.length <= 30 && /(人民政府|办公室|政府|局|委员会|中心|街道办事处)$/.test(signer) ? signer : '';
+}
+
 /**
  * A 落款 closing the report: the agency's name and a date among the last lines. Read as the date and taken out of
  * the text, with what a web page prints after it (its footer), which is not the report's.
@@ -152,4 +171,48 @@ export function takeClosing(lines: Line[], agency: string): { lines: Line[]; dat
   const signed = signer.length <= 30 && (signer === agency || /(人民政府|办公室|政府|局|委员会|中心)$/.test(signer));
   const keep = signed ? at - 1 : at;
   return { lines: lines.slice(0, keep), date, seen: lines.slice(keep).map((l) => cleanText(l.text)).join(' ') };
+}
+
+/** A line this long holds a whole page run together (a crawler's page text), not one paragraph of a report. */
+const RUN_ON_LINE = 300;
+const SECTION_AT = /(?:^|[。；;！!？?：:\s）)]|[0-9０-９])([一二三四五六])[、．.]/g;
+
+/**
+ * A page whose text was stored run together (`…如下。一、总体情况（一）主动公开…二、主动公开政府信息情况第二十条…`)
+ * broken into lines at its section headings, each heading on a line of its own, and in 一 at its `（一）`
+ * subheadings after a sentence's end, as a report prints them. Other lines are left as they are.
+ */
+export function breakRunOnLines(template: Template, lines: Line[]): Line[] {
+  return lines.flatMap((line) => {
+    if (line.cells || line.text.length < RUN_ON_LINE) return [line];
+    const text = line.text;
+    const cuts: { start: number; end: number }[] = [];
+    for (const m of text.matchAll(SECTION_AT)) {
+      const start = m.index! + m[0].length - m[1].length - 1;
+      const def = template.sections.find((s) => s.number === m[1]);
+      if (!def) continue;
+      // a heading ends before the first figure or sentence end (`四、结转下年度继续办理0000000` is a row, not 四)
+      const window = /^[^0-9０-９。]*/.exec(text.slice(start, start + 45))![0];
+      const own = window.indexOf(def.heading);
+      const words = SECTION_WORDS[def.key as SectionKey].find((ws) => ws.every((w) => window.includes(w)));
+      if (own < 0 && !words) continue;
+      let end = own >= 0 ? own + def.heading.length : Math.max(...words!.map((w) => window.indexOf(w) + w.length));
+      end += /^[^，。；（(]{0,8}?情况/.exec(window.slice(end))?.[0].length ?? 0;
+      cuts.push({ start, end: start + end });
+    }
+    if (cuts.length < 2) return [line];
+    const out: string[] = [];
+    let at = 0;
+    for (const cut of cuts) {
+      if (cut.start < at) continue;
+      out.push(text.slice(at, cut.start), text.slice(cut.start, cut.end));
+      at = cut.end;
+    }
+    out.push(text.slice(at));
+    // 一's subsections: `（一）` right after a sentence's end starts a line
+    const overview = out.findIndex((t) => t.includes(template.sections[0].heading));
+    if (overview >= 0 && overview + 1 < out.length)
+      out.splice(overview + 1, 1, ...out[overview + 1].split(/(?<=[。；！？])(?=[（(][一二三四五六七八九十]+[）)])|^(?=[（(]一[）)])/));
+    return out.map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, cells: null }));
+  });
 }

@@ -96,9 +96,12 @@ export function scoreCase(c: CorpusCase, result: ImportResult | null, ms: number
     ms,
     ...(error !== undefined ? { error } : {}),
   };
-  for (const [path, want] of Object.entries(expected.values)) {
+  const undetermined = new Set(expected.undetermined ?? []);
+  for (const [path, printed] of Object.entries(expected.values)) {
     // a cell the edition read does not have (the wrong edition) is read as null
     const read = result ? getCellValue(result.report, path) : null;
+    // a figure the source does not determine must not be read: blank is right, any figure a guess
+    const want = undetermined.has(path) ? null : printed;
     score.cells++;
     if (read === want) score.cellsRight++;
     else if (read === null) score.missing.push({ path, expected: want, read });

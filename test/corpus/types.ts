@@ -34,6 +34,13 @@ export interface CorpusExpectation {
    * (`行政复议 总计：报告中为0，各项相加为11`). Empty for a sound report: then any 勾稽不符 is invented.
    */
   errors: string[];
+  /**
+   * Cells whose figure the source itself does not determine: figures run together where no sum of the table ties
+   * them (`行政规范性文件693665`: 69|3|665 or 6|93|665…). The figure printed stays in `values` (read off the portal's
+   * own table), but a reader must leave these cells unread and say why: read blank they count as right, any figure
+   * read there as wrong (a guess, even a lucky one).
+   */
+  undetermined?: string[];
 }
 
 export interface CorpusCase {

@@ -8,12 +8,15 @@ const KIRO_COMMIT = 'ed9cb5d7de4e4dcd72191c8e12e7ec3e2b4749a6';
 const PINGTAN = 'changwu/pingtan-gov-zwgk-archive';
 const PINGTAN_COMMIT = '12f00b4205da89f3fa531f747c608e88308a046c';
 
-/** The three sub-rows of （六）其他处理 for a 2021-edition report that prints （六） as one row (2019 layout). */
-const otherHandlingNotPrinted: Record<string, null> = Object.fromEntries(
+/**
+ * The three sub-rows of （六）其他处理 for a 2021-edition report that prints （六） as one row (2019 layout): the
+ * row's figures (all 0 here) go to 3.其他, as the 2021 edition wants them, and the two rows it does not print are 0.
+ */
+const otherHandlingNotPrinted: Record<string, number> = Object.fromEntries(
   ['noCorrection', 'unpaidFee', 'other'].flatMap((row) =>
     ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((col) => [
       `tables.requests.otherHandling.${row}.${col}`,
-      null,
+      0,
     ]),
   ),
 );
@@ -24,6 +27,14 @@ const pingtanSource = (dir: string, url: string) =>
   'The crawler\'s page text (header lines, then the article with table cells run together), saved as the index stores ' +
   'it (UTF-8, no trailing newline; character count checked against the stored file). Figures read off the same ' +
   'page\'s page.html <table> cells where the run-together digits allow more than one split.';
+
+
+/**
+ * The cells of table 二's rows whose figures the page runs together (see `undetermined`): table 二 has no sums, so
+ * where a row's digits run together (`行政规范性文件693665`) more than one split fits, and the page text does not
+ * say which figures were printed (they are known here from the portal's own <table>).
+ */
+const runTogether = (rows: string[], columns: string[]) => rows.flatMap((r) => columns.map((c) => `tables.active.${r}.${c}`));
 
 export const REAL_CASES: CorpusCase[] = [
   {
@@ -126,7 +137,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.active.fees.previous': 35,
         'tables.active.procurement.projects': 135,
         // printed “75394432.52元”
-        'tables.active.procurement.amount': 7539.443252,
+        'tables.active.procurement.amount': 7539.4433,
         'tables.requests.new.natural': 23,
         'tables.requests.granted.natural': 7,
         'tables.requests.partlyGranted.natural': 1,
@@ -135,6 +146,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.requests.notProcessed.duplicate.natural': 3,
       }),
       errors: [],
+      undetermined: [...runTogether(['normativeDocs'], ['made', 'published', 'total']), ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']), ...runTogether(['fees'], ['previous', 'change']), ...runTogether(['procurement'], ['projects', 'amount'])],
     },
     source: pingtanSource(
       '202001/80576_平潭综合实验区2019年度政府信息公开工作年度报告',
@@ -171,7 +183,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.active.fees.change': -15,
         'tables.active.procurement.projects': 395,
         // printed “73802895.90元”
-        'tables.active.procurement.amount': 7380.28959,
+        'tables.active.procurement.amount': 7380.2896,
         'tables.requests.new.natural': 20,
         'tables.requests.new.otherOrg': 1,
         'tables.requests.granted.natural': 6,
@@ -189,6 +201,7 @@ export const REAL_CASES: CorpusCase[] = [
         '（七）总计 总计：报告中为21，各项相加为27',
         '自然人：一+二=20，三（七）+四=26',
       ],
+      undetermined: [...runTogether(['normativeDocs'], ['made', 'published', 'total']), ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']), ...runTogether(['procurement'], ['projects', 'amount'])],
     },
     source: pingtanSource(
       '202103/80595_平潭综合实验区2020年度政府信息公开工作年度报告',
@@ -212,7 +225,8 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.active.penalty.decisions': 1282,
         'tables.active.enforcement.decisions': 42,
         // printed with 6 decimals
-        'tables.active.fees.amount': 24252.311082,
+        // printed 24252.311082 万元: the format keeps four decimals
+        'tables.active.fees.amount': 24252.3111,
         'tables.requests.new.natural': 64,
         'tables.requests.new.publicInterest': 2,
         'tables.requests.new.otherOrg': 4,
@@ -232,6 +246,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.appeals.litigationDirect.upheld': 12,
       }),
       errors: [],
+      undetermined: [...runTogether(['normativeDocs'], ['issued', 'repealed', 'inForce'])],
     },
     source: pingtanSource(
       '202202/80613_平潭综合实验区2021年度政府信息公开工作年度报告',
@@ -255,7 +270,8 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.active.penalty.decisions': 1330,
         'tables.active.enforcement.decisions': 54,
         // printed with 6 decimals
-        'tables.active.fees.amount': 5949.088667,
+        // printed 5949.088667 万元: the format keeps four decimals
+        'tables.active.fees.amount': 5949.0887,
         'tables.requests.new.natural': 80,
         'tables.requests.new.commercial': 1,
         'tables.requests.granted.natural': 22,
@@ -277,6 +293,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.appeals.litigationAfterReview.other': 1,
       }),
       errors: [],
+      undetermined: [...runTogether(['normativeDocs'], ['issued', 'repealed', 'inForce'])],
     },
     source: pingtanSource(
       '202403/87885_平潭综合实验区2023年度政府信息公开工作年度报告',
@@ -321,6 +338,7 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.appeals.litigationAfterReview.other': 4,
       }),
       errors: [],
+      undetermined: [...runTogether(['normativeDocs'], ['issued', 'repealed', 'inForce'])],
     },
     source: pingtanSource(
       '202503/97791_平潭综合实验区2024年度政府信息公开工作年度报告',
