@@ -16,8 +16,8 @@
  * 3. Per component: propagation (fixed rows fix cells; a relation filters a row's candidates to those
  *    some choice of the other rows can balance), then a bounded search (propagation at every node) for
  *    one solution, then for each undecided row one more search for a solution with a different split.
- * 4. A row is taken iff exactly one of its candidates occurs in solutions. No solution: rows of relations
- *    that no choice can satisfy are dropped (not read) and the rest is solved again without them.
+ * 4. A row is taken iff exactly one of its candidates occurs in solutions. No solution (the report itself
+ *    breaks a relation across rows): a row is taken only if its own arithmetic leaves one split.
  * 5. Work is capped (search nodes, propagation steps); rows left undecided by the caps are not read.
  */
 
@@ -439,20 +439,6 @@ function search(doms: number[][], rels: LocalRel[], relsOfRow: number[][], start
   return null;
 }
 
-/** Can this relation alone be satisfied by some choice of its rows' candidates? (Unknown counts as yes.) */
-function satisfiableAlone(rel: LocalRel, doms: number[][], budget: Budget): boolean {
-  let sums = new Set<number>([rel.konst]);
-  for (let j = 0; j < rel.rows.length; j++) {
-    const distinct = new Set(doms[rel.rows[j]].map((c) => rel.deltas[j][c]));
-    const next = new Set<number>();
-    for (const s of sums) for (const v of distinct) next.add(s + v);
-    spend(budget, sums.size * distinct.size);
-    if (next.size > MAX_SUM_SET) return true;
-    sums = next;
-  }
-  return sums.has(0);
-}
-
 type Verdict =
   | { kind: 'taken'; candidate: number }
   | { kind: 'ambiguous'; supported: number[]; exact: boolean }
@@ -514,26 +500,11 @@ function solveComponent(
   }
 
   if (!first) {
-    // No combination fits. Rows of relations that no choice can satisfy are not read; the rest is solved again without them.
-    const dropped = new Set<number>();
-    try {
-      localRels.forEach((rel) => {
-        if (!satisfiableAlone(rel, initial, budget)) rel.rows.forEach((r) => dropped.add(r));
-      });
-    } catch (e) {
-      if (!(e instanceof BudgetExceeded)) throw e;
-    }
-    if (dropped.size === 0) {
-      // The conflict lies only in the combination of relations: nothing in this component is read.
-      rows.forEach((g) => verdicts.set(g, { kind: 'message', message: MESSAGES.noFitAcross }));
-      return;
-    }
-    for (const r of dropped) verdicts.set(rows[r], { kind: 'message', message: MESSAGES.noFitAcross });
-    const remainingRows = rows.filter((_, r) => !dropped.has(r));
-    const remainingRels = rels.filter((_, ri) => !localRels[ri].rows.some((r) => dropped.has(r)));
-    for (const comp of components(remainingRows, remainingRels)) {
-      solveComponent(comp.rows, comp.rels, candidates, budget, verdicts);
-    }
+    // No combination fits: the published report breaks a relation across rows (a wrong （七）总计). Then only a row's
+    // own arithmetic can decide it: a row with exactly one split of its own is read (the broken relation is then
+    // reported as the report's error), a row that needed the other rows to decide is not.
+    for (const g of rows)
+      verdicts.set(g, candidates[g].length === 1 ? { kind: 'taken', candidate: 0 } : { kind: 'message', message: MESSAGES.noFitAcross });
     return;
   }
 

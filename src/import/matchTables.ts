@@ -255,6 +255,22 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (row && !byRow.has(row.key) && !moved.has(row.key)) byRow.set(row.key, run);
     else read.notes.push({ kind: 'unread', path: `tables.${def.key}`, message: `${name}：“${run.seen || '（无文字）'}”后面的数字“${quote(run.values)}”不能确定属于哪一行，未读入` });
   }
+  // two rows' figures printed in one run before the second row's label (a label pushed down past a page break or a
+  // merged label): a run of k rows' width, the k−1 rows after it found below it with no figures of their own
+  for (const [key, run] of [...byRow]) {
+    const at = rows.findIndex((r) => r.key === key);
+    const width = rows[at].columns.length;
+    const k = run.values.length / width;
+    if (!Number.isInteger(k) || k < 2) continue;
+    const next = rows.slice(at + 1, at + k);
+    const below = (r: RowSpec) => found.some((f) => f.a.kind === 'row' && f.a.row === r && f.span.start >= run.at);
+    if (next.length !== k - 1 || next.some((r) => byRow.has(r.key) || moved.has(r.key) || r.columns.length !== width || !below(r))) continue;
+    byRow.set(key, { ...run, values: run.values.slice(0, width) });
+    next.forEach((r, i) => {
+      byRow.set(r.key, { ...run, values: run.values.slice((i + 1) * width, (i + 2) * width) });
+      read.notes.push({ kind: 'assumed', path: enteredOf(r)[0], message: `${name}“${r.label}”行：数字印在上一行的数字之后、本行名称之前，按顺序读入` });
+    });
+  }
   for (const row of rows) {
     const run = byRow.get(row.key);
     if (run) assign(row, run);

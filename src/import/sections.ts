@@ -175,7 +175,9 @@ export function takeClosing(lines: Line[], agency: string): { lines: Line[]; dat
 
 /** A line this long holds a whole page run together (a crawler's page text), not one paragraph of a report. */
 const RUN_ON_LINE = 300;
-const SECTION_AT = /(?:^|[。；;！!？?：:\s）)]|[0-9０-９])([一二三四五六])[、．.]/g;
+const SECTION_AT = /(^|.)([一二三四五六])[、．.]/g;
+/** Where a heading may start when it is worded otherwise than the template's: after a sentence, a figure or a space. */
+const AFTER_BREAK = /^$|[。；;！!？?：:\s）)0-9０-９元]/;
 
 /**
  * A page whose text was stored run together (`…如下。一、总体情况（一）主动公开…二、主动公开政府信息情况第二十条…`)
@@ -188,15 +190,16 @@ export function breakRunOnLines(template: Template, lines: Line[]): Line[] {
     const text = line.text;
     const cuts: { start: number; end: number }[] = [];
     for (const m of text.matchAll(SECTION_AT)) {
-      const start = m.index! + m[0].length - m[1].length - 1;
-      const def = template.sections.find((s) => s.number === m[1]);
+      const start = m.index! + m[1].length;
+      const def = template.sections.find((s) => s.number === m[2]);
       if (!def) continue;
       // a heading ends before the first figure or sentence end (`四、结转下年度继续办理0000000` is a row, not 四)
       const window = /^[^0-9０-９。]*/.exec(text.slice(start, start + 45))![0];
       const own = window.indexOf(def.heading);
       const words = SECTION_WORDS[def.key as SectionKey].find((ws) => ws.every((w) => window.includes(w)));
-      if (own < 0 && !words) continue;
-      let end = own >= 0 ? own + def.heading.length : Math.max(...words!.map((w) => window.indexOf(w) + w.length));
+      // the template's own heading right after the number stands anywhere; other wordings only after a break
+      if (own !== 2 && !(words && AFTER_BREAK.test(m[1]))) continue;
+      let end = own === 2 ? own + def.heading.length : Math.max(...words!.map((w) => window.indexOf(w) + w.length));
       end += /^[^，。；（(]{0,8}?情况/.exec(window.slice(end))?.[0].length ?? 0;
       cuts.push({ start, end: start + end });
     }
