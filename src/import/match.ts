@@ -8,6 +8,7 @@ import { checkReportYear, editionForYear, templateFor, template2021 } from '../t
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { doubtfulCells, judgeOverUnread } from './certainty';
+import { groupAssumedZeros } from './groupNotes';
 import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
 import { breakRunOnLines, findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
@@ -131,7 +132,7 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   for (const f of judged.findings) if (f.id.startsWith('stated:')) notes.push({ kind: 'printedTotal', path: f.target, message: f.message });
   return {
     report,
-    notes,
+    notes: groupAssumedZeros(resolved, notes),
     edition: template.edition,
     template,
     agency: frame.agency,

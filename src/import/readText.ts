@@ -19,17 +19,39 @@ const pipeCells = (line: string) =>
     .split('|')
     .map((c) => ({ text: cleanText(c), colSpan: 1, rowSpan: 1 }));
 
+/**
+ * Page furniture of a text copied from a PDF: page numbers, and a running header or footer (the same line beside two
+ * or more page breaks — a form feed or a page number — such as the agency's name or the title), which would
+ * otherwise land in a section's text and be carried into next year's report.
+ */
+function furniture(lines: string[]): Set<number> {
+  const pageNumber = lines.map((l) => PAGE_NUMBER.test(l.replace(/\f/g, '')));
+  // a form feed starts a page (pdftotext writes it before the page's first line)
+  const breaks = lines.map((l, i) => pageNumber[i] || l.includes('\f'));
+  const nearBreak = (i: number) => breaks.slice(Math.max(0, i - 2), i + 3).some(Boolean);
+  const seen = new Map<string, number[]>();
+  lines.forEach((l, i) => {
+    const text = cleanText(l.replace(/\f/g, ''));
+    if (text.length >= 4 && !pageNumber[i] && nearBreak(i) && !/^[\d\s.,，．/-]+$/.test(text)) seen.set(text, [...(seen.get(text) ?? []), i]);
+  });
+  const out = new Set(lines.map((_, i) => i).filter((i) => pageNumber[i]));
+  for (const at of seen.values()) if (at.length >= 2) at.forEach((i) => out.add(i));
+  return out;
+}
+
 export function readTextString(text: string, source: SourceDocument['source'] = 'text'): SourceDocument {
   const blocks: SourceBlock[] = [];
-  for (const raw of text.split(/\r\n|\r|\n/)) {
-    const line = raw.replace(/[\u00a0\u3000]/g, ' ').replace(/\s+$/, '');
-    if (cleanText(line) === '' || PIPE_RULE.test(line) || PAGE_NUMBER.test(line)) continue;
+  const lines = text.split(/\r\n|\r|\n/);
+  const skip = furniture(lines);
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\f/g, '').replace(/[\u00a0\u3000]/g, ' ').replace(/\s+$/, '');
+    if (skip.has(i) || cleanText(line) === '' || PIPE_RULE.test(line)) return;
     if (PIPE_ROW.test(line)) {
       const last = blocks[blocks.length - 1];
       if (last?.kind === 'table') last.rows.push(pipeCells(line));
       else blocks.push({ kind: 'table', rows: [pipeCells(line)] });
     } else blocks.push({ kind: 'paragraph', text: line });
-  }
+  });
   return { source, blocks };
 }
 

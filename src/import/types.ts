@@ -40,8 +40,8 @@ export interface ImportNote {
   kind: 'unread' | 'assumed' | 'converted' | 'moved' | 'printedTotal' | 'structure';
   path?: string;
   /**
-   * Every entered cell the note leaves unread or in doubt: a relation over any of them (a 总计, the balance of
-   * 表三) cannot be judged, and is said as 未能识别, never as 勾稽不符.
+   * Every entered cell the note is about. For an `unread` note, the cells left unread or in doubt: a relation over
+   * any of them (a 总计, the balance of 表三) cannot be judged, and is said as 未能识别, never as 勾稽不符.
    */
   cells?: string[];
   /** One sentence in Chinese, with the text seen where it helps (`表三 （三）不予公开 行：看到“-”，按0读入`). */

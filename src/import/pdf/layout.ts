@@ -78,13 +78,20 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Drops page numbers and marks at the top or bottom of each page. */
+const lineText = (l: PdfLine) => l.cells.map((c) => c.text).join(' ').trim();
+
+/**
+ * Drops page furniture at the top or bottom of each page: page numbers and the draft mark, and a running header
+ * or footer (the same words at the edge of two or more pages: the agency's name, the report's title).
+ */
 function contentLines(pages: PdfPage[]): PdfLine[] {
-  return pages.flatMap((page, i) => {
-    const lines = groupLines(page, i);
-    const edge = (l: PdfLine, k: number) => (k < 2 || k >= lines.length - 2) && PAGE_FURNITURE.test(l.cells.map((c) => c.text).join(' ').trim());
-    return lines.filter((l, k) => !edge(l, k));
-  });
+  const paged = pages.map((page, i) => groupLines(page, i));
+  const atEdge = (lines: PdfLine[], k: number) => k < 2 || k >= lines.length - 2;
+  const edgeCount = new Map<string, number>();
+  for (const lines of paged)
+    for (const text of new Set(lines.filter((_, k) => atEdge(lines, k)).map(lineText))) edgeCount.set(text, (edgeCount.get(text) ?? 0) + 1);
+  const running = (text: string) => pages.length >= 2 && (edgeCount.get(text) ?? 0) >= 2 && !/^[\d\s.,，．]+$/.test(text);
+  return paged.flatMap((lines) => lines.filter((l, k) => !(atEdge(lines, k) && (PAGE_FURNITURE.test(lineText(l)) || running(lineText(l))))));
 }
 
 /**
