@@ -158,7 +158,9 @@ function tableParts(lines: PdfLine[]): PdfLine[][] {
   const parts: PdfLine[][] = [[]];
   let seenFigures = false;
   for (const line of lines) {
-    const reaches = figures(line).length === 0 && line.cells.some((c) => c.x1 > start);
+    // a long row label written from the label column may run past where the value columns are reckoned to start:
+    // only text that starts there, or a line of several cells reaching there (a header), is a new part
+    const reaches = figures(line).length === 0 && line.cells.some((c) => c.x0 > start || (line.cells.length > 1 && c.x1 > start));
     if (reaches && seenFigures) {
       // a caption row above the header (table 二's shaded `第二十条第（X）项`, written from the left) belongs
       // to the part it captions, not to the row of figures above it
@@ -236,7 +238,7 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
   const own = new Map<PdfLine, Fragment[]>(rowLines.map((l) => [l, []]));
   const outer = new Map<PdfLine, string[]>(rowLines.map((l) => [l, []]));
   const outerFragments: Fragment[] = [];
-  // A row label wrapped over lines: a numbered line (`1.`, `（一）`) starts it, the lines after it continue
+  // A row label wrapped over lines (set up to two font sizes apart, as WPS does): a numbered line (`1.`, `（一）`) starts it, the lines after it continue
   // it; the figures sit on one of its lines or between two. Each label goes to the row of figures nearest
   // its middle, if that row is close; what is near no row is header text (the corner cell's words).
   const figureLine = new Set(rowLines);
@@ -245,7 +247,7 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     const group = groups[groups.length - 1];
     const last = group?.parts[group.parts.length - 1];
     const onRow = figureLine.has(f.line);
-    const continues = last && last.page === f.page && last.y - f.y <= 1.8 * f.h && !LABEL_START.test(f.text) && !(onRow && group.onRow);
+    const continues = last && last.page === f.page && last.y - f.y <= 2.2 * f.h && !LABEL_START.test(f.text) && !(onRow && group.onRow);
     if (continues) {
       group.parts.push(f);
       group.onRow ||= onRow;
