@@ -159,10 +159,19 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
 
   if (def.kind === 'groups') {
     // one row of figures under a header of text: every figure of the section, in order
-    const values = tokens.filter((t): t is ValueToken => t.kind === 'value');
-    while (values.length && values[0].blank) values.shift();
     const width = def.columns.length;
     const enteredWidth = def.columns.filter((c) => !c.rowTotal).length;
+    let values = tokens.filter((t): t is ValueToken => t.kind === 'value');
+    while (values.length && values[0].blank) values.shift();
+    // figures of the text after the table (`2024年` spaced as `2024 年`): the one run of the table's width is the table
+    const runs: ValueToken[][] = [];
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'value') return;
+      if (tokens[i - 1]?.kind === 'value') runs[runs.length - 1].push(t);
+      else runs.push([t]);
+    });
+    const exact = runs.filter((r) => r.filter((v) => !v.blank).length > 0 && (r.length === rows.length * width || r.length === rows.length * enteredWidth));
+    if (values.length !== rows.length * width && values.length !== rows.length * enteredWidth && exact.length === 1) values = exact[0];
     if (values.length === rows.length * width || values.length === rows.length * enteredWidth) {
       const per = values.length / rows.length;
       rows.forEach((r) => assign(r, { at: 0, values: values.splice(0, per), seen: '' }));
@@ -212,7 +221,6 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
 
   const byRow = new Map<string, Run>();
   const moved = new Set<string>();
-  const rowAfter = (at: number) => found.find((f) => f.a.kind === 'row' && f.span.start >= at);
   /** Runs whose row was taken: their label may come after them (figures centred beside a label written lower). */
   const deferred: Run[] = [];
   let since = 0;
@@ -248,28 +256,56 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (row && !byRow.has(row.key)) byRow.set(row.key, run);
     else deferred.push(run);
   }
-  // a run whose row before it is taken belongs to the next row, if that row has no figures of its own
-  for (const run of deferred) {
-    const next = options.anyOrder ? undefined : rowAfter(run.at);
-    const row = next?.a.kind === 'row' ? next.a.row : undefined;
-    if (row && !byRow.has(row.key) && !moved.has(row.key)) byRow.set(row.key, run);
-    else read.notes.push({ kind: 'unread', path: `tables.${def.key}`, message: `${name}：“${run.seen || '（无文字）'}”后面的数字“${quote(run.values)}”不能确定属于哪一行，未读入` });
-  }
-  // two rows' figures printed in one run before the second row's label (a label pushed down past a page break or a
-  // merged label): a run of k rows' width, the k−1 rows after it found below it with no figures of their own
+  // Runs no label places — a row printed without its label (a converter that lost it, or put it elsewhere), two
+  // rows' figures in one run — go by the table's order: to the next row without figures after the row placed before
+  // them. Certain when that row's label stands below the run (pushed down past a merged label or a page break);
+  // otherwise only if the table's arithmetic then holds exactly (checked below), and said.
+  const labelAt = (r: RowSpec) => found.find((f) => f.a.kind === 'row' && f.a.row === r);
+  const free = (r: RowSpec | undefined) => !!r && !byRow.has(r.key) && !moved.has(r.key);
+  const byOrder = new Set<string>();
+  const rowBefore = (run: Run) => {
+    let key: string | undefined;
+    for (const [k, placed] of byRow) if (placed.at <= run.at && runs.indexOf(placed) < runs.indexOf(run) && (!key || rows.findIndex((r) => r.key === k) > rows.findIndex((r) => r.key === key))) key = k;
+    return key === undefined ? -1 : rows.findIndex((r) => r.key === key);
+  };
+  const placeByOrder = (run: Run, candidate: RowSpec | undefined) => {
+    if (!candidate || options.anyOrder || !free(candidate)) return false;
+    const label = labelAt(candidate);
+    if (label && label.span.start < run.at) return false; // its label stands above: these figures are not its
+    byRow.set(candidate.key, run);
+    if (!label) byOrder.add(candidate.key);
+    else read.notes.push({ kind: 'assumed', path: enteredOf(candidate)[0], message: `${name}“${candidate.label}”行：数字印在本行名称之前，按顺序读入` });
+    return true;
+  };
+  // k rows' figures in one run: the k−1 rows after the run's row, in order
   for (const [key, run] of [...byRow]) {
     const at = rows.findIndex((r) => r.key === key);
     const width = rows[at].columns.length;
     const k = run.values.length / width;
     if (!Number.isInteger(k) || k < 2) continue;
     const next = rows.slice(at + 1, at + k);
-    const below = (r: RowSpec) => found.some((f) => f.a.kind === 'row' && f.a.row === r && f.span.start >= run.at);
-    if (next.length !== k - 1 || next.some((r) => byRow.has(r.key) || moved.has(r.key) || r.columns.length !== width || !below(r))) continue;
+    if (next.length !== k - 1 || next.some((r) => !free(r) || r.columns.length !== width || (labelAt(r) && labelAt(r)!.span.start < run.at))) continue;
     byRow.set(key, { ...run, values: run.values.slice(0, width) });
-    next.forEach((r, i) => {
-      byRow.set(r.key, { ...run, values: run.values.slice((i + 1) * width, (i + 2) * width) });
-      read.notes.push({ kind: 'assumed', path: enteredOf(r)[0], message: `${name}“${r.label}”行：数字印在上一行的数字之后、本行名称之前，按顺序读入` });
-    });
+    next.forEach((r, i) => placeByOrder({ ...run, values: run.values.slice((i + 1) * width, (i + 2) * width) }, r));
+  }
+  // a label right before the run, out of the template's order (table 二's blocks printed in another order)
+  const labelRightBefore = (run: Run) => {
+    const i = runs.indexOf(run);
+    const from = i > 0 ? runs[i - 1].at : 0;
+    const spans = alignAnchors(anchors.map(toAnchor), text.slice(from, run.at));
+    const last = spans.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.span.end === run.at - from).pop();
+    return last?.a.kind === 'row' && last.span!.similarity === 1 ? last.a.row : undefined;
+  };
+  for (const run of deferred) {
+    const own = labelRightBefore(run);
+    if (own && free(own)) {
+      byRow.set(own.key, run);
+      continue;
+    }
+    const previous = rowBefore(run);
+    const candidate = rows.slice(previous + 1).find((r) => free(r));
+    if (!placeByOrder(run, candidate))
+      read.notes.push({ kind: 'unread', path: `tables.${def.key}`, message: `${name}：“${run.seen || '（无文字）'}”后面的数字“${quote(run.values)}”不能确定属于哪一行，未读入` });
   }
   for (const row of rows) {
     const run = byRow.get(row.key);
@@ -287,7 +323,32 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
       name,
       resolved,
     );
+  if (byOrder.size) confirmByArithmetic(rows.filter((r) => byOrder.has(r.key)), table, read, name, enteredOf);
   return read;
+}
+
+/**
+ * Rows placed only by the table's order stand only if every relation over their cells (their 总计, the column's
+ * （七）总计 and the balance of 表三) can be checked and holds: else they are not read, and said.
+ */
+function confirmByArithmetic(placed: RowSpec[], table: ResolvedTable, read: TableRead, name: string, enteredOf: (r: RowSpec) => string[]) {
+  const known = (p: string) => read.values.get(p) ?? read.stated.get(p);
+  const sum = (paths: string[]) => paths.reduce((n, p) => n + Math.round((known(p) ?? NaN) * 10_000), 0);
+  for (const row of placed) {
+    const cells = new Set(row.columns.map((c) => cellPath(table.key, row.key, c.key)));
+    const touched = relationsOf(table).filter((r) => [...r.left, ...r.right].some((p) => cells.has(p)));
+    const holds = touched.length > 0 && touched.every((r) => [...r.left, ...r.right].every((p) => known(p) !== undefined) && sum(r.left) === sum(r.right));
+    if (holds) {
+      read.notes.push({ kind: 'assumed', path: enteredOf(row)[0], message: `${name}“${row.label}”行：报告中这一行的数字没有行名，按表中行的顺序读入，与表中的加总关系相符` });
+      continue;
+    }
+    for (const p of cells) {
+      read.values.delete(p);
+      read.stated.delete(p);
+    }
+    read.notes = read.notes.filter((n) => !n.path || !cells.has(n.path));
+    read.notes.push({ kind: 'unread', path: enteredOf(row)[0], cells: enteredOf(row), message: `${name}：没有找到“${row.label}”行（有一组没有行名的数字，按顺序应属于这一行，但与表中的加总关系不符或无法核对，未读入）` });
+  }
 }
 
 /** Rows whose figures ran together, split by the table's arithmetic where exactly one split fits; the rest said. */

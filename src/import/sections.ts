@@ -75,6 +75,8 @@ export function findFrame(template: Template, lines: Line[]): Frame {
 
 /** `…2023年政府信息公开工作年度报告`, `…2023年政府信息公开年度报告`, `…2024年度政府信息公开工作报告`. */
 const TITLE = /^(.*?)((?:19|20)\d{2})年度?政府信息公开(?:工作)?(?:年度)?报告$/;
+/** The year first: `2024年上海市科委政府信息公开工作年度报告`. */
+const YEAR_FIRST_TITLE = /^((?:19|20)\d{2})年度?(.+?)政府信息公开(?:工作)?(?:年度)?报告$/;
 
 /** The title, maybe broken over two or three lines (`…工作年` / `度报告`). */
 function findTitle(lines: Line[]): { agency: string; year: number | null; used: number } {
@@ -86,7 +88,9 @@ function findTitle(lines: Line[]): { agency: string; year: number | null; used: 
     for (let first = last; first >= Math.max(0, last - 2); first--) {
       let joined = '';
       for (let n = first; n <= last; n++) joined += text(n);
-      const m = TITLE.exec(joined.replace(/\s+/g, ''));
+      const compact = joined.replace(/\s+/g, '');
+      const yearFirst = YEAR_FIRST_TITLE.exec(compact);
+      const m = yearFirst ? [compact, yearFirst[2], yearFirst[1]] : TITLE.exec(compact);
       // a title with no agency may have it on the line before (`殷都区人民政府办公室` / `2024年…年度报告`)
       if (m && m[1]) return { agency: m[1].trim(), year: Number(m[2]), used: last + 1 };
       if (m) fallback ??= { agency: '', year: Number(m[2]), used: last + 1 };
