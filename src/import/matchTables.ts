@@ -219,6 +219,15 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (a.kind === 'row' && span.similarity < 1)
       read.notes.push({ kind: 'assumed', path: enteredOf(a.row)[0], message: `${name}“${a.row.label}”行：报告中写作“${text.slice(span.start, span.end)}”，按行的顺序和最接近的名称读入` });
 
+  // a label to the letter right before a run that no label in the template's order claims is that run's row (table
+  // 二's blocks printed in another order). Only then: a converter may print a label right above another row's figures
+  const labelRightBefore = (run: Run) => {
+    const i = runs.indexOf(run);
+    const from = i > 0 ? runs[i - 1].at : 0;
+    const spans = alignAnchors(anchors.map(toAnchor), text.slice(from, run.at));
+    const last = spans.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.span.end === run.at - from).pop();
+    return last?.a.kind === 'row' && last.span!.similarity === 1 ? last.a.row : undefined;
+  };
   const byRow = new Map<string, Run>();
   const moved = new Set<string>();
   /** Runs whose row was taken: their label may come after them (figures centred beside a label written lower). */
@@ -283,19 +292,22 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     const width = rows[at].columns.length;
     const k = run.values.length / width;
     if (!Number.isInteger(k) || k < 2) continue;
+    const split = (i: number) => ({ ...run, values: run.values.slice(i * width, (i + 1) * width) });
+    // labels printed in a block, then their figures in a block: the k−1 rows before the run's row, found since the
+    // run before it, with no figures of their own
+    const previous = rows.slice(at - k + 1, at);
+    const since = runs[runs.indexOf(run) - 1]?.at ?? 0;
+    if (previous.length === k - 1 && previous.every((r) => free(r) && r.columns.length === width && labelAt(r) && labelAt(r)!.span.start >= since && labelAt(r)!.span.end <= run.at)) {
+      previous.forEach((r, i) => byRow.set(r.key, split(i)));
+      byRow.set(key, split(k - 1));
+      read.notes.push({ kind: 'assumed', path: enteredOf(rows[at - k + 1])[0], message: `${name}：${[...previous, rows[at]].map((r) => `“${r.label}”`).join('、')}${k}行的名称印在一起，数字印在其后，按顺序读入` });
+      continue;
+    }
     const next = rows.slice(at + 1, at + k);
     if (next.length !== k - 1 || next.some((r) => !free(r) || r.columns.length !== width || (labelAt(r) && labelAt(r)!.span.start < run.at))) continue;
-    byRow.set(key, { ...run, values: run.values.slice(0, width) });
-    next.forEach((r, i) => placeByOrder({ ...run, values: run.values.slice((i + 1) * width, (i + 2) * width) }, r));
+    byRow.set(key, split(0));
+    next.forEach((r, i) => placeByOrder(split(i + 1), r));
   }
-  // a label right before the run, out of the template's order (table 二's blocks printed in another order)
-  const labelRightBefore = (run: Run) => {
-    const i = runs.indexOf(run);
-    const from = i > 0 ? runs[i - 1].at : 0;
-    const spans = alignAnchors(anchors.map(toAnchor), text.slice(from, run.at));
-    const last = spans.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.span.end === run.at - from).pop();
-    return last?.a.kind === 'row' && last.span!.similarity === 1 ? last.a.row : undefined;
-  };
   for (const run of deferred) {
     const own = labelRightBefore(run);
     if (own && free(own)) {

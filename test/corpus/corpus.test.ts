@@ -14,6 +14,20 @@ import { CORPUS_DIR, isClean, problems, runCase, scoreTable, type CaseScore } fr
  */
 export const KNOWN_FAILING: string[] = [];
 
+/**
+ * Rows a case is known to leave unread, and why. Only unread: such a case still fails on any wrong figure, any
+ * invented or missed error, and any other row missing — and when one of these rows starts being read (remove it).
+ */
+export const KNOWN_UNREAD: Record<string, { rows: string[]; why: string }> = {
+  'shanghai-kewei-2024.md': {
+    rows: ['withheld.stateSecret', 'unavailable.notHeld', 'otherHandling.unpaidFee'],
+    why:
+      'a PDF-to-markdown conversion that printed the labels of two columns in one block and the figures as bare rows ' +
+      'out of order: 1.属于国家秘密 stands after 2.其他法律…; （四）1 has no label of its own beside its figures and the ' +
+      'table cannot be checked with the rows above unread; （六）2 has a stray “1” before its seven figures',
+  },
+};
+
 const MEASURING = !!process.env.IMPORT_SCORE;
 const scores: CaseScore[] = [];
 
@@ -29,6 +43,13 @@ describe('import corpus', () => {
         const score = await runCase(c);
         scores.push(score);
         if (MEASURING) return;
+        const known = KNOWN_UNREAD[c.id];
+        if (known) {
+          const row = (path: string) => path.split('.').slice(2, -1).join('.');
+          const missingRows = [...new Set(score.missing.map((m) => row(m.path)))];
+          expect(missingRows.sort(), known.why).toEqual([...known.rows].sort());
+          score.missing = [];
+        }
         // every problem, one line each (the first few cells of each kind): read right, the list is empty
         expect(problems(score, c), `${c.id} read from ${c.file}`).toEqual([]);
         expect(isClean(score)).toBe(true);
