@@ -4,9 +4,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import PDFDocument from 'pdfkit';
 import { keyFigures } from '../src/batch/figures';
 import { computeDerived, enteredInputs } from '../src/checks/derive';
 import { layoutDocument } from '../src/document/blocks';
@@ -16,6 +14,7 @@ import { getCellValue } from '../src/report/cells';
 import { describeTarget } from '../src/report/comments';
 import { template2021 } from '../src/template';
 import { distinctReport } from '../test/batchReports';
+import { greyPng, pdfkit } from '../test/pdfFixtures';
 import { pdfTestFonts } from '../test/pdfFonts';
 import { renderWithLibreOffice } from '../test/render';
 import { cell, cellsOf, enteredCellsOf, openStep, resolved } from './helpers';
@@ -156,27 +155,3 @@ test('a PDF that cannot be read (password, damaged, a scan) is refused in one se
   await dialog(page).getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
 });
-
-function pdfkit(draw: (doc: InstanceType<typeof PDFDocument>) => void, options: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Buffer> {
-  const doc = new PDFDocument(options);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  draw(doc);
-  doc.end();
-  return done;
-}
-
-/** A 1×1 grey PNG: the page of a scan, a picture and no text. */
-function greyPng(): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 128]))), chunk('IEND', Buffer.alloc(0))]);
-}

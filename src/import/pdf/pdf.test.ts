@@ -1,8 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deflateSync } from 'node:zlib';
-import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { renderWithLibreOffice } from '../../../test/render';
 import { computeDerived } from '../../checks';
@@ -19,6 +17,7 @@ import type { SourceDocument, SourceTable } from '../types';
 import { isFigure, pdfToSource } from './layout';
 import { readPdfPages, SCANNED_PDF, type PdfJs } from './read';
 import { pdfTestFonts } from '../../../test/pdfFonts';
+import { greyPng, pdfkit } from '../../../test/pdfFixtures';
 
 const fonts = await pdfTestFonts();
 const pdfjsModule = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -119,50 +118,16 @@ describe('reading a PDF made by LibreOffice from the app’s DOCX', async () => 
   });
 }, 180_000);
 
-/** A 1×1 grey PNG, for a PDF that is only a picture. */
-function png(): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (b: Buffer) => {
-    let c = 0xffffffff;
-    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), 8 + data.length);
-    return out;
-  };
-  const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.from([0, 128]))), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function pdfkit(draw: (doc: InstanceType<typeof PDFDocument>) => void, opts: ConstructorParameters<typeof PDFDocument>[0] = {}): Promise<Uint8Array> {
-  const doc = new PDFDocument(opts);
-  const chunks: Uint8Array[] = [];
-  doc.on('data', (c: Uint8Array) => chunks.push(c));
-  const done = new Promise<Uint8Array>((resolve) => doc.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks)))));
-  draw(doc);
-  doc.end();
-  return done;
-}
-
 describe('a PDF that cannot be read says why', () => {
   it('a scan (pictures, no text layer)', async () => {
-    const scan = await pdfkit((d) => {
-      d.image(png(), 0, 0, { width: 500 });
-      d.addPage().image(png(), 0, 0, { width: 500 });
-    });
+    const scan = new Uint8Array(await pdfkit((d) => {
+      d.image(greyPng(), 0, 0, { width: 500 });
+      d.addPage().image(greyPng(), 0, 0, { width: 500 });
+    }));
     await expect(readPdfPages(pdfjs, scan, options)).rejects.toThrow(SCANNED_PDF);
   });
   it('a password-protected PDF', async () => {
-    const locked = await pdfkit((d) => d.text('secret'), { userPassword: 'x', ownerPassword: 'y' });
+    const locked = new Uint8Array(await pdfkit((d) => d.text('secret'), { userPassword: 'x', ownerPassword: 'y' }));
     await expect(readPdfPages(pdfjs, locked, options)).rejects.toThrow('PDF设有打开密码，无法读取：请提供未加密的文件');
   });
   it('a damaged PDF, a file that is not a PDF, an empty file', async () => {
