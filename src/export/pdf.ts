@@ -184,6 +184,41 @@ function drawPageMarks(doc: Doc, page: number, draft: boolean) {
   }
 }
 
+/** Text as XML 1.0 character data: markup characters escaped, characters XML cannot hold at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped. */
+export function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '') // eslint-disable-line no-control-regex
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+}
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** pdfkit's internal that writes the document information into the XMP packet (see xmpTextOnly). */
+export const PDFKIT_XMP_INFO = '_addInfo';
+type InfoWriter = { info: Record<string, unknown>; [PDFKIT_XMP_INFO]?: () => void };
+
+/**
+ * pdfkit 0.20 puts info.Title, Author, Subject, Keywords, Creator and Producer into the XMP packet as they
+ * are (MetadataMixin._addInfo, run by doc.end() after it has written the Info dictionary), so a title with
+ * `&` or `<` — from the agency's name — made the XMP not well-formed, or added elements to it. pdfkit has no
+ * public way to write or escape the XMP: while that one internal runs, it sees the information escaped as
+ * XML text; the Info dictionary (PDF strings, not XML) keeps the real text. If a pdfkit release renames or
+ * moves the internal, or escapes by itself, src/export/pdfMetadata.test.ts fails.
+ */
+export function xmpTextOnly(doc: Doc) {
+  const writer = doc as unknown as InfoWriter;
+  const addInfo = writer[PDFKIT_XMP_INFO];
+  if (typeof addInfo !== 'function') return;
+  writer[PDFKIT_XMP_INFO] = function (this: InfoWriter) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmlText(value) : value]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+}
+
 export async function renderPdfBytes(model: DocumentModel, options: PdfOptions): Promise<Uint8Array> {
   const flow = flowDocument(model.blocks);
   const doc = new PDFDocument({
@@ -199,6 +234,7 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
     // No default font: pdfkit's browser build has no standard fonts (Helvetica) registered, and none is needed.
     font: null as unknown as string,
   });
+  xmpTextOnly(doc);
   const chunks: Uint8Array[] = [];
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk));
   const done = new Promise<void>((resolve, reject) => {
