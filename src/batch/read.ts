@@ -2,6 +2,7 @@
 // reader (docx, pdf, html, text → SourceDocument) and the one matcher. Never throws: a file that cannot be
 // read is an item with the reason, so one bad file never stops the others.
 import { readDraft } from '../draft/read';
+import { tooLargeMessage } from '../import/limits';
 import { ImportError, type ImportNote } from '../import/types';
 import type { Report } from '../report/schema';
 import { reportFindings } from './findings';
@@ -16,8 +17,6 @@ export interface BatchReaders {
   import(source: Exclude<SourceKind, 'draft'>, fileName: string, bytes: Uint8Array): Promise<{ report: Report; notes: ImportNote[] }>;
 }
 
-/** Larger than any report (a 20-page PDF with its fonts is ~2 MB): refused before reading. */
-export const MAX_BATCH_FILE_BYTES = 50 * 1024 * 1024;
 
 export function sourceOf(fileName: string): SourceKind | null {
   const name = fileName.toLowerCase();
@@ -31,13 +30,17 @@ export function sourceOf(fileName: string): SourceKind | null {
 
 export const ACCEPTED = '.nianbao.json,.json,.docx,.pdf,.html,.htm,.txt';
 
-/** A file that could not be read: its row, with the reason as its one finding. */
-export const failed = (id: string, fileName: string, source: SourceKind | null, reason: string): BatchItem => ({
+/** What a file the reader broke on is told (its own words go to `detail`). */
+export const READ_FAULT = '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试';
+
+/** A file that could not be read: its row, with the reason as its one finding; `detail` keeps a library's words for support. */
+export const failed = (id: string, fileName: string, source: SourceKind | null, reason: string, detail?: string): BatchItem => ({
   id,
   fileName,
   source,
   ok: false,
   reason,
+  ...(detail ? { detail: detail.slice(0, 500) } : {}),
   findings: [{ kind: '无法读取', severity: 'error', message: reason }],
 });
 
@@ -50,7 +53,8 @@ export async function readBatchFile(
   const source = sourceOf(fileName);
   if (!source) return failed(id, fileName, null, '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
   if (bytes.length === 0) return failed(id, fileName, source, '文件是空的（0字节）');
-  if (bytes.length > MAX_BATCH_FILE_BYTES) return failed(id, fileName, source, `文件过大（${(bytes.length / 1024 / 1024).toFixed(1)} MB），不像年度报告`);
+  const tooLarge = tooLargeMessage(bytes.length);
+  if (tooLarge) return failed(id, fileName, source, tooLarge);
   const { currentYear, readers } = context;
   if (source === 'draft') {
     const read = readDraft(bytes);
@@ -63,8 +67,9 @@ export async function readBatchFile(
       return failed(id, fileName, source, '文件中没有找到年度报告的表格和机关名称：不像政府信息公开工作年度报告');
     return { id, fileName, source, ok: true, report, findings: reportFindings(report, currentYear, notes) };
   } catch (e) {
-    const reason = e instanceof ImportError ? e.message : `读取时出错：${String((e as Error)?.message ?? e).slice(0, 120)}`;
-    return failed(id, fileName, source, reason);
+    // an ImportError says why in Chinese; anything else is a fault of the reader: said as such, its words kept apart
+    if (e instanceof ImportError) return failed(id, fileName, source, e.message, e.detail);
+    return failed(id, fileName, source, READ_FAULT, String((e as Error)?.stack ?? e));
   }
 }
 

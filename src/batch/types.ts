@@ -21,7 +21,7 @@ export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
 /** One file of the batch once read: its report and its own findings, or why it could not be read. */
 export type BatchItem =
   | { id: string; fileName: string; source: SourceKind | null; ok: true; report: Report; findings: BatchFinding[] }
-  | { id: string; fileName: string; source: SourceKind | null; ok: false; reason: string; findings: BatchFinding[] };
+  | { id: string; fileName: string; source: SourceKind | null; ok: false; reason: string; detail?: string; findings: BatchFinding[] };
 
 /** An item with the findings that only the whole batch can show (cross-year, copies, outliers) added. */
 export type CheckedItem = BatchItem;

@@ -259,3 +259,13 @@ describe('draft files', () => {
     expect(broken.length + 2).toBeGreaterThanOrEqual(20);
   });
 });
+
+it('a value zod describes in English is said in Chinese (a lastYear of an edition the app does not know)', () => {
+  const draft = JSON.parse(readFileSync(new URL('./fixtures/v3.nianbao.json', import.meta.url), 'utf8'));
+  draft.lastYear = { template: '2030', year: 2023, agency: '示例镇', tables: {}, sections: {} };
+  const read = readDraft(new TextEncoder().encode(JSON.stringify(draft)));
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.error.message).toContain('不是本工具认识的格式');
+  expect(read.error.message).not.toMatch(/[A-Za-z]{4,} [a-z]{4,}/); // no English sentence
+});

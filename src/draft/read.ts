@@ -61,7 +61,12 @@ function expectation(template: Template, draft: unknown, path: PropertyKey[], is
     return { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[expected ?? ''] ?? `应为 ${expected}`;
   }
   if (issue.code === 'invalid_value') return '取值不在允许的范围内';
-  return issue.message;
+  // zod's own words are English (`Invalid discriminator value…`): a clerk is told in Chinese what kind of value is wrong
+  if (issue.code === 'invalid_union') return '不是本工具认识的格式（如“template”应为 2019 或 2021）';
+  if (issue.code === 'too_small') return '过短或过小';
+  if (issue.code === 'invalid_format') return '格式不对';
+  if (issue.code === 'unrecognized_keys') return '有本工具不认识的字段';
+  return '取值不对';
 }
 
 /** The draft's own `template` says which edition's tables it holds. */

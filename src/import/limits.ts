@@ -1,9 +1,30 @@
-// What the import accepts, kept apart from the readers so that the first screen can name it without loading them.
+// Every limit a file from outside meets, in one table, applied before any work and the same in 导入已有报告 and
+// 批量检查 (one reader, one set of limits). Each is a generous multiple of any real report — a 20-page report is a
+// 2 MB PDF, a document.xml of 1–3 MB, ~50,000 elements — so that a crafted file is refused in one sentence long
+// before it can exhaust the tab's memory or time. Kept apart from the readers, so that the first screen can name
+// what the import accepts without loading them.
 
-/** Larger than any report (a .docx with photos is a few MB): a bigger file is refused before it is read. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const READ_LIMITS = {
+  /** A file of any kind (a .docx with photos is a few MB, a scanned PDF tens). */
+  fileBytes: 50 * 1024 * 1024,
+  /** Entries in a .docx (a real one has 10–40). */
+  zipEntries: 5_000,
+  /** The unzipped word/document.xml, counted while inflating: never trusted from the zip's headers. */
+  xmlBytes: 20 * 1024 * 1024,
+  /** Elements of a document.xml or a web page (a real report: ~50,000). */
+  elements: 400_000,
+  /** Nesting depth of its elements (a real one: ~25). */
+  depth: 200,
+  /** Pages of a PDF (a report: 5–20). */
+  pdfPages: 100,
+  /** Text pieces pdf.js finds in a PDF (a 20-page report: ~10,000). */
+  pdfTextItems: 300_000,
+} as const;
 
-/** What 选择文件 offers: a `.pdf` is read by the PDF reader of 批量检查 (src/ui/import/runImport.ts), the rest here. */
+const MB = 1024 * 1024;
+/** What the import accepts, kept apart from the readers, so that the first screen can name it without loading them. */
+export const MAX_IMPORT_BYTES = READ_LIMITS.fileBytes;
+
 export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
 /**
@@ -13,7 +34,5 @@ export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 
 export function tooLargeMessage(size: number): string | null {
-  return size > MAX_IMPORT_BYTES
-    ? `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），年度报告的文件不会超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB：请确认选对了文件`
-    : null;
+  return size > READ_LIMITS.fileBytes ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${READ_LIMITS.fileBytes / MB} MB：请确认选对了文件` : null;
 }

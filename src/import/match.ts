@@ -7,7 +7,9 @@ import { withCells } from '../report/cells';
 import { checkReportYear, editionForYear, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
+import { describeTarget } from '../report/comments';
 import { doubtfulCells, judgeOverUnread } from './certainty';
+import { fitToDraft } from './fitDraft';
 import { groupAssumedZeros } from './groupNotes';
 import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
@@ -55,6 +57,9 @@ export function toReportSections(sections: ImportedSections): Report['sections']
   };
 }
 
+/** Characters of a table's section past which it is not read (a real 表三 with its headers: ~5,000). */
+const MAX_TABLE_SECTION = 200_000;
+
 const SOFT_SOURCES = new Set<SourceDocument['source']>(['text', 'paste', 'pdf']);
 
 export function matchReport(doc: SourceDocument, currentYear: number): ImportResult {
@@ -78,6 +83,12 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
     if (section.kind !== 'table') continue;
     const found = byKey.get(section.key);
     if (!found) continue;
+    // a table section runs to a few thousand characters: one far longer is no table to read (and would cost seconds)
+    const size = found.lines.reduce((n, l) => n + l.text.length, 0);
+    if (size > MAX_TABLE_SECTION) {
+      notes.push({ kind: 'unread', path: `tables.${section.key}`, message: `表${section.number}这一部分有${size}字（表格不过几千字），不像这张表，未读入` });
+      continue;
+    }
     const read = matchTable(resolved, section.table, section.number, tokens(found.lines));
     read.values.forEach((v, k) => values.set(k, v));
     read.stated.forEach((v, k) => stated.set(k, v));
@@ -115,12 +126,17 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
 
   const base = emptyReport(template, frame.year);
   const withValues = withCells(base, new Map([...values]));
-  const report: Report = {
+  let report: Report = {
     ...withValues,
     meta: { agency: frame.agency, year: frame.year, date },
     sections: toReportSections(sections),
   };
 
+  // held to the draft's limits: what 确认导入 puts in always autosaves and reopens
+  const place = (id: string) => (id === 'meta.agency' ? '机关名称' : describeTarget(template, report, id.replace(/\.text$/, '')));
+  const fit = fitToDraft(report, place);
+  report = fit.report;
+  notes.push(...fit.notes);
   const checks = runChecks(template, report, currentYear);
   const printed = checkStatedTotals(resolved, checks.derived, stated).map((f) => {
     const cell = resolved.cellByPath.get(f.target)!;

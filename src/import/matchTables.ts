@@ -80,6 +80,8 @@ const toAnchor = (a: AnchorSpec): Anchor =>
   a.kind === 'row' ? { forms: a.row.keys } : { forms: [...new Set([bare(a.label), bare(a.label.replace(NUMBERING, ''))])], weight: 0.5 };
 
 type ValueToken = Extract<Token, { kind: 'value' }>;
+/** Past this many characters of labels a table section is not a table (a real one has ~1,500). */
+const MAX_TABLE_TEXT = 30_000;
 const quote = (values: ValueToken[]) => values.map((v) => v.raw || '（空白）').join(' ');
 
 /** A run of figures in the table's text, where it stands in the text of labels (`at`), and the words before it. */
@@ -210,6 +212,12 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (values.every((v) => v.blank)) continue; // empty cells of a header row
     runs.push({ at: text.length, values, seen: seen.trim().slice(-30) });
     seen = '';
+  }
+  // a table's labels run to ~1,500 characters; the alignment's work grows with the text, so a section far longer
+  // than any table is not a table to read
+  if (text.length > MAX_TABLE_TEXT) {
+    read.notes.push({ kind: 'unread', path: `tables.${def.key}`, cells: rows.flatMap(enteredOf), message: `${name}的文字有${text.length}字（表格不过几千字），不像这张表，未读入` });
+    return read;
   }
   const spans = alignAnchors(anchors.map(toAnchor), text);
   const found = anchors.map((a, k) => ({ a, span: spans[k] })).filter((f): f is { a: AnchorSpec; span: Span } => f.span !== null);

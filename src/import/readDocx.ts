@@ -1,9 +1,10 @@
-// A .docx (Word, WPS, or this app's export): word/document.xml, unzipped with fflate and parsed with DOMParser.
+// A .docx (Word, WPS, or this app's export): word/document.xml, unzipped within the read limits (./zip.ts) and
+// parsed with DOMParser.
 // Merged cells are followed as Word stores them: `gridSpan` across, `vMerge` restart + continue down.
-import { unzipSync } from 'fflate';
 import { browserParser, elementChildren, type ParseDom } from './dom';
 import { cleanText } from './normalize';
 import { ImportError, type SourceBlock, type SourceCell, type SourceDocument } from './types';
+import { checkMarkup, readZipEntry } from './zip';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -25,15 +26,11 @@ function documentXml(bytes: Uint8Array): string {
     throw new ImportError('这是旧版Word文档（.doc），无法直接读取：请在Word或WPS中“另存为”.docx后再导入');
   }
   if (!startsWith(bytes, ZIP)) throw new ImportError('这个文件不是Word文档（.docx），无法读取');
-  let files: Record<string, Uint8Array>;
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' });
-  } catch {
-    throw new ImportError('这个Word文档已损坏（无法解压），无法读取：请在Word或WPS中打开并另存后再导入');
-  }
-  const xml = files['word/document.xml'];
+  const xml = readZipEntry(bytes, 'word/document.xml');
   if (!xml) throw new ImportError('这个文件不是Word文档（缺少正文 word/document.xml），无法读取');
-  return new TextDecoder('utf-8').decode(xml);
+  const text = new TextDecoder('utf-8').decode(xml);
+  checkMarkup(text, '这个Word文档的正文');
+  return text;
 }
 
 const tag = (el: Element) => el.nodeName;

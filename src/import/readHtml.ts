@@ -4,6 +4,7 @@ import { declaredCharset, decodeText } from './decode';
 import { browserParser, elementChildren, type ParseDom } from './dom';
 import { cleanText } from './normalize';
 import type { SourceBlock, SourceCell, SourceDocument } from './types';
+import { checkMarkup } from './zip';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
 const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'FONT', 'SUB', 'SUP', 'SMALL', 'BIG', 'LABEL', 'O:P', 'CODE', 'S', 'STRIKE', 'INS', 'DEL', 'MARK']);
@@ -72,6 +73,7 @@ function readBlocks(root: Element): SourceBlock[] {
 }
 
 export function readHtmlString(html: string, parse: ParseDom = browserParser, source: SourceDocument['source'] = 'html'): SourceDocument {
+  checkMarkup(html, '这个网页', undefined, true);
   // a copied fragment has no <body>: give it one, so that every parser reads it the same
   const doc = parse(/<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
   const root = doc.body ?? doc.documentElement;

@@ -96,10 +96,10 @@ describe('refused with one sentence, nothing read', () => {
     }
     throw new Error('not refused');
   };
-  test('not a report, an empty paste, a 50 MB file, a damaged or locked .docx, a .doc', () => {
+  test('not a report, an empty paste, a 51 MB file, a damaged or locked .docx, a .doc', () => {
     expect(refuse(() => importPaste({ text: '今天天气很好。\n明天也是。' }, 2026))).toContain('没有找到政府信息公开工作年度报告的内容');
     expect(refuse(() => importPaste({ html: '', text: '   ' }, 2026))).toContain('粘贴的内容是空的');
-    expect(refuse(() => importBytes('big.txt', new Uint8Array(50 * 1024 * 1024), 2026))).toContain('文件过大（50.0 MB）');
+    expect(refuse(() => importBytes('big.txt', new Uint8Array(51 * 1024 * 1024), 2026))).toContain('文件过大（51.0 MB），年度报告的文件不会超过 50 MB');
     expect(refuse(() => importBytes('x.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 2026, nodeParser))).toContain('已损坏');
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -49,4 +49,11 @@ export interface ImportNote {
 }
 
 /** A reader that could not read at all says why in one Chinese sentence (a damaged or locked file, not a report…). */
-export class ImportError extends Error {}
+export class ImportError extends Error {
+  /** The library's own words (English), kept for support and never shown as the sentence. */
+  readonly detail?: string;
+  constructor(message: string, detail?: string) {
+    super(message);
+    this.detail = detail;
+  }
+}

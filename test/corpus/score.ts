@@ -8,6 +8,8 @@ import { importBytes, importPaste, type ImportResult } from '../../src/import';
 import { matchReport } from '../../src/import/match';
 import { pdfToSource } from '../../src/import/pdf/layout';
 import { readPdfPages, type PdfJs } from '../../src/import/pdf/read';
+import { readDraft } from '../../src/draft/read';
+import { writeDraft } from '../../src/draft/write';
 import { getCellValue } from '../../src/report/cells';
 import { nodeParser } from '../domParser';
 import type { CorpusCase } from './types';
@@ -70,8 +72,15 @@ export interface CaseScore {
   yearRead: number | null;
   editionRead: string | null;
   ms: number;
+  /** Why the imported report would not reopen from its draft file (what 确认导入 puts in must always save); '' when it does. */
+  reopenProblem: string;
   /** The reader refused the case (ImportError) or broke: its message. Every figure then counts as read null. */
   error?: string;
+}
+
+function reopenProblem(report: ImportResult['report']): string {
+  const read = readDraft(new TextEncoder().encode(writeDraft(report, new Date('2025-01-20T00:00:00Z'))));
+  return read.ok ? '' : read.error.message;
 }
 
 /** Scores what was read (null when the reader threw) against the case's expectation. */
@@ -94,6 +103,7 @@ export function scoreCase(c: CorpusCase, result: ImportResult | null, ms: number
     yearRead: result?.year ?? null,
     editionRead: result?.edition ?? null,
     ms,
+    reopenProblem: result ? reopenProblem(result.report) : '',
     ...(error !== undefined ? { error } : {}),
   };
   const undetermined = new Set(expected.undetermined ?? []);
@@ -134,6 +144,7 @@ export async function runCase(c: CorpusCase): Promise<CaseScore> {
 export function problems(s: CaseScore, c: CorpusCase, max = 8): string[] {
   const out: string[] = [];
   if (s.error !== undefined) out.push(`the reader threw: ${s.error}`);
+  if (s.reopenProblem) out.push(`the imported report does not reopen from its draft file: ${s.reopenProblem}`);
   if (!s.agencyRight) out.push(`agency: expected ${c.expected.agency}, read ${s.agencyRead}`);
   if (!s.yearRight) out.push(`year: expected ${c.expected.year}, read ${s.yearRead}`);
   if (s.editionRead !== null && s.editionRead !== c.expected.edition) out.push(`edition: expected ${c.expected.edition}, read ${s.editionRead}`);
@@ -190,7 +201,8 @@ function totalsOf(scores: CaseScore[]): Totals {
 
 /** Read right: every cell, agency and year, no invented and no missed error, no refusal. */
 export const isClean = (s: CaseScore) =>
-  s.error === undefined && !s.wrong.length && !s.missing.length && !s.invented.length && !s.missed.length && s.agencyRight && s.yearRight;
+  s.error === undefined &&
+  !s.reopenProblem && !s.wrong.length && !s.missing.length && !s.invented.length && !s.missed.length && s.agencyRight && s.yearRight;
 
 /** The score table: a line per case, then a total line per form and overall. */
 export function scoreTable(scores: CaseScore[]): string {

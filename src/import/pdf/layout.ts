@@ -53,7 +53,7 @@ export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
   }
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
-    const h = Math.min(...row.map((i) => i.h));
+    const h = row.reduce((m, i) => Math.min(m, i.h), Infinity);
     const cells: Cell[] = [];
     for (const item of row) {
       const last = cells[cells.length - 1];
@@ -130,7 +130,8 @@ const cell = (text: string): SourceCell => ({ text, colSpan: 1, rowSpan: 1 });
 
 /** Value columns learnt from the lines with the most figures: the median centre of each column. */
 function valueColumns(lines: PdfLine[]): number[] {
-  const n = Math.max(0, ...lines.map((l) => figures(l).length));
+  // loops, not spreads: a crafted PDF may have a page of 100,000 lines, past the arguments a call can take
+  const n = lines.reduce((m, l) => Math.max(m, figures(l).length), 0);
   const full = lines.filter((l) => figures(l).length === n);
   return Array.from({ length: n }, (_, k) => median(full.map((l) => centre(figures(l)[k]))));
 }
@@ -182,7 +183,7 @@ function tableParts(lines: PdfLine[]): PdfLine[][] {
  */
 function innermostLabelX(rowLines: PdfLine[], start: number): number {
   const xs = rowLines
-    .map((l) => Math.max(...l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).map((c) => c.x0), -Infinity))
+    .map((l) => l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).reduce((m, c) => Math.max(m, c.x0), -Infinity))
     .filter(Number.isFinite)
     .sort((a, b) => b - a);
   if (xs.length === 0) return NaN;
@@ -257,8 +258,8 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     const top = parts[0].y;
     const bottom = parts[parts.length - 1].y;
     const row = nearestRow({ y: (top + bottom) / 2, page: parts[0].page });
-    if (row && row.y <= top + 1.3 * parts[0].h && row.y >= bottom - 1.3 * parts[0].h) own.get(row)!.push(...parts);
-    else header.push(...parts.map((f) => f.line!));
+    if (row && row.y <= top + 1.3 * parts[0].h && row.y >= bottom - 1.3 * parts[0].h) for (const f of parts) own.get(row)!.push(f);
+    else for (const f of parts) header.push(f.line!);
   }
   for (const f of labelCells) if (isOuter(f)) outerFragments.push(f);
   // pieces of one merged label: same column, consecutive lines

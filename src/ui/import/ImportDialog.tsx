@@ -77,9 +77,15 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
       </div>
       {working && <p role="status">正在识别……</p>}
       {outcome && !outcome.ok && (
-        <p className="notice notice-error" role="alert">
-          {outcome.message}
-        </p>
+        <div className="notice notice-error">
+          <p role="alert">{outcome.message}</p>
+          {outcome.detail && (
+            <details>
+              <summary>技术信息（供技术支持）</summary>
+              <code>{outcome.detail.slice(0, 500)}</code>
+            </details>
+          )}
+        </div>
       )}
       {outcome?.ok && <ImportPreview outcome={outcome} />}
       <div className="import-actions">

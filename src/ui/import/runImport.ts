@@ -8,7 +8,10 @@ import type { ImportResult } from '../../import/match';
 
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'paste'; html: string | null; text: string };
 
-export type ImportOutcome = { ok: true; result: ImportResult; what: string; ms: number } | { ok: false; message: string };
+export type ImportOutcome =
+  | { ok: true; result: ImportResult; what: string; ms: number }
+  /** `detail`: a library's or the browser's own words, for support (shown folded, never as the sentence). */
+  | { ok: false; message: string; detail?: string };
 
 /** A macrotask between PDF pages: the page paints and takes input (a resolved promise would not let it). */
 const betweenPages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -39,14 +42,16 @@ export async function runImport(input: ImportInput, currentYear: number): Promis
   try {
     reader = await readerFor(input, currentYear);
   } catch (e) {
-    return { ok: false, message: `导入功能未能加载：${(e as Error).message}。` };
+    return { ok: false, message: '导入功能未能加载：请确认整个文件夹都已复制，或改用新版浏览器（Chromium 78 或更新）打开。', detail: String((e as Error)?.message ?? e) };
   }
   const started = performance.now();
   try {
     return { ok: true, result: await reader.read(), what, ms: performance.now() - started };
   } catch (e) {
-    // an ImportError says why in Chinese; anything else is a fault of the reader, said as such
+    // an ImportError says why in Chinese; anything else is a fault of the reader, said as such, its words kept apart
     const known = e instanceof reader.ImportError;
-    return { ok: false, message: `无法导入“${what}”：${known ? (e as Error).message : `读取时出错（${(e as Error).message}）`}。当前报告没有任何改动。` };
+    const sentence = known ? (e as Error).message : '读取时出错，文件可能已损坏或不是年度报告';
+    const detail = known ? (e as { detail?: string }).detail : String((e as Error)?.stack ?? e);
+    return { ok: false, message: `无法导入“${what}”：${sentence}。当前报告没有任何改动。`, ...(detail ? { detail } : {}) };
   }
 }
