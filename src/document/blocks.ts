@@ -172,7 +172,8 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
     const target = section.kind === 'table' ? `tables.${section.key}` : `sections.${section.key}`;
     blocks.push({ kind: 'heading1', text: sectionTitle(section), target });
     if (section.kind === 'overview' || section.kind === 'narrative') {
-      blocks.push(...sectionBlocks(section.key, report.sections[section.key]));
+      // a loop, not push(...): an imported section may hold hundreds of thousands of paragraphs (a spread that long overflows the stack)
+      for (const block of sectionBlocks(section.key, report.sections[section.key])) blocks.push(block);
     } else {
       blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, sectionTitle(section), value));
     }

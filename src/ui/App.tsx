@@ -3,6 +3,7 @@ import { reportTitle } from '../document/title';
 import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
 import type { Template } from '../template/types';
 import { useAppState, useResolved, useServices } from './context';
+import { ErrorBoundary } from './ErrorBoundary';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { LazyBatchView } from './batch/LazyBatchView';
@@ -42,6 +43,12 @@ function Title() {
   return <p className="report-title">{title}</p>;
 }
 
+// What each part says when it fails to show (ErrorBoundary.tsx): what failed, that nothing is lost, what to do.
+const STEP_FAILED = '这一部分显示时出错，已填写的内容没有丢失。请切换到其他步骤继续，或刷新页面。';
+const REVIEW_FAILED = '审阅模式显示时出错，已填写的内容和批注没有丢失。请返回填写继续，或刷新页面。';
+const BATCH_FAILED = '批量检查显示时出错，已填写的内容没有丢失。请返回填写继续，或刷新页面。';
+const IMPORT_FAILED = '导入已有报告显示时出错，已填写的内容没有丢失。请关闭后重新导入，或刷新页面。';
+
 /** The main content, where 跳到正文 (the page's first tab stop) goes past the header and the step list. */
 const MAIN = 'main-content';
 
@@ -80,11 +87,18 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         </button>
       </header>
       {importing && (
-        <ImportDialog
-          initialFile={importing.file}
-          onConfirm={(report, what) => files.openImported(report, what) && setImporting(null)}
-          onClose={() => setImporting(null)}
-        />
+        <ErrorBoundary
+          place="import"
+          message={IMPORT_FAILED}
+          leave={{ label: '关闭', onClick: () => setImporting(null) }}
+          dialog={{ className: 'import-dialog', label: '导入已有报告' }}
+        >
+          <ImportDialog
+            initialFile={importing.file}
+            onConfirm={(report, what) => files.openImported(report, what) && setImporting(null)}
+            onClose={() => setImporting(null)}
+          />
+        </ErrorBoundary>
       )}
       {notice && (
         <p className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
@@ -96,23 +110,30 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
       )}
       {batching ? (
         <main className="content" id={MAIN} tabIndex={-1}>
-          <LazyBatchView onExit={() => setBatching(false)} />
+          <ErrorBoundary place="batch" message={BATCH_FAILED} leave={{ label: '返回填写', onClick: () => setBatching(false) }}>
+            <LazyBatchView onExit={() => setBatching(false)} />
+          </ErrorBoundary>
         </main>
       ) : reviewing ? (
         <main className="content" id={MAIN} tabIndex={-1}>
-          <ReviewView onExit={() => setReviewing(false)} />
+          {/* the header's 返回填写 leaves it */}
+          <ErrorBoundary place="review" message={REVIEW_FAILED}>
+            <ReviewView onExit={() => setReviewing(false)} />
+          </ErrorBoundary>
         </main>
       ) : (
       <div className="layout">
         <StepList steps={steps} />
         <main className="content" id={MAIN} tabIndex={-1}>
-          <CommentThreads
-            key={step}
-            keep={(target) => stepOfTarget(target) === step}
-            onShow={(target) => goTo(store, target)}
-            title="审阅批注"
-          />
-          <StepView step={step} template={template} />
+          {/* a step that fails to show fails alone: another step (its own boundary) shows as ever */}
+          <ErrorBoundary key={step} place={step} message={STEP_FAILED}>
+            <CommentThreads
+              keep={(target) => stepOfTarget(target) === step}
+              onShow={(target) => goTo(store, target)}
+              title="审阅批注"
+            />
+            <StepView step={step} template={template} />
+          </ErrorBoundary>
           <div className="step-nav">
             {index > 0 && (
               <button type="button" onClick={() => store.setStep(steps[index - 1].key)}>

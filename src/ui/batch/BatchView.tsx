@@ -6,6 +6,7 @@ import type { BatchRow } from '../../batch/batch';
 import { filterRows } from '../../batch/filter';
 import { ACCEPTED } from '../../batch/read';
 import { findingSheet, reportSheet } from '../../batch/sheet';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { FilePicker } from '../FilePicker';
 import { FINDING_KINDS, type FindingKind } from '../../batch/types';
 import { downloadBlob } from '../download';
@@ -13,6 +14,10 @@ import { BatchReview } from './BatchReview';
 import { BatchTable } from './BatchTable';
 import { droppedFiles, queuedFile } from './dropFiles';
 import { useBatch } from './useBatch';
+
+// The boundaries sit below useBatch: what was read stays in this view's state when the table or a review fails to show.
+const TABLE_FAILED = '批量检查的表格显示时出错，已读取的文件没有丢失。可以导出检查结果，或点“重试”再显示表格。';
+const REVIEW_FAILED = '这份报告的审阅显示时出错，已读取的文件没有丢失。请返回批量检查继续。';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,14 +47,16 @@ export function BatchView({ onExit }: { onExit(): void }) {
 
   if (reviewing?.item.ok)
     return (
-      <BatchReview
-        report={reviewing.item.report}
-        fileName={reviewing.fileName}
-        onClose={(report) => {
-          update(reviewing.id, report);
-          setReviewing(null);
-        }}
-      />
+      <ErrorBoundary place="batch-review" message={REVIEW_FAILED} leave={{ label: '返回批量检查', onClick: () => setReviewing(null) }}>
+        <BatchReview
+          report={reviewing.item.report}
+          fileName={reviewing.fileName}
+          onClose={(report) => {
+            update(reviewing.id, report);
+            setReviewing(null);
+          }}
+        />
+      </ErrorBoundary>
     );
 
   return (
@@ -101,7 +108,9 @@ export function BatchView({ onExit }: { onExit(): void }) {
           显示 {shown.length} / {rows.length} 份
         </span>
       </div>
-      <BatchTable rows={shown} onReview={setReviewing} />
+      <ErrorBoundary place="batch-table" message={TABLE_FAILED}>
+        <BatchTable rows={shown} onReview={setReviewing} />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isImportable } from '../../import/limits';
 import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
 import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { FilePicker } from '../FilePicker';
 
 interface Props {
@@ -25,6 +26,8 @@ const when = (at: string | Date) => {
   const date = new Date(at);
   return Number.isNaN(date.getTime()) ? '时间不详' : date.toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 };
+
+const RECENT_FAILED = '最近的报告显示时出错，保存的报告没有丢失。请关闭后重新打开，或刷新页面。';
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
 export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
@@ -74,61 +77,71 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
         以上年报告为基础新建
       </button>
       {showRecent && (
-        <div className="recent-panel" role="dialog" aria-label="最近的报告">
-          <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多{RECENT_KEEP}份）。恢复一份，它就从列表中移出，换下的报告移入。</p>
-          {recent.length === 0 ? (
-            <p>还没有。</p>
-          ) : (
-            <ul>
-              {recent.map((entry) => (
-                <li key={entry.id}>
-                  <span>
-                    {entry.title}（{when(entry.savedAt)}）{entry.setAside?.length ? `（${entry.setAside.length}处无法读取）` : ''}
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() => {
-                      setShowRecent(false);
-                      restore(entry);
-                    }}
-                  >
-                    恢复
-                  </button>
-                </li>
-              ))}
-            </ul>
+        // a function: the list is computed below the boundary, which catches whatever fails as it shows
+        <ErrorBoundary
+          place="recent"
+          message={RECENT_FAILED}
+          leave={{ label: '关闭', onClick: () => setShowRecent(false) }}
+          dialog={{ className: 'recent-panel', label: '最近的报告' }}
+        >
+          {() => (
+            <div className="recent-panel" role="dialog" aria-label="最近的报告">
+              <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多{RECENT_KEEP}份）。恢复一份，它就从列表中移出，换下的报告移入。</p>
+              {recent.length === 0 ? (
+                <p>还没有。</p>
+              ) : (
+                <ul>
+                  {recent.map((entry) => (
+                    <li key={entry.id}>
+                      <span>
+                        {entry.title}（{when(entry.savedAt)}）{entry.setAside?.length ? `（${entry.setAside.length}处无法读取）` : ''}
+                      </span>
+                      <button
+                        type="button"
+                        onClick={() => {
+                          setShowRecent(false);
+                          restore(entry);
+                        }}
+                      >
+                        恢复
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {backups.length > 0 && (
+                <section aria-label="无法读取的自动保存">
+                  <h3>无法读取的自动保存</h3>
+                  <p className="hint">
+                    自动保存的内容读取失败时，原内容另存在这里（{BACKUP_POLICY_TEXT}）。恢复时能读取的内容都会恢复，并说明哪些未能恢复。
+                  </p>
+                  <ul>
+                    {backups.map((backup) => (
+                      <li key={backup.key}>
+                        <span>另存于{when(backup.at)}</span>
+                        <button
+                          type="button"
+                          onClick={() => {
+                            setShowRecent(false);
+                            restoreBackup(backup);
+                          }}
+                        >
+                          恢复
+                        </button>
+                        <button type="button" onClick={() => downloadBackup(backup)}>
+                          下载原内容
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              )}
+              <button type="button" onClick={() => setShowRecent(false)}>
+                关闭
+              </button>
+            </div>
           )}
-          {backups.length > 0 && (
-            <section aria-label="无法读取的自动保存">
-              <h3>无法读取的自动保存</h3>
-              <p className="hint">
-                自动保存的内容读取失败时，原内容另存在这里（{BACKUP_POLICY_TEXT}）。恢复时能读取的内容都会恢复，并说明哪些未能恢复。
-              </p>
-              <ul>
-                {backups.map((backup) => (
-                  <li key={backup.key}>
-                    <span>另存于{when(backup.at)}</span>
-                    <button
-                      type="button"
-                      onClick={() => {
-                        setShowRecent(false);
-                        restoreBackup(backup);
-                      }}
-                    >
-                      恢复
-                    </button>
-                    <button type="button" onClick={() => downloadBackup(backup)}>
-                      下载原内容
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          <button type="button" onClick={() => setShowRecent(false)}>
-            关闭
-          </button>
-        </div>
+        </ErrorBoundary>
       )}
     </div>
   );
