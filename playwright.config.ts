@@ -21,6 +21,12 @@ export default defineConfig({
       args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
+  projects: [
+    { name: 'journeys', testIgnore: /batch-timeout\.spec\.ts/ },
+    // measures the page's longest task while a reader thread is stopped and restarted: run after the others, alone,
+    // so that no other test's work on the machine's two cores is counted as the page's
+    { name: 'alone', testMatch: /batch-timeout\.spec\.ts/, dependencies: ['journeys'] },
+  ],
   // The production build (npm run test:e2e builds it first), served as a static folder.
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,

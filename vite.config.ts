@@ -41,8 +41,10 @@ const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true
   { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
   // the sample report's text, for 打开示例
   { entry: 'src/draft/sampleText.ts', name: 'XxgkSample', file: 'sample-report.js' },
-  // the batch view itself: React is the page's (set by src/ui/batch/LazyBatchView.tsx)
+  // the batch view itself: React is the page's (set by src/ui/shareReact.ts)
   { entry: 'src/ui/batch/BatchRoot.tsx', name: 'XxgkBatchView', file: 'batch-view.js', sharesReact: true },
+  // 导入已有报告's dialog, loaded when it is first opened (React is the page's, set by src/ui/shareReact.ts)
+  { entry: 'src/ui/import/ImportRoot.tsx', name: 'XxgkImportView', file: 'import-view.js', sharesReact: true },
 ];
 /** The batch review's reader thread, built as a classic script and written as the text of one global. */
 const BATCH_WORKER = { entry: 'src/batch/worker.ts', global: 'XxgkBatchWorkerSource', file: 'batch-worker.js' };
@@ -135,7 +137,13 @@ function offlineBundle(): Plugin {
             chunkSizeWarningLimit: 2000,
             lib: { entry: resolve(entry), name, formats: ['iife'], fileName: () => file },
           },
-          resolve: { alias: [{ find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') }, ...alias] },
+          resolve: {
+            alias: [
+              { find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') },
+              { find: '#importer', replacement: resolve('src/ui/import/loader.build.ts') },
+              ...alias,
+            ],
+          },
         });
       for (const e of EXPORTERS) await classicScript(e.entry, e.name, resolve(outDir, 'assets'), e.file, e.sharesReact ? SHARED_REACT : []);
       // the worker's script becomes the text of a global: the page starts it from a blob: URL

@@ -62,11 +62,7 @@ function expectation(template: Template, draft: unknown, path: PropertyKey[], is
   }
   if (issue.code === 'invalid_value') return '取值不在允许的范围内';
   // zod's own words are English (`Invalid discriminator value…`): a clerk is told in Chinese what kind of value is wrong
-  if (issue.code === 'invalid_union') return '不是本工具认识的格式（如“template”应为 2019 或 2021）';
-  if (issue.code === 'too_small') return '过短或过小';
-  if (issue.code === 'invalid_format') return '格式不对';
-  if (issue.code === 'unrecognized_keys') return '有本工具不认识的字段';
-  return '取值不对';
+  return issue.code === 'invalid_union' ? '不是本工具认识的格式' : '取值不对';
 }
 
 /** The draft's own `template` says which edition's tables it holds. */

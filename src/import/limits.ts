@@ -4,9 +4,13 @@
 // before it can exhaust the tab's memory or time. Kept apart from the readers, so that the first screen can name
 // what the import accepts without loading them.
 
+const MB = 1024 * 1024;
+/** A file of any kind (a .docx with photos is a few MB, a scanned PDF tens). Apart from READ_LIMITS: the first screen
+ * needs only this one, and the table stays with the readers. */
+const FILE_BYTES = 50 * MB;
+
 export const READ_LIMITS = {
-  /** A file of any kind (a .docx with photos is a few MB, a scanned PDF tens). */
-  fileBytes: 50 * 1024 * 1024,
+  fileBytes: FILE_BYTES,
   /** Entries in a .docx (a real one has 10–40). */
   zipEntries: 5_000,
   /** The unzipped word/document.xml, counted while inflating: never trusted from the zip's headers. */
@@ -21,9 +25,8 @@ export const READ_LIMITS = {
   pdfTextItems: 300_000,
 } as const;
 
-const MB = 1024 * 1024;
 /** What the import accepts, kept apart from the readers, so that the first screen can name it without loading them. */
-export const MAX_IMPORT_BYTES = READ_LIMITS.fileBytes;
+export const MAX_IMPORT_BYTES = FILE_BYTES;
 
 export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
@@ -34,5 +37,5 @@ export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 
 export function tooLargeMessage(size: number): string | null {
-  return size > READ_LIMITS.fileBytes ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${READ_LIMITS.fileBytes / MB} MB：请确认选对了文件` : null;
+  return size > FILE_BYTES ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${FILE_BYTES / MB} MB：请确认选对了文件` : null;
 }

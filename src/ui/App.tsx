@@ -3,12 +3,12 @@ import { reportTitle } from '../document/title';
 import { stepOfTarget, stepsOf, type StepKey } from '../template/steps';
 import type { Template } from '../template/types';
 import { useAppState, useResolved, useServices } from './context';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary, failedToShow } from './ErrorBoundary';
 import { DraftActions } from './drafts/DraftActions';
 import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
-import { ImportDialog } from './import/ImportDialog';
+import { LazyImportDialog } from './import/LazyImportDialog';
 import { goTo } from './navigate';
 import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
@@ -44,10 +44,10 @@ function Title() {
 }
 
 // What each part says when it fails to show (ErrorBoundary.tsx): what failed, that nothing is lost, what to do.
-const STEP_FAILED = '这一部分显示时出错，已填写的内容没有丢失。请切换到其他步骤继续，或刷新页面。';
-const REVIEW_FAILED = '审阅模式显示时出错，已填写的内容和批注没有丢失。请返回填写继续，或刷新页面。';
-const BATCH_FAILED = '批量检查显示时出错，已填写的内容没有丢失。请返回填写继续，或刷新页面。';
-const IMPORT_FAILED = '导入已有报告显示时出错，已填写的内容没有丢失。请关闭后重新导入，或刷新页面。';
+const STEP_FAILED = failedToShow('这一部分', '切换到其他步骤继续');
+const REVIEW_FAILED = failedToShow('审阅模式', '返回填写继续', '已填写的内容和批注');
+const BATCH_FAILED = failedToShow('批量检查', '返回填写继续');
+const IMPORT_FAILED = failedToShow('导入已有报告', '关闭后重新导入');
 
 /** The main content, where 跳到正文 (the page's first tab stop) goes past the header and the step list. */
 const MAIN = 'main-content';
@@ -93,7 +93,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           leave={{ label: '关闭', onClick: () => setImporting(null) }}
           dialog={{ className: 'import-dialog', label: '导入已有报告' }}
         >
-          <ImportDialog
+          <LazyImportDialog
             initialFile={importing.file}
             onConfirm={(report, what) => files.openImported(report, what) && setImporting(null)}
             onClose={() => setImporting(null)}

@@ -1,14 +1,10 @@
 // 批量检查 in the page: loads the batch view's script on first use and renders it with the page's services.
 import { loadBatchView } from '#batch-loaders';
-import * as React from 'react';
-import * as jsxRuntime from 'react/jsx-runtime';
 import { useEffect, useState } from 'react';
 import { useServices } from '../context';
+import '../shareReact';
 
 type Root = Awaited<ReturnType<typeof loadBatchView>>['BatchRoot'];
-
-// the batch view's script is built with React left out: it takes the page's
-(window as unknown as { XxgkShared: unknown }).XxgkShared = { React, jsxRuntime };
 
 export function LazyBatchView({ onExit }: { onExit(): void }) {
   const services = useServices();

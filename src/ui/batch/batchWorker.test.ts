@@ -192,7 +192,7 @@ describe('the reader thread', () => {
     threads[0].say({ kind: 'failed', id: 'x', message: 'boom' });
     threads[0].answer('y');
     await settle();
-    expect(items.get('x')).toMatchObject({ ok: false, reason: '读取时出错：boom' });
+    expect(items.get('x')).toMatchObject({ ok: false, reason: '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试', detail: 'boom' });
     expect(agencyOf(items.get('y'))).toBe('单位y');
     expect(threads).toHaveLength(1);
   });

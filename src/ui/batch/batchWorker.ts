@@ -7,7 +7,7 @@
 // it — and a fresh one reads on. The files that were in the killed thread with it are read again, each alone
 // first: from the page one cannot tell which of several files a thread was stuck in (a PDF awaits between its
 // pages and another file runs meanwhile), so a file is blamed only when it ran out of time alone.
-import { failed, sourceOf } from '../../batch/read';
+import { failed, READ_FAULT, sourceOf } from '../../batch/read';
 import type { BatchItem } from '../../batch/types';
 import type { ReadRequest, WorkerMessage } from '../../batch/workerProtocol';
 
@@ -167,7 +167,8 @@ export function startReaderThread(options: ReaderThreadOptions): Promise<ReadFil
           return;
         }
         if (message.kind === 'read') answered(message.id, () => message.item);
-        else answered(message.id, (job) => failed(job.id, job.fileName, null, `读取时出错：${message.message}`));
+        // the thread's error is a library's words (English): said in Chinese, its words kept as detail
+        else answered(message.id, (job) => failed(job.id, job.fileName, null, READ_FAULT, message.message));
       });
     });
   }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { isImportable } from '../../import/limits';
 import { BACKUP_POLICY_TEXT, type Backup } from '../../storage/backups';
 import { RECENT_KEEP, type RecentEntry } from '../../storage/recent';
-import { ErrorBoundary } from '../ErrorBoundary';
+import { ErrorBoundary, failedToShow } from '../ErrorBoundary';
 import { FilePicker } from '../FilePicker';
 
 interface Props {
@@ -27,7 +27,7 @@ const when = (at: string | Date) => {
   return Number.isNaN(date.getTime()) ? '时间不详' : date.toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 };
 
-const RECENT_FAILED = '最近的报告显示时出错，保存的报告没有丢失。请关闭后重新打开，或刷新页面。';
+const RECENT_FAILED = failedToShow('最近的报告', '关闭后重新打开', '保存的报告');
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
 export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {

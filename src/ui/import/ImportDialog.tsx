@@ -9,18 +9,17 @@ import { useServices } from '../context';
 import { DocumentPreview } from '../export/DocumentPreview';
 import { FilePicker } from '../FilePicker';
 import { runImport, type ImportInput, type ImportOutcome } from './runImport';
-import './import.css';
 
 const SOURCE_NAME = { docx: 'Word文档', html: '网页', text: '文本文件', paste: '粘贴的文字', pdf: 'PDF' } as const;
 
-interface Props {
+export interface ImportDialogProps {
   /** A file dropped onto the page: read at once. */
   initialFile: File | null;
   onConfirm(report: Report, what: string): void;
   onClose(): void;
 }
 
-export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
+export function ImportDialog({ initialFile, onConfirm, onClose }: ImportDialogProps) {
   const { currentYear } = useServices();
   const pasteId = useId();
   const [text, setText] = useState('');
@@ -81,7 +80,7 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: Props) {
           <p role="alert">{outcome.message}</p>
           {outcome.detail && (
             <details>
-              <summary>技术信息（供技术支持）</summary>
+              <summary>技术信息</summary>
               <code>{outcome.detail.slice(0, 500)}</code>
             </details>
           )}

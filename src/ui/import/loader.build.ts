@@ -3,3 +3,5 @@
 import { loadScriptGlobal } from '../../export/scriptLoader';
 
 export const loadImporter = () => loadScriptGlobal<typeof import('../../import/index')>('XxgkImport', 'import-report.js');
+/** The dialog itself (src/ui/import/ImportRoot.tsx), sharing the page's React. */
+export const loadImportView = () => loadScriptGlobal<typeof import('./ImportRoot')>('XxgkImportView', 'import-view.js');

@@ -42,7 +42,7 @@ export async function runImport(input: ImportInput, currentYear: number): Promis
   try {
     reader = await readerFor(input, currentYear);
   } catch (e) {
-    return { ok: false, message: '导入功能未能加载：请确认整个文件夹都已复制，或改用新版浏览器（Chromium 78 或更新）打开。', detail: String((e as Error)?.message ?? e) };
+    return { ok: false, message: '导入功能未能加载，请刷新页面后再试。', detail: String((e as Error)?.message ?? e) };
   }
   const started = performance.now();
   try {
@@ -50,7 +50,7 @@ export async function runImport(input: ImportInput, currentYear: number): Promis
   } catch (e) {
     // an ImportError says why in Chinese; anything else is a fault of the reader, said as such, its words kept apart
     const known = e instanceof reader.ImportError;
-    const sentence = known ? (e as Error).message : '读取时出错，文件可能已损坏或不是年度报告';
+    const sentence = known ? (e as Error).message : '读取时出错，文件可能已损坏';
     const detail = known ? (e as { detail?: string }).detail : String((e as Error)?.stack ?? e);
     return { ok: false, message: `无法导入“${what}”：${sentence}。当前报告没有任何改动。`, ...(detail ? { detail } : {}) };
   }
