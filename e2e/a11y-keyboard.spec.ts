@@ -1,4 +1,4 @@
-// Issue 16: the whole journey with the keyboard alone (Tab, Shift+Tab, Enter, arrows, typing: no click, no fill,
+// The whole journey with the keyboard alone (Tab, Shift+Tab, Enter, arrows, typing: no click, no fill,
 // no focus()), a visible focus indicator at every stop, and the skip links past the header and the number grids.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';

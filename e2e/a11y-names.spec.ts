@@ -1,4 +1,4 @@
-// Issue 16: what a screen reader says of a number cell — its row, its column and its figure — for a cell the
+// What a screen reader says of a number cell — its row, its column and its figure — for a cell the
 // clerk fills, a total the app computes and a cell in 审阅模式.
 import { expect, test } from '@playwright/test';
 import { cell, openStep } from './helpers';

@@ -1,4 +1,4 @@
-// Issue 16: at 200% zoom (a 640 CSS-pixel-wide window) no step or view scrolls the whole page sideways; a wide
+// At 200% zoom (a 640 CSS-pixel-wide window) no step or view scrolls the whole page sideways; a wide
 // table scrolls inside its own box, which the keyboard can reach and which says what it holds.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 16: axe-core (WCAG 2.1 A/AA) on every step, 审阅模式 and every dialog and view, as a clerk reaches them.
+// axe-core (WCAG 2.1 A/AA) on every step, 审阅模式 and every dialog and view, as a clerk reaches them.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';

@@ -1,4 +1,4 @@
-// Issue 11, what must be shown: each 2024 seed re-typed in its own structure through the wizard — opening texts,
+// Each 2024 seed re-typed in its own structure through the wizard — opening texts,
 // headings on their own lines or run in, 一是/二是 without headings, subsections in 五 — exported as DOCX and PDF;
 // pdftotext -raw of the PDF and of the DOCX (through LibreOffice) gives the seed's paragraphs in the seed's order,
 // each heading alone on its line where the seed has it so. The tables are filled quickly (the structure matters).

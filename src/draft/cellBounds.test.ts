@@ -1,4 +1,4 @@
-// The draft reader holds the same bound as typing (issue 9): a figure no cell would accept is refused in a file too.
+// The draft reader holds the same bound as typing: a figure no cell would accept is refused in a file too.
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../document/blocks';
 import { withCells } from '../report/cells';

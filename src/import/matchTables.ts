@@ -1,7 +1,6 @@
 // A table section's tokens → the table's values, driven by the template's rows and columns. Each run of
 // figures belongs to the row whose label the text before it ends with; what fits no row, or holds a figure
 // that cannot be read unambiguously, is a note with the text seen. Printed totals are kept to be compared.
-import { halfWidthDigits, MAX_DECIMALS, parseNumberInput } from '../report/number';
 import { cellPath } from '../template/paths';
 import type { CellDef, ResolvedTable, ResolvedTemplate } from '../template/resolve';
 import { alignAnchors, type Anchor, type Span } from './align';
@@ -9,6 +8,7 @@ import { splitRunOnRows, type Relation, type RunOnRow } from './digitSplit';
 import type { ColumnDef, ColumnNode, RowNode, TableDef, TableKey } from '../template/types';
 import { EARLIER_COLUMN_WORDS, ROW_ALIASES } from './aliases';
 import { NONE_PIECE, type Token } from './lines';
+import { readValue } from './readValue';
 import { bare } from './sections';
 import type { ImportNote } from './types';
 
@@ -386,48 +386,4 @@ function splitRows(rows: RunOnRow[], relations: Relation[], read: TableRead, nam
     const entered = row.cells.filter((p) => !resolved.cellByPath.get(p)?.sumOf);
     read.notes.push({ kind: 'unread', path: entered[0], cells: entered, message: `${name}“${u.label}”行：数字连在一起（“${row.seen}”），${u.message}` });
   }
-}
-
-interface ReadValue {
-  value: number | null;
-  note?: ImportNote;
-}
-
-const UNIT_AND_REMARK = /^([-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
-
-/** One figure: a plain number; `-`, `/`, `—` or an empty cell as 0 (said); `22（其中修订16件）` as 22 (said); 元 as 万元. */
-export function readValue(token: ValueToken, cell: CellDef, table: string, inYuan: boolean): ReadValue {
-  const at = `${table} ${cell.label}`;
-  if (token.blank) {
-    if (cell.sumOf) return { value: null, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按各项相加计算` } };
-    return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按0读入` } };
-  }
-  if (NONE_PIECE.test(token.raw)) return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，按0读入` } };
-  const m = UNIT_AND_REMARK.exec(token.raw);
-  // an amount printed past four decimals (元 to the cent in 万元: `24252.311082`) is read, then rounded below
-  const precise = m !== null && cell.kind === 'amount' && /[.．][0-9０-９]{5,}$/.test(m[1]);
-  const figure = m && precise ? String(Number(halfWidthDigits(m[1]).replace(/[,，]/g, '').replace('．', '.'))) : m?.[1];
-  const parsed = figure !== undefined ? parseNumberInput(precise ? Number(figure).toFixed(MAX_DECIMALS) : figure, cell.kind === 'signed' ? 'signed' : 'amount') : null;
-  if (!m || !parsed?.ok || parsed.value === null)
-    return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，不是一个数，未读入` } };
-  let value = precise ? Number(figure) : parsed.value;
-  const unit = m[2] ?? '';
-  let note: ImportNote | undefined;
-  if (cell.kind === 'amount' && (unit === '元' || (inYuan && unit !== '万元'))) {
-    value = Number((value / 10000).toFixed(6));
-    note = { kind: 'converted', path: cell.path, message: `${at}：报告中为${m[1]}元，换算为${value}万元` };
-  } else if (cell.kind === 'count' && (unit === '元' || unit === '万元'))
-    return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，这里应为件数，未读入` } };
-  if (m[3]) note = { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，取${value}` };
-  // 万元 printed to the yuan's cent (`24252.311082`): the format keeps four decimals
-  const decimals = /\.(\d+)$/.exec(String(value))?.[1].length ?? 0;
-  if (cell.kind === 'amount' && decimals > MAX_DECIMALS) {
-    const rounded = Number(value.toFixed(MAX_DECIMALS));
-    const printed = unit === '元' || (inYuan && unit !== '万元') ? `${m[1]}元（${value}万元）` : `${value}万元`;
-    note = { kind: 'converted', path: cell.path, message: `${at}：报告中为${printed}，按四位小数读作${rounded}万元` };
-    value = rounded;
-  }
-  const check = parseNumberInput(String(value), cell.kind);
-  if (!check.ok) return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，${check.message}，未读入` } };
-  return { value, note };
 }

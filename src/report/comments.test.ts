@@ -59,7 +59,7 @@ describe('comments', () => {
     expect(name('meta')).toBe('基本信息');
   });
 
-  // issue 9, item 11: odd targets from a damaged or hand-edited file
+  // odd targets from a damaged or hand-edited file
   it.each([
     'sections.overview.abc', 'sections.overview.-1', 'sections.overview.1.2', 'sections.overview.99', 'sections.intro.opening', 'sections.active.0', 'tables.constructor.x.y', 'tables.constructor',
     'tables.requests.new', 'tables.requests.nope.natural', 'sections.__proto__', 'sections.toString', 'meta.xyz', 'constructor', '', 'undefined',

@@ -1,5 +1,5 @@
 // Every kind of edit the app can make — each text field at and past its limit, subsections up to and past 50,
-// remarks, cells — and after each, the report reads back with the draft reader, unchanged (issue 9, item 2).
+// remarks, cells — and after each, the report reads back with the draft reader, unchanged.
 import { describe, expect, it } from 'vitest';
 import { readDraft } from '../draft/read';
 import { writeDraft } from '../draft/write';

@@ -1,4 +1,4 @@
-// The layout rules on hand-made positioned text, copied from the app's print layout (issue 11): each test
+// The layout rules on hand-made positioned text, copied from the app's print layout: each test
 // names the printed shape it reads, so a change of the print layout that the reader misses fails here first.
 import { describe, expect, it } from 'vitest';
 import { pdfToSource, type PdfTextItem } from './layout';
