@@ -1,20 +1,12 @@
 // 批量检查 in the page: loads the batch view's script on first use and renders it with the page's services.
 import { loadBatchView } from '#batch-loaders';
-import { useEffect, useState } from 'react';
 import { useServices } from '../context';
 import '../shareReact';
-
-type Root = Awaited<ReturnType<typeof loadBatchView>>['BatchRoot'];
+import { useLoadedScript } from '../useLoadedScript';
 
 export function LazyBatchView({ onExit }: { onExit(): void }) {
   const services = useServices();
-  const [view, setView] = useState<{ Root: Root } | { error: string } | null>(null);
-  useEffect(() => {
-    loadBatchView().then(
-      (api) => setView({ Root: api.BatchRoot }),
-      (e: Error) => setView({ error: e.message }),
-    );
-  }, []);
+  const view = useLoadedScript(loadBatchView);
   if (!view) return <p role="status">正在打开批量检查…</p>;
   if ('error' in view)
     return (
@@ -22,5 +14,5 @@ export function LazyBatchView({ onExit }: { onExit(): void }) {
         批量检查未能打开：{view.error}
       </p>
     );
-  return <view.Root services={services} onExit={onExit} />;
+  return <view.api.BatchRoot services={services} onExit={onExit} />;
 }

@@ -1,22 +1,14 @@
 // 导入已有报告 in the page: loads the dialog's script on first use and renders it with the page's services.
 import { loadImportView } from '#importer';
-import { useEffect, useState } from 'react';
 import { useServices } from '../context';
 import '../shareReact';
+import { useLoadedScript } from '../useLoadedScript';
 import type { ImportDialogProps } from './ImportDialog';
-
-type Root = Awaited<ReturnType<typeof loadImportView>>['ImportRoot'];
 
 export function LazyImportDialog(props: ImportDialogProps) {
   const services = useServices();
-  const [view, setView] = useState<{ Root: Root } | { error: string } | null>(null);
-  useEffect(() => {
-    loadImportView().then(
-      (api) => setView({ Root: api.ImportRoot }),
-      (e: Error) => setView({ error: e.message }),
-    );
-  }, []);
-  if (view && 'Root' in view) return <view.Root services={services} {...props} />;
+  const view = useLoadedScript(loadImportView);
+  if (view && 'api' in view) return <view.api.ImportRoot services={services} {...props} />;
   return (
     <div className="import-dialog" role="dialog" aria-modal="true" aria-label="导入已有报告">
       {view ? (
