@@ -227,49 +227,50 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (a.kind === 'row' && span.similarity < 1)
       read.notes.push({ kind: 'assumed', path: enteredOf(a.row)[0], message: `${name}“${a.row.label}”行：报告中写作“${text.slice(span.start, span.end)}”，按行的顺序和最接近的名称读入` });
 
-  // a label to the letter right before a run that no label in the template's order claims is that run's row (table
-  // 二's blocks printed in another order). Only then: a converter may print a label right above another row's figures
-  const labelRightBefore = (run: Run) => {
+  /**
+   * The row whose label the text since the run before names last. `strict`: to the letter and right before the run
+   * — out of the template's order, a run's row only when no label in order claims the run (table 二's blocks printed
+   * in another order); a converter may print a label right above another row's figures.
+   */
+  const labelBefore = (run: Run, strict: boolean): RowSpec | undefined => {
     const i = runs.indexOf(run);
     const from = i > 0 ? runs[i - 1].at : 0;
     const spans = alignAnchors(anchors.map(toAnchor), text.slice(from, run.at));
-    const last = spans.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.span.end === run.at - from).pop();
-    return last?.a.kind === 'row' && last.span!.similarity === 1 ? last.a.row : undefined;
+    const last = spans
+      .map((span, k) => ({ a: anchors[k], span }))
+      .filter((f) => f.span && f.a.kind === 'row' && (!strict || (f.span.end === run.at - from && f.span.similarity === 1)))
+      .pop();
+    return last?.a.kind === 'row' ? last.a.row : undefined;
   };
   const byRow = new Map<string, Run>();
   const moved = new Set<string>();
-  /** Runs whose row was taken: their label may come after them (figures centred beside a label written lower). */
-  const deferred: Run[] = [];
-  let since = 0;
-  for (const run of runs) {
-    if (options.anyOrder) {
-      const own = alignAnchors(anchors.map(toAnchor), text.slice(since, run.at));
-      const last = own.map((span, k) => ({ a: anchors[k], span })).filter((f) => f.span && f.a.kind === 'row').pop();
-      found.splice(0, found.length, ...(last ? [{ a: last.a, span: { ...last.span!, start: since + last.span!.start, end: since + last.span!.end } }] : []));
-      since = run.at;
-    }
+  /** The row of a run by the labels found in the template's order. */
+  const rowInOrder = (run: Run): RowSpec | undefined => {
     // figures printed inside a wrapped label (on its middle line) are that row's; else the label before them
     const inside = found.find((f) => f.a.kind === 'row' && f.span.start < run.at && run.at < f.span.end);
     const before = inside ?? found.filter((f) => f.span.end <= run.at).pop();
-    let row: RowSpec | undefined;
-    if (before?.a.kind === 'row') row = before.a.row;
-    else if (before?.a.kind === 'group' && before.a.target) {
-      const { rows: members, target, label } = before.a;
-      // a group printed as one row (the 2019 layout of （六）其他处理): its figures go to the group's 其他 row
-      if (!found.some((f) => f.a.kind === 'row' && members.includes(f.a.row.key))) {
-        row = rows.find((r) => r.key === target);
-        if (row && !byRow.has(row.key)) {
-          moved.add(row.key);
-          read.notes.push({ kind: 'moved', path: enteredOf(row)[0], message: `${name}“${label}”是一行（2019年版格式），其数字填入“${label} ${row.label}”行` });
-          for (const other of members.filter((m) => m !== target)) {
-            const spec = rows.find((r) => r.key === other)!;
-            for (const p of enteredOf(spec)) read.values.set(p, 0);
-            moved.add(other);
-            read.notes.push({ kind: 'assumed', path: enteredOf(spec)[0], message: `${name}“${label} ${spec.label}”行：2019年版格式没有这一行，按0读入` });
-          }
-        }
+    if (before?.a.kind === 'row') return before.a.row;
+    if (before?.a.kind !== 'group' || !before.a.target) return undefined;
+    const { rows: members, target, label } = before.a;
+    // a group printed as one row (the 2019 layout of （六）其他处理): its figures go to the group's 其他 row
+    if (found.some((f) => f.a.kind === 'row' && members.includes(f.a.row.key))) return undefined;
+    const row = rows.find((r) => r.key === target);
+    if (row && !byRow.has(row.key)) {
+      moved.add(row.key);
+      read.notes.push({ kind: 'moved', path: enteredOf(row)[0], message: `${name}“${label}”是一行（2019年版格式），其数字填入“${label} ${row.label}”行` });
+      for (const other of members.filter((m) => m !== target)) {
+        const spec = rows.find((r) => r.key === other)!;
+        for (const p of enteredOf(spec)) read.values.set(p, 0);
+        moved.add(other);
+        read.notes.push({ kind: 'assumed', path: enteredOf(spec)[0], message: `${name}“${label} ${spec.label}”行：2019年版格式没有这一行，按0读入` });
       }
     }
+    return row;
+  };
+  /** Runs whose row was taken: their label may come after them (figures centred beside a label written lower). */
+  const deferred: Run[] = [];
+  for (const run of runs) {
+    const row = options.anyOrder ? labelBefore(run, false) : rowInOrder(run);
     if (row && !byRow.has(row.key)) byRow.set(row.key, run);
     else deferred.push(run);
   }
@@ -295,7 +296,7 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     return true;
   };
   // k rows' figures in one run: the k−1 rows after the run's row, in order
-  for (const [key, run] of [...byRow]) {
+  for (const [key, run] of options.anyOrder ? [] : [...byRow]) {
     const at = rows.findIndex((r) => r.key === key);
     const width = rows[at].columns.length;
     const k = run.values.length / width;
@@ -317,7 +318,7 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     next.forEach((r, i) => placeByOrder(split(i + 1), r));
   }
   for (const run of deferred) {
-    const own = labelRightBefore(run);
+    const own = labelBefore(run, true);
     if (own && free(own)) {
       byRow.set(own.key, run);
       continue;
