@@ -57,3 +57,38 @@ test('a published PDF with its own errors: 批量检查 shows exactly them (表�
   expect(balance).toHaveLength(report.expected.errors.length);
   report.expected.errors.forEach((error, i) => expect(balance[i]).toContain(error));
 });
+
+test('a portal’s page text (cells run together) and a PDF-to-Markdown conversion, in 批量检查 and pasted into 导入已有报告: the figures read by hand, no arithmetic error', async ({ page }) => {
+  test.setTimeout(120_000);
+  // the desk reads in its reader thread (linkedom's DOM, the same readers): the figures a person read off the portal
+  const pageText = corpus('pingtan-2021-page.txt');
+  await page.goto('/');
+  await page.getByRole('button', { name: '批量检查' }).click();
+  await page.getByLabel('选择要检查的文件').setInputFiles({ name: pageText.name, mimeType: 'text/plain', buffer: pageText.buffer });
+  await expect(page.getByText('已检查 1/1，全部完成')).toBeVisible({ timeout: 60_000 });
+  const row = page.locator('tr.batch-row').filter({ has: page.getByText(pageText.name, { exact: true }) });
+  const shown = await row.locator('td').allTextContents();
+  expect(shown.slice(1, 6)).toEqual([pageText.name, pageText.expected.agency, String(pageText.expected.year), '2021年版', '0']);
+  // 新收 总计: the sum of the row as read by hand
+  const newTotal = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].reduce((n, c) => n + (pageText.expected.values[`tables.requests.new.${c}`] ?? 0), 0);
+  expect(shown[8]).toBe(String(newTotal));
+
+  // a markdown conversion pasted: 表三 as read by hand, no error in 识别 or after 确认导入
+  const markdown = corpus('shanghai-office-2025.md');
+  await page.getByRole('button', { name: '批量检查' }).click(); // back to the wizard
+  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await dialog(page).getByLabel('粘贴报告内容').fill(markdown.buffer.toString('utf8'));
+  await dialog(page).getByRole('button', { name: '识别' }).click();
+  const preview = dialog(page).getByRole('region', { name: '识别结果' });
+  await expect(preview.getByRole('definition').nth(0)).toHaveText(markdown.expected.agency, { timeout: 30_000 });
+  // no arithmetic error (the conversion lost the heading of 五, which 检查 rightly says is not filled in)
+  const checks = preview.getByRole('region', { name: '这份报告的检查结果' });
+  await expect(checks).not.toContainText('各项相加');
+  await expect(checks).not.toContainText('一+二=');
+  await dialog(page).getByRole('button', { name: '确认导入' }).click();
+  await openStep(page, /^三、收到和处理/);
+  for (const c of cellsOf('requests').filter((c) => !c.sumOf))
+    await expect(cell(page, c), c.label).toHaveValue(String(markdown.expected.values[c.path]));
+  await openStep(page, /^检查与导出/);
+  await expect(page.getByText('没有数据错误。')).toBeVisible();
+});

@@ -1,7 +1,8 @@
 // An error is only ever one the published report has. A relation (a 总计, （七）总计, 一+二 = 三（七）+四, a 表四 group)
 // over a figure the import could not read, or read with doubt (the reader then leaves the cell blank, with a note
-// saying what it saw), cannot be judged: it is said as 未能识别 at its row, never as 勾稽不符. Used where a report
-// read from a published file is checked: 识别 and 批量检查 alike.
+// saying what it saw), cannot be judged: it is said as 未能识别 at its row, never as 勾稽不符; and a table whose only
+// blanks are such figures is not 未填写. Used where a report read from a published file is checked: 识别 and
+// 批量检查 alike.
 import { enteredInputs } from '../checks/derive';
 import type { Finding } from '../checks';
 import { getCellValue } from '../report/cells';
@@ -26,6 +27,12 @@ export function judgeOverUnread(
   const kept: Finding[] = [];
   const notes: ImportNote[] = [];
   for (const f of findings) {
+    // a table's blank cells that are all figures the import could not read: the notes name each row already, as
+    // 未能识别 — the report did not leave them blank, so no 未填写 is said of it
+    if (f.id.startsWith('unfilled:')) {
+      const blank = resolved.cells.filter((c) => c.table === f.step && !c.sumOf && getCellValue(report, c.path) === null);
+      if (blank.length > 0 && blank.every((c) => doubtful.has(c.path))) continue;
+    }
     const missing = isArithmetic(f) ? f.cells.flatMap((c) => enteredInputs(resolved, c)).filter(unread) : [];
     if (missing.length === 0) kept.push(f);
     else {

@@ -141,6 +141,16 @@ describe('never a false error', () => {
     expect(unread.find((n) => n.message.includes('5.属于三类内部事务信息'))?.cells).toContain('tables.requests.withheld.internalAffairs.natural');
   });
 
+  test('a table whose only blanks are figures not read is not 未填写: the rows are named as not read instead', () => {
+    const r = read(replaceLine('行政规范性文件', '行政规范性文件1203'));
+    expect(r.findings.map((f) => f.id)).not.toContain('unfilled:active');
+    expect(r.notes.some((n) => n.kind === 'unread' && n.message.includes('“行政规范性文件”行'))).toBe(true);
+    // a table the report does not have at all still is
+    const without = read(SEED.replace(/#+ 二、主动公开政府信息情况[\s\S]*?(?=#+ 三、)/, ''));
+    expect(without.notes.some((n) => n.message === '没有找到“二、主动公开政府信息情况”这一部分')).toBe(true);
+    expect(without.findings.map((f) => f.id)).toContain('unfilled:active');
+  });
+
   test('a report’s own error is still found when every figure was read', () => {
     const r = read(replaceLine('(七) 总计', '(七) 总计\t\t20\t0\t0\t0\t0\t0\t21'));
     expect(arithmetic(r).map((f) => f.message)).toContain('（七）总计 自然人：报告中为20，各项相加为21');
