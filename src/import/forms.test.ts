@@ -73,6 +73,7 @@ describe('figures run together', () => {
     expect(values('本年收费金额（单位：0万元）')).toEqual(['[本年收费金额（单位：0万元）]']);
     expect(values('约20件')).toEqual(['[约20件]']);
     expect(values('行政事业性收费35-15')).toEqual(['[行政事业性收费]', '35', '-15']);
+    expect(values('第3-5项')).toEqual(['[第3-5项]']);
     expect(values('数据1 数据2')).toEqual(['[数据1]', '[数据2]']);
   });
 

@@ -57,8 +57,8 @@ function splitRunOn(piece: string): string[] {
     text += before;
     last = m.index + m[0].length;
     if (m[0] === '-' || m[0] === '－') {
-      // the sign of the next figure: carried by `text`, which only ever holds it here
-      text = '-';
+      // right after a figure, the sign of the next one (carried by `text`, empty there); after words, a dash in them
+      text = text === '' ? '-' : text + m[0];
       continue;
     }
     const digits = text === '-' ? `-${m[0]}` : m[0];
@@ -67,7 +67,9 @@ function splitRunOn(piece: string): string[] {
     const numbering = /^[.．、]\D/.test(after) || /^[.．、]$/.test(after);
     // inside brackets digits are words (`（单位：0万元）`, `（其中修订16件）`)
     const bracketed = (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
-    const partOfWords = bracketed || /^[年月日号页%％]/.test(after) || /^[第约近逾]$/.test(prevChar) || /^[余多]/.test(after) || /[A-Za-z]$/.test(prevChar);
+    // a range in words (`第3-5项`, `1至3月`) is words too
+    const range = text.length > 1 && /[-－~～至到]$/.test(text);
+    const partOfWords = bracketed || range || /^[年月日号页%％]/.test(after) || /^[第约近逾]$/.test(prevChar) || /^[余多]/.test(after) || /[A-Za-z]$/.test(prevChar);
     const unit = /^(?:万元|元|件|条|个|项|次)/.exec(after)?.[0] ?? '';
     if (partOfWords || (text === '' && out.length === 0 && ((numbering && digits.length === 1) || (unit === '' && after === '')))) {
       text += digits;
