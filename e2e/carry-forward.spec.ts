@@ -1,5 +1,5 @@
 // 以上年报告为基础新建: last year's 结转 becomes this year's 上年结转 in every column, the texts come along marked
-// 沿用上年内容，待修改, and a 上年结转 changed afterwards is a cross-year error at its cell — which travels in
+// 仍是上年内容，未修改, and a 上年结转 changed afterwards is a cross-year error at its cell — which travels in
 // the draft file (lastYear) and is there again when the draft is opened.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -43,12 +43,12 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await openStep(page, /^五、存在的主要问题/);
   const problems = page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/);
   await expect(problems).toHaveValue('2024年的问题：更新不够及时。');
-  await expect(page.locator('.field-carried')).toHaveText('沿用上年内容，待修改');
+  await expect(page.locator('.field-carried')).toContainText('仍是上年内容，未修改');
   await problems.fill('2025年的问题：已整改上年问题。');
   await expect(page.locator('.field-carried')).toHaveCount(0);
   await openStep(page, /^检查与导出/);
-  await expect(page.getByText('六、其他需要报告的事项开头文字：沿用上年内容，待修改（与上年报告相同）')).toBeVisible();
-  await expect(page.getByText('五、存在的主要问题及改进情况：沿用上年内容')).toHaveCount(0);
+  await expect(page.getByText('“六、其他需要报告的事项”仍是上年内容，未修改')).toBeVisible();
+  await expect(page.getByText('“五、存在的主要问题及改进情况”仍是上年内容，未修改')).toHaveCount(0);
 
   // one 上年结转 changed: an error at that cell, with both numbers and the column
   const message = '自然人：二、上年结转为7，2024年度报告的四、结转下年度继续办理为3';

@@ -4,6 +4,11 @@ import { readSeed, YINDU } from '../../test/seed';
 import { xiaye2020 } from '../../test/xiaye2020';
 import { withCells } from '../report/cells';
 import { carryForward } from '../report/carryForward';
+import { carriedState, keepLastYearText } from '../report/lastYearText';
+import { readDraft } from '../draft/read';
+import { writeDraft } from '../draft/write';
+import { template2021 } from '../template';
+import { stepStatus } from './status';
 import type { Report } from '../report/schema';
 import { templateFor } from '../template';
 import { runChecks } from './index';
@@ -64,7 +69,7 @@ describe('cross-year checks', () => {
     expect(findings(changed, 'crossYear').map((f) => f.message)).toEqual(['商业企业：二、上年结转为0，2020年度报告的四、结转下年度继续办理为1']);
   });
 
-  it('a text still as last year’s is a warning 沿用上年内容，待修改 until edited', () => {
+  it('a text still as last year’s is an error that keeps its step 填写中, until rewritten or kept with 沿用上年内容', () => {
     const written: Report = {
       ...seed,
       sections: {
@@ -77,9 +82,27 @@ describe('cross-year checks', () => {
     const now = carryForward(written);
     const marked = findings(now, 'carried:');
     expect(marked.map((f) => f.target)).toEqual(['sections.intro', 'sections.overview.0', 'sections.problems.opening', 'sections.other.opening']);
-    expect(marked[1].message).toBe('一、总体情况第1小节“主动公开”：沿用上年内容，待修改（与上年报告相同）');
+    expect(marked.map((f) => f.message)).toEqual([
+      '“一、总体情况”之前的开头段落仍是上年内容，未修改',
+      '“一、总体情况”（一）仍是上年内容，未修改',
+      '“五、存在的主要问题及改进情况”仍是上年内容，未修改',
+      '“六、其他需要报告的事项”仍是上年内容，未修改',
+    ]);
+    expect(marked.every((f) => f.severity === 'error' && f.incomplete)).toBe(true);
+    expect(stepStatus('problems', now, runChecks(template2021, now, 2026).findings).state).toBe('inProgress');
+
     const problems = { ...now.sections.problems, opening: `${now.sections.problems.opening}今年已整改。` };
     const edited = { ...now, sections: { ...now.sections, problems } };
     expect(findings(edited, 'carried:').map((f) => f.target)).not.toContain('sections.problems.opening');
+
+    // kept on purpose: stored by its place in last year's report, so it survives a draft file and a move
+    const kept = keepLastYearText(now, now.sections.other.opening);
+    expect(kept.lastYear?.kept).toEqual(['other.opening']);
+    expect(findings(kept, 'carried:').map((f) => f.target)).not.toContain('sections.other.opening');
+    const reread = readDraft(new TextEncoder().encode(writeDraft(kept, new Date('2026-01-10T01:00:00Z'))));
+    expect(reread.ok && findings(reread.report, 'carried:').length).toBe(3);
+    // edited after it was kept, then typed back word for word: still kept (the same text of last year's)
+    expect(carriedState(kept, '未收取信息处理费。')).toBe('kept');
+    expect(carriedState(kept, '未收取信息处理费。另：')).toBe('own');
   });
 });

@@ -1,17 +1,18 @@
 // Checks against last year's report, whenever it is known (report.lastYear): the figures carried over, the
-// documents in force, a report copied whole, and texts still as last year's. Pure. Last year's report may be
+// documents in force, a report copied whole, and texts still as last year's (../report/lastYearText.ts). Pure. Last year's report may be
 // of the other edition (a report on 2021 started from one on 2020): only cells both editions have are compared.
 import { getCellValue } from '../report/cells';
 import type { CellValue, LastYear, Report } from '../report/schema';
 import { formatNumber } from '../report/number';
-import { NARRATIVE_KEYS } from '../report/sections';
+import { isCarriedText } from '../report/lastYearText';
 import { templateFor } from '../template';
 import { cellPath } from '../template/paths';
 import { resolveTemplate, type ResolvedTemplate } from '../template/resolve';
-import { sectionTitle } from '../template/steps';
+import { reportTexts } from './reportTexts';
 import type { Finding } from './types';
 
-export const CARRIED_MARK = '沿用上年内容，待修改';
+/** Said at a text still as last year's, and in its finding. */
+export const CARRIED_MESSAGE = '仍是上年内容，未修改';
 
 const lastValue = (lastYear: LastYear, path: string): CellValue =>
   getCellValue({ tables: lastYear.tables } as Report, path);
@@ -101,40 +102,22 @@ export function checkCrossYear(resolved: ResolvedTemplate, report: Report): Find
   return [...checkCarriedOver(resolved, report, lastYear), ...checkInForce(resolved, report, lastYear), ...checkCopied(resolved, report, lastYear)];
 }
 
-const lastTexts = new WeakMap<LastYear, Set<string>>();
-
-/** Whether a text is one of last year's texts, unchanged: copied as a starting text and not edited yet. */
-export function isLastYearText(report: Pick<Report, 'lastYear'>, text: string): boolean {
-  const { lastYear } = report;
-  if (!lastYear || !text.trim()) return false;
-  let texts = lastTexts.get(lastYear);
-  if (!texts) {
-    const { intro } = lastYear.sections;
-    const written = NARRATIVE_KEYS.flatMap((k) => [lastYear.sections[k].opening, ...lastYear.sections[k].subsections.map((s) => s.text)]);
-    texts = new Set([intro, ...written].map((t) => t.trim()).filter(Boolean));
-    lastTexts.set(lastYear, texts);
-  }
-  return texts.has(text.trim());
-}
-
-/** A warning for each text still as last year's (沿用上年内容，待修改): the clerk has to bring it up to date. */
+/**
+ * A text still word for word last year's, neither rewritten nor kept with 沿用上年内容: an error that only says the
+ * text is not done (the step stays 填写中), so that a report started from last year's is exported as 正式 only once
+ * each carried text was looked at.
+ */
 export function checkCarriedTexts(resolved: ResolvedTemplate, report: Report): Finding[] {
   if (!report.lastYear) return [];
-  const out: Finding[] = [];
-  const warn = (id: string, target: string, step: Finding['step'], name: string) =>
-    out.push({ id: `carried:${id}`, severity: 'warning', step, target, cells: [], message: `${name}：${CARRIED_MARK}（与上年报告相同）` });
-  const { sections } = report;
-  for (const section of resolved.template.sections) {
-    if (section.kind === 'table') continue;
-    const title = sectionTitle(section);
-    const { key } = section;
-    if (key === 'overview' && isLastYearText(report, sections.intro)) warn('intro', 'sections.intro', key, `${title}之前的开头段落`);
-    const body = sections[key];
-    if (isLastYearText(report, body.opening)) warn(`${key}.opening`, `sections.${key}.opening`, key, `${title}开头文字`);
-    body.subsections.forEach((sub, i) => {
-      if (isLastYearText(report, sub.text))
-        warn(`${key}.${i}`, `sections.${key}.${i}`, key, `${title}第${i + 1}小节${sub.heading.trim() ? `“${sub.heading.trim()}”` : ''}`);
-    });
-  }
-  return out;
+  return reportTexts(resolved.template, report)
+    .filter((t) => isCarriedText(report, t.text))
+    .map((t) => ({
+      id: `carried:${t.target.slice('sections.'.length)}`,
+      severity: 'error',
+      incomplete: true,
+      step: t.step,
+      target: t.target,
+      cells: [],
+      message: `${t.name}${CARRIED_MESSAGE}`,
+    }));
 }

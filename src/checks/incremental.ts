@@ -13,6 +13,7 @@ import { enteredInputs, sumInputs } from './derive';
 import { checkNarrative } from './narrative';
 import { checkSectionsWritten } from './sections';
 import { checkCarriedTexts, checkCrossYear } from './crossYear';
+import { checkTextYears } from './textYear';
 import type { CheckResult, Finding } from './types';
 
 /** A report with its check results, as the store holds it. */
@@ -84,9 +85,10 @@ export function createChecker(template: Template, currentYear: number): Checker 
   // read every figure and last year's: run again on any edit while last year is known
   const crossYear: Group = { key: 'crossYear', run: (r) => checkCrossYear(resolved, r) };
   const carriedTexts: Group = { key: 'carriedTexts', run: (r) => checkCarriedTexts(resolved, r) };
-  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts];
+  const textYears: Group = { key: 'textYears', run: (r) => checkTextYears(template, r) };
+  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts, textYears];
   // what a change of anything but the figures may change (last year's report included)
-  const textGroups = [meta, sections, narrative, crossYear, carriedTexts];
+  const textGroups = [meta, sections, narrative, crossYear, carriedTexts, textYears];
 
   // A total comes after the totals it reads: by its depth in the formula tree, then in reading order.
   const depth = (c: CellDef): number => (c.sumOf ? 1 + Math.max(...c.sumOf.map((p) => depth(resolved.cellByPath.get(p)!))) : 0);

@@ -8,6 +8,7 @@ import { computeDerived } from './derive';
 import { checkNarrative } from './narrative';
 import { checkSectionsWritten } from './sections';
 import { checkCarriedTexts, checkCrossYear } from './crossYear';
+import { checkTextYears } from './textYear';
 import type { CheckResult } from './types';
 
 export type { CheckResult, Finding } from './types';
@@ -26,6 +27,7 @@ export function runChecks(template: Template, report: Report, currentYear: numbe
     ...checkNarrative(template, report, derived.get(cellPath('requests', 'new', 'total')) ?? null),
     ...checkCrossYear(resolved, report),
     ...checkCarriedTexts(resolved, report),
+    ...checkTextYears(template, report),
   ];
   return { derived, findings };
 }

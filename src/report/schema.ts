@@ -55,6 +55,8 @@ export interface LastYear {
   agency: string;
   tables: Tables;
   sections: Sections;
+  /** Places of last year's texts kept on purpose (沿用上年内容): `intro`, `overview.opening`, `overview.0` (./lastYearText.ts). */
+  kept?: string[];
 }
 
 export interface Report {
@@ -153,6 +155,7 @@ function buildLastYearSchema(): z.ZodType<LastYear | null, unknown> {
       agency: text(TEXT_LIMITS.name),
       tables: tablesSchema(t),
       sections: sectionsSchema(),
+      kept: z.array(string(TEXT_LIMITS.name)).max(LIST_LIMITS.keptTexts).optional(),
     }),
   );
   return z.discriminatedUnion('template', [first, ...more]).nullable().default(null);

@@ -34,7 +34,9 @@ export const TEXT_LIMITS = { name: 200, heading: 200, section: 50_000, comment: 
 // 5 MB (53 texts of 50,000 characters at 3 bytes each is 7.6 MB): at most 3 bytes a unit in the file,
 // 1.5 million units stay under 4.5 MB, leaving room for the tables and the remarks' fields.
 /** Most subsections of 一、总体情况, and most remarks and replies in a report. */
-export const LIST_LIMITS = { subsections: 50, comments: 2000 } as const;
+const SUBSECTIONS = 50;
+/** `keptTexts`: one place per text of last year's report (the preface, and each section's opening and subsections). */
+export const LIST_LIMITS = { subsections: SUBSECTIONS, comments: 2000, keptTexts: 1 + 3 * (1 + SUBSECTIONS) } as const;
 
 /** The counter appears from this share of the limit on, so that it is there before the refusal. */
 const COUNTER_FROM = 0.8;

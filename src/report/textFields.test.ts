@@ -6,6 +6,8 @@ import { writeDraft } from '../draft/write';
 import { template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import { withCells } from './cells';
+import { carryForward } from './carryForward';
+import { keepLastYearText } from './lastYearText';
 import { addComment } from './comments';
 import { emptyReport } from './empty';
 import { parseNumberInput } from './number';
@@ -215,6 +217,17 @@ describe('splitIntoSubsections', () => {
     expect(edit.report.sections.overview.opening).toBe('总体平稳。');
     expect(edit.report.sections.overview.subsections.map((s) => s.text)).toEqual(['已写的内容', '公开120条。', '二是加强宣传。']);
     expect(readDraft(new TextEncoder().encode(writeDraft(edit.report, new Date())))).toMatchObject({ ok: true });
+  });
+
+  it("replaces last year's subsections never edited (以上年报告为基础新建), keeps those rewritten or kept on purpose", () => {
+    const last = emptyReport(template2021, 2024);
+    const lastSubs = ['去年主动公开。', '去年依申请。', '去年管理。', '去年平台。', '去年监督。'].map((text, i) => ({ heading: `标题${i}`, text, headingOnOwnLine: false }));
+    const now = carryForward({ ...last, meta: { ...last.meta, agency: '某镇人民政府' }, sections: { ...last.sections, overview: { opening: '', subsections: lastSubs } } });
+    const subs = now.sections.overview.subsections;
+    const rewritten = { ...now, sections: { ...now.sections, overview: { opening: '', subsections: subs.map((s, i) => (i === 1 ? { ...s, text: '今年依申请。' } : s)) } } };
+    const kept = keepLastYearText(rewritten, '去年监督。');
+    const edit = splitIntoSubsections(kept, 'overview', split);
+    expect(edit.report.sections.overview.subsections.map((s) => s.text)).toEqual(['今年依申请。', '去年监督。', '公开120条。', '二是加强宣传。']);
   });
 
   it('refuses a split past the subsection limit, and changes nothing', () => {

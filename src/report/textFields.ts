@@ -5,6 +5,7 @@ import type { NarrativeKey } from '../template/types';
 import type { Report, SectionBody, Subsection } from './schema';
 import { enterHeading, NARRATIVE_KEYS, withNumberingNote } from './sections';
 import { enterText, LIST_LIMITS, TEXT_LIMITS, type TextEntry } from './text';
+import { isCarriedText } from './lastYearText';
 
 export interface TextField {
   /** The field's address: `meta.agency`, `sections.overview.2.text`, … (also the input's id). */
@@ -124,7 +125,8 @@ export function addSubsection(report: Report, key: NarrativeKey): ListEdit {
  * suggested headings with nothing under them — give way). Refused past the subsection limit.
  */
 export function splitIntoSubsections(report: Report, key: NarrativeKey, split: Pick<SectionBody, 'opening' | 'subsections'>): ListEdit {
-  const written = report.sections[key].subsections.filter((s) => s.text.trim());
+  // the template's empty subsections and last year's never touched go: the split text takes their place
+  const written = report.sections[key].subsections.filter((s) => s.text.trim() && !isCarriedText(report, s.text));
   const subsections = [...written, ...split.subsections];
   if (subsections.length > LIST_LIMITS.subsections)
     return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，拆分后将有${subsections.length}条：请先删减或合并小节` };

@@ -1,9 +1,11 @@
 import { memo } from 'react';
-import { CARRIED_MARK, isLastYearText } from '../checks/crossYear';
+import { CARRIED_MESSAGE } from '../checks/crossYear';
+import { carriedState, keepLastYearText } from '../report/lastYearText';
 import { enterField, type TextField } from '../report/textFields';
 import { useAppState, useServices } from './context';
 import { countRender } from './renderCount';
 import { describedBy, TextEntryMessages } from './TextEntryMessages';
+import { findingsIdOf, TextFindings } from './TextFindings';
 import { useTextEntry } from './useTextEntry';
 
 interface Props {
@@ -26,7 +28,7 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   const { store } = useServices();
   const stored = useAppState((s) => field.read(s.report));
   // a section's text copied from last year's report and not edited since (以上年报告为基础新建)
-  const carried = useAppState((s) => Boolean(multiline) && isLastYearText(s.report, field.read(s.report)));
+  const carried = useAppState((s) => (multiline ? carriedState(s.report, field.read(s.report)) : 'own'));
   const view = useTextEntry(
     stored,
     field.limit,
@@ -38,16 +40,24 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   const common = {
     id,
     value: view.shown,
-    'aria-describedby': describedBy(id, view, [carried && `${id}-carried`, hintId].filter(Boolean).join(' ') || undefined),
+    'aria-describedby': describedBy(id, view, [carried !== 'own' && `${id}-carried`, multiline && findingsIdOf(id), hintId].filter(Boolean).join(' ') || undefined),
     'aria-invalid': view.error ? true : undefined,
     onPaste: onPaste && ((e: React.ClipboardEvent) => onPaste(e.clipboardData.getData('text/plain'))),
   };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {carried && (
+      {carried === 'carried' && (
         <p id={`${id}-carried`} className="field-carried">
-          {CARRIED_MARK}
+          {CARRIED_MESSAGE}：请改写为本年度的内容，或确认不需修改{' '}
+          <button type="button" onClick={() => store.update((r) => keepLastYearText(r, field.read(r)), { label: `沿用上年内容：“${label}”` })}>
+            沿用上年内容
+          </button>
+        </p>
+      )}
+      {carried === 'kept' && (
+        <p id={`${id}-carried`} className="field-kept">
+          已确认沿用上年内容（改动文字后须重新确认）
         </p>
       )}
       {multiline ? (
@@ -61,6 +71,7 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
         </p>
       )}
       <TextEntryMessages id={id} view={view} />
+      {multiline && <TextFindings fieldId={id} />}
     </div>
   );
 });
