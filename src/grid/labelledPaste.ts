@@ -13,19 +13,15 @@ const isFigure = (cell: string) => {
 const isLabel = (cell: string) => /[\u4e00-\u9fffA-Za-z]/.test(cell);
 
 /**
- * Labelled: at least two rows whose first cell is a label and which hold figures after it, or one such row among
- * caption and header rows (labels only). A row that starts with a figure is what a positional paste is.
+ * Labelled: a row whose first cell is a label and which holds figures after it (a single row copied with its label
+ * from last year's Word table goes to its row, not one column to the right of the cell pasted into). A row that
+ * starts with a figure is what a positional paste is.
  */
 export function carriesRowLabels(block: readonly (readonly string[])[]): boolean {
-  let labelled = 0;
-  let textOnly = 0;
-  for (const row of block) {
+  return block.some((row) => {
     const cells = row.map((c) => c.trim()).filter(Boolean);
-    if (!cells.length || !isLabel(cells[0])) continue;
-    if (cells.slice(1).some(isFigure)) labelled++;
-    else if (cells.every(isLabel)) textOnly++;
-  }
-  return labelled >= 2 || (labelled === 1 && textOnly >= 1);
+    return cells.length > 1 && isLabel(cells[0]) && cells.slice(1).some(isFigure);
+  });
 }
 
 /** What a paste by row labels read (import's matcher): the figures, the rows they went to, notes on the rest. */

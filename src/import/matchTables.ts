@@ -333,6 +333,8 @@ export function matchTable(resolved: ResolvedTemplate, def: TableDef, number: st
     if (run) assign(row, run);
     else if (!moved.has(row.key)) {
       const labelFound = found.some((f) => f.a.kind === 'row' && f.a.row === row);
+      // a paste names only the rows it holds: a row it does not mention is not missing from it
+      if (options.anyOrder && !labelFound) continue;
       unread(row, labelFound ? `${name}“${row.label}”行：找到了这一行，但没有读到它的数字` : `${name}：没有找到“${row.label}”行`);
     }
   }

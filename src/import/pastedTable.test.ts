@@ -55,4 +55,21 @@ describe('a pasted table that carries its row labels', () => {
     expect(read.rows).toEqual(['行政许可', '行政强制']);
     expect(read.notes.map((n) => n.message).join('\n')).toContain('不知道的行');
   });
+
+  it('takes a single row copied with its label (Word ⇥ cells) to that row, and names only the rows pasted', () => {
+    const row = '一、本年新收政府信息公开申请数量\t102\t3\t0\t0\t1\t0\t106';
+    expect(carriesRowLabels(parseTsv(row))).toBe(true);
+    const read = matchPastedTable(resolved, section('requests').table, '三', { text: row });
+    const at = (column: string) => read.values.get(`tables.requests.new.${column}`);
+    expect([at('natural'), at('commercial'), at('research'), at('publicInterest'), at('legalService'), at('otherOrg')]).toEqual([102, 3, 0, 0, 1, 0]);
+    expect(read.stated.get('tables.requests.new.total')).toBe(106);
+    expect(read.rows).toEqual(['一、本年新收政府信息公开申请数量']);
+    expect(read.notes).toEqual([]);
+  });
+
+  it('pastes nothing from a row whose label names no row, and says which text it was', () => {
+    const read = matchPastedTable(resolved, section('requests').table, '三', { text: '本年度受理情况合计\t5\t0\t0\t0\t0\t0\t5' });
+    expect(read.values.size).toBe(0);
+    expect(read.notes.map((n) => n.message).join('\n')).toContain('本年度受理情况合计');
+  });
 });
