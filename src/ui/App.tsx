@@ -9,7 +9,7 @@ import { useReportFiles, type Notice } from './drafts/useReportFiles';
 import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
 import { LazyImportDialog } from './import/LazyImportDialog';
-import { goTo } from './navigate';
+import { goTo, showStep } from './navigate';
 import { ReviewView } from './review/ReviewView';
 import { SaveStatus } from './SaveStatus';
 import { SkipLink } from './SkipLink';
@@ -136,12 +136,12 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </ErrorBoundary>
           <div className="step-nav">
             {index > 0 && (
-              <button type="button" onClick={() => store.setStep(steps[index - 1].key)}>
+              <button type="button" onClick={() => showStep(store, steps[index - 1].key)}>
                 上一步：{steps[index - 1].title}
               </button>
             )}
             {index < steps.length - 1 && (
-              <button type="button" className="primary" onClick={() => store.setStep(steps[index + 1].key)}>
+              <button type="button" className="primary" onClick={() => showStep(store, steps[index + 1].key)}>
                 下一步：{steps[index + 1].title}
               </button>
             )}

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { STEP_STATE_LABEL, stepStatus } from '../checks/status';
 import type { Step } from '../template/steps';
 import { useAppState, useDeferredAppState, useServices } from './context';
+import { showStep } from './navigate';
 import { countRender } from './renderCount';
 
 const StepItem = memo(function StepItem({ step, current }: { step: Step; current: boolean }) {
@@ -19,7 +20,7 @@ const StepItem = memo(function StepItem({ step, current }: { step: Step; current
         type="button"
         className={`step-link state-${state}`}
         aria-current={current ? 'step' : undefined}
-        onClick={() => store.setStep(step.key)}
+        onClick={() => showStep(store, step.key)}
       >
         <span className="step-title">{step.title}</span>
         {step.key !== 'check' && <span className="step-state">{label}</span>}

@@ -10,6 +10,7 @@ import { useAppState, useServices } from '../context';
 import { agencyField, enterField } from '../../report/textFields';
 import { FormText } from '../FormText';
 import { SampleOffer } from './SampleOffer';
+import { stepHeadingId } from '../navigate';
 
 // 基本信息 is a react-hook-form form over the zod schema of report/formSchemas.ts: the messages at each field come
 // from there. The report stays the single source of truth: the form's values follow the store (`values`), and
@@ -134,7 +135,7 @@ export function MetaStep() {
   const form = useForm<MetaFormValues, unknown, MetaFormOutput>({ resolver: schemaResolver(schema), values, shouldFocusError: false });
   return (
     <section className="step" aria-labelledby="meta-title">
-      <h2 id="meta-title">基本信息</h2>
+      <h2 id={stepHeadingId('meta')} tabIndex={-1}>基本信息</h2>
       <SampleOffer />
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <AgencyField form={form} />

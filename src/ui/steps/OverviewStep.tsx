@@ -7,6 +7,7 @@ import { useServices } from '../context';
 import { Field } from '../Field';
 import { Guide } from '../Guide';
 import { SectionEditor } from '../sections/SectionEditor';
+import { stepHeadingId } from '../navigate';
 
 export function OverviewStep({ section }: { section: OverviewSection }) {
   const { store } = useServices();
@@ -24,7 +25,7 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
   };
   return (
     <section className="step step-overview" aria-labelledby="overview-title">
-      <h2 id="overview-title">{title}</h2>
+      <h2 id={stepHeadingId('overview')} tabIndex={-1}>{title}</h2>
       <div className="with-guide">
         <div>
           <Field

@@ -8,6 +8,7 @@ import { FindingList } from '../FindingList';
 import { countRender } from '../renderCount';
 import { Guide } from '../Guide';
 import { afterTableId, TableGrid } from '../table/TableGrid';
+import { stepHeadingId } from '../navigate';
 
 /** The findings of one table; the only part of the step that re-renders as cells change. */
 function TableFindings({ step }: { step: TableSection['key'] }) {
@@ -31,7 +32,7 @@ export function TableStep({ section }: { section: TableSection }) {
 
   return (
     <section className="step step-table" aria-labelledby={`${section.key}-title`}>
-      <h2 id={`${section.key}-title`}>{title}</h2>
+      <h2 id={stepHeadingId(section.key)} tabIndex={-1}>{title}</h2>
       <Guide text={section.guide} folded />
       <div className="table-actions">
         <button type="button" onClick={fillBlanks}>
