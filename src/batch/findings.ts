@@ -63,6 +63,7 @@ export function reportFindings(report: Report, currentYear: number, notes?: read
         message: n.message,
         target: n.path,
         place: placeOf(report, n.path),
+        ...(n.printed === undefined ? {} : { printed: n.printed }),
       }),
     );
   return [...read, ...checks];

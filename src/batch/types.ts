@@ -14,6 +14,8 @@ export interface BatchFinding {
   target?: string;
   /** Where it points, in words (`自然人 一、本年新收…（三、收到和处理…）`). */
   place?: string;
+  /** A total the published report printed otherwise than its parts add up to: the figure printed at `target`. */
+  printed?: number;
 }
 
 export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';

@@ -145,7 +145,7 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   // a relation over a figure not read is 未能识别, never 勾稽不符
   const judged = judgeOverUnread(resolved, report, [...printed, ...checks.findings], doubtfulCells(notes));
   notes.push(...judged.notes);
-  for (const f of judged.findings) if (f.id.startsWith('stated:')) notes.push({ kind: 'printedTotal', path: f.target, message: f.message });
+  for (const f of judged.findings) if (f.id.startsWith('stated:')) notes.push({ kind: 'printedTotal', path: f.target, message: f.message, printed: stated.get(f.target) });
   return {
     report,
     notes: groupAssumedZeros(resolved, notes),

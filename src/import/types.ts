@@ -46,6 +46,8 @@ export interface ImportNote {
   cells?: string[];
   /** One sentence in Chinese, with the text seen where it helps (`表三 （三）不予公开 行：看到“-”，按0读入`). */
   message: string;
+  /** A `printedTotal` note: the figure the report printed at `path` (the app computes another from the parts). */
+  printed?: number;
 }
 
 /** A reader that could not read at all says why in one Chinese sentence (a damaged or locked file, not a report…). */

@@ -6,9 +6,15 @@ import type { Report } from '../../report/schema';
 import { createReportStore } from '../../state/store';
 import { ServicesContext, useServices } from '../context';
 import { downloadText } from '../download';
-import { ReviewView } from '../review/ReviewView';
+import { ReviewView, type ReviewFinding } from '../review/ReviewView';
+import type { BatchFinding } from '../../batch/types';
 
-export function BatchReview({ report, fileName, onClose }: { report: Report; fileName: string; onClose(report: Report): void }) {
+/** The desk's findings of a report in 审阅模式's terms: the list and the marks are the desk's own. */
+export const reviewFindings = (findings: readonly BatchFinding[]): ReviewFinding[] =>
+  findings.map((f, i) => ({ key: `${i}`, severity: f.severity, incomplete: f.kind === '未填写' || undefined, message: f.message, target: f.target, printed: f.printed }));
+
+export function BatchReview({ report, fileName, findings, onClose }: { report: Report; fileName: string; findings: readonly BatchFinding[]; onClose(report: Report): void }) {
+  const desk = useMemo(() => reviewFindings(findings), [findings]);
   const services = useServices();
   const store = useMemo(() => createReportStore({ report, step: 'meta' }, services.currentYear), [services, report]);
   const reviewing = useMemo(() => ({ ...services, store }), [services, store]);
@@ -27,7 +33,7 @@ export function BatchReview({ report, fileName, onClose }: { report: Report; fil
           返回批量检查
         </button>
       </div>
-      <ReviewView onExit={() => onClose(store.getState().report)} />
+      <ReviewView onExit={() => onClose(store.getState().report)} deskFindings={desk} />
     </ServicesContext.Provider>
   );
 }

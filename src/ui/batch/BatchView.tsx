@@ -1,7 +1,7 @@
 // 批量检查: a view of its own for a county reviewer. Choose or drop many files (folders too), see one table
 // of every report with its findings, filter and sort it, open one in 审阅模式, export the checks as .xlsx.
 import { loadXlsxWriter } from '#batch-loaders';
-import { useMemo, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import type { BatchRow } from '../../batch/batch';
 import { filterRows } from '../../batch/filter';
 import { ACCEPTED } from '../../batch/read';
@@ -12,7 +12,7 @@ import { FINDING_KINDS, type FindingKind } from '../../batch/types';
 import { downloadBlob } from '../download';
 import { BatchReview } from './BatchReview';
 import { BatchTable } from './BatchTable';
-import { droppedFiles, queuedFile } from './dropFiles';
+import { queuedFile, useDropAnywhere } from './dropFiles';
 import { useBatch } from './useBatch';
 
 // The boundaries sit below useBatch: what was read stays in this view's state when the table or a review fails to show.
@@ -29,11 +29,7 @@ export function BatchView({ onExit }: { onExit(): void }) {
   const [exportError, setExportError] = useState<string | null>(null);
   const shown = useMemo(() => filterRows(rows, { text, kind }), [rows, text, kind]);
 
-  const drop = (e: DragEvent) => {
-    e.preventDefault();
-    e.stopPropagation();
-    void droppedFiles(e.dataTransfer).then(add);
-  };
+  useDropAnywhere(add);
   const exportChecks = async () => {
     setExportError(null);
     try {
@@ -51,6 +47,7 @@ export function BatchView({ onExit }: { onExit(): void }) {
         <BatchReview
           report={reviewing.item.report}
           fileName={reviewing.fileName}
+          findings={reviewing.findings}
           onClose={(report) => {
             update(reviewing.id, report);
             setReviewing(null);
@@ -60,7 +57,7 @@ export function BatchView({ onExit }: { onExit(): void }) {
     );
 
   return (
-    <div className="batch" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+    <div className="batch">
       <div className="batch-bar">
         <h2>批量检查</h2>
         <FilePicker className="primary" multiple accept={ACCEPTED} inputLabel="选择要检查的文件" onFiles={(files) => add(files.map((f) => queuedFile(f)))}>

@@ -1,5 +1,6 @@
 // The files of a drop, folders included where the browser lets a page walk them (webkitGetAsEntry: Chromium).
 // Each file is read only when its turn comes (bytes()), so 200 files dropped at once cost nothing up front.
+import { useEffect } from 'react';
 import type { QueuedFile } from '../../batch/queue';
 
 let next = 0;
@@ -36,4 +37,30 @@ export async function droppedFiles(data: DataTransfer): Promise<QueuedFile[]> {
   const out: QueuedFile[] = [];
   for (const entry of entries) await walk(entry!, '', out);
   return out;
+}
+
+/**
+ * While the desk is open, files dropped anywhere on the page (its top bar included) join the batch: caught on the
+ * window before anything else (capture), so the header's own drop (open a draft, import one report) never sees them.
+ */
+export function useDropAnywhere(add: (files: QueuedFile[]) => void) {
+  useEffect(() => {
+    const over = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    const drop = (e: DragEvent) => {
+      if (!e.dataTransfer?.types.includes('Files')) return;
+      e.preventDefault();
+      e.stopPropagation();
+      void droppedFiles(e.dataTransfer).then(add);
+    };
+    window.addEventListener('dragover', over, true);
+    window.addEventListener('drop', drop, true);
+    return () => {
+      window.removeEventListener('dragover', over, true);
+      window.removeEventListener('drop', drop, true);
+    };
+  }, [add]);
 }

@@ -16,6 +16,8 @@ export interface ReviewHooks {
   flagged(target: string): boolean;
   /** A target's name, for screen readers. */
   name(target: string): string;
+  /** A total the published report printed otherwise than its parts add up to: said and shown at its cell. */
+  printed?(target: string): { figure: number; message: string } | undefined;
 }
 
 /** A cell's pick shows the cell's figure (`value`, blank when not filled); a block's pick shows 批注. */
@@ -24,6 +26,7 @@ function Pick({ target, review, value, block }: { target: string; review?: Revie
   const n = review.count(target);
   // a cell's name says its row, column and figure: what a screen reader reads, and the visible figure is in it (WCAG 2.5.3)
   const figure = value === undefined ? '' : `：${value || '未填'}`;
+  const printed = value === undefined ? undefined : review.printed?.(target);
   return (
     <>
     <button
@@ -31,10 +34,13 @@ function Pick({ target, review, value, block }: { target: string; review?: Revie
       id={`review-${target}`}
       className={`review-pick${block ? ' review-pick-block' : ''}${review.selected === target ? ' selected' : ''}${review.flagged(target) ? ' flagged' : ''}`}
       aria-pressed={review.selected === target}
-      aria-label={`批注：${review.name(target)}${figure}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
+      aria-label={`批注：${review.name(target)}${figure}${printed ? `（${printed.message}）` : ''}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
+      title={printed?.message}
       onClick={() => review.select(target)}
     >
       {value === undefined ? '批注' : value || '　'}
+      {/* the report printed another total: its figure beside the one the parts give */}
+      {printed && <span className="review-printed">报告中为{printed.figure}</span>}
     </button>
     {/* beside the pick, not in it: the pick's name says the count in words, and its visible text stays in its name */}
     {n > 0 && (

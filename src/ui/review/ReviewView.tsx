@@ -8,12 +8,34 @@ import { useAppState, useResolved } from '../context';
 import { useDocument } from '../export/useDocument';
 import { DocumentPreview, type ReviewHooks } from '../export/DocumentPreview';
 import { SkipLink } from '../SkipLink';
+import type { Finding } from '../../checks';
 
-export function ReviewView({ onExit }: { onExit(): void }) {
+/** A finding as 审阅模式 lists it: the app's own checks, or the desk's list for a report read from a published file. */
+export interface ReviewFinding {
+  key: string;
+  severity: 'error' | 'warning';
+  incomplete?: boolean;
+  message: string;
+  target?: string;
+  /** The figure the report printed at `target`, a total its parts do not add up to. */
+  printed?: number;
+}
+
+const ownFinding = (f: Finding): ReviewFinding => ({ key: f.id, severity: f.severity, incomplete: f.incomplete, message: f.message, target: f.target });
+
+/** `deskFindings`: opened from 批量检查, the desk's findings of this report (printed totals and across-batch ones included). */
+export function ReviewView({ onExit, deskFindings }: { onExit(): void; deskFindings?: readonly ReviewFinding[] }) {
   const { template } = useResolved();
   const report = useAppState((s) => s.report);
-  const findings = useAppState((s) => s.checks.findings);
+  const ownFindings = useAppState((s) => s.checks.findings);
   const findingsByCell = useAppState((s) => s.findingsByCell);
+  const findings = useMemo(() => deskFindings ?? ownFindings.map(ownFinding), [deskFindings, ownFindings]);
+  const flaggedTargets = useMemo(() => new Set(findings.map((f) => f.target)), [findings]);
+  const printed = useMemo(() => {
+    const map = new Map<string, { figure: number; message: string }>();
+    for (const f of findings) if (f.target && f.printed !== undefined) map.set(f.target, { figure: f.printed, message: f.message });
+    return map;
+  }, [findings]);
   const { model, pages } = useDocument(report);
   const [selected, setSelected] = useState<string | null>(null);
   const remarksByPlace = useMemo(() => {
@@ -34,8 +56,9 @@ export function ReviewView({ onExit }: { onExit(): void }) {
     selected,
     select: setSelected,
     count: (t) => remarksByPlace.get(t) ?? 0,
-    flagged: (t) => findingsByCell.has(t) || findings.some((f) => f.target === t),
+    flagged: (t) => (!deskFindings && findingsByCell.has(t)) || flaggedTargets.has(t),
     name: (t) => describeTarget(template, report, t),
+    printed: (t) => printed.get(t),
   };
 
   return (
@@ -64,16 +87,20 @@ export function ReviewView({ onExit }: { onExit(): void }) {
             <h3>检查发现的问题（{findings.length}）</h3>
             <ul>
               {findings.map((f) => (
-                <li key={f.id} className={`finding finding-${f.incomplete ? 'incomplete' : f.severity}`}>
-                  <a
-                    href={`#review-${f.target}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      show(f.target);
-                    }}
-                  >
-                    {f.message}
-                  </a>
+                <li key={f.key} className={`finding finding-${f.incomplete ? 'incomplete' : f.severity}`}>
+                  {f.target ? (
+                    <a
+                      href={`#review-${f.target}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        show(f.target!);
+                      }}
+                    >
+                      {f.message}
+                    </a>
+                  ) : (
+                    f.message
+                  )}
                 </li>
               ))}
             </ul>
