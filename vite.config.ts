@@ -39,6 +39,8 @@ const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true
   // start) and the .xlsx writer
   { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
   { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
+  // the checks of the prose and 按表格生成段落, loaded after the first screen (src/checks/prose/loader.build.ts)
+  { entry: 'src/checks/prose/index.ts', name: 'XxgkProse', file: 'prose-checks.js' },
   // the sample report's text, for 打开示例
   { entry: 'src/draft/sampleText.ts', name: 'XxgkSample', file: 'sample-report.js' },
   // the batch view itself: React is the page's (set by src/ui/shareReact.ts)
@@ -141,6 +143,7 @@ function offlineBundle(): Plugin {
             alias: [
               { find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') },
               { find: '#importer', replacement: resolve('src/ui/import/loader.build.ts') },
+              { find: '#prose', replacement: resolve('src/checks/prose/loader.build.ts') },
               ...alias,
             ],
           },
@@ -171,6 +174,7 @@ export default defineConfig(({ command }) => ({
       '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
       '#batch-loaders': resolve(command === 'build' ? 'src/ui/batch/loaders.build.ts' : 'src/ui/batch/loaders.dev.ts'),
       '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
+      '#prose': resolve(command === 'build' ? 'src/checks/prose/loader.build.ts' : 'src/checks/prose/loader.dev.ts'),
     },
   },
   build: {

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { seedSectionOne } from '../test/seedSections';
 import { computeDerived } from '../src/checks/derive';
 import { readDraft } from '../src/draft/read';
+import { figureParagraphs } from '../src/checks/figureSentences/generate';
 import { cell, openStep, pasteTables, pasteText, resolved, stepButton } from './helpers';
 import { expectFocused } from './keyboard';
 
@@ -136,4 +137,35 @@ test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导�
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main section.step')))).toBe(true);
   }
   expect(visited).toEqual(['基本信息', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '检查与导出']);
+});
+
+test('按表格生成段落 writes the figure sentences from the tables at the cursor; a table figure changed afterwards is a warning at the text', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '打开示例' }).click();
+  await openStep(page, /^一、总体情况/);
+  const text = page.getByLabel('第2小节内容');
+  await expect(page.getByLabel('第2小节标题', { exact: true })).toHaveValue('依申请公开');
+  await text.fill('');
+  await page.getByRole('button', { name: '按表格生成段落' }).nth(1).click();
+  const { requests, appeals } = figureParagraphs(sample.report, sample.derived);
+  const received = sample.derived.get('tables.requests.new.total')!;
+  expect(requests).toContain(`共收到政府信息公开申请${received}件`);
+  await expect(text).toHaveValue(requests + appeals);
+  await expect(text).toBeFocused();
+  await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText('撤销：按表格生成段落');
+  // the sentences agree with the tables: no warning at the text (the prose checks are in once the page is idle)
+  const findings = page.locator('[id="sections.overview.1.text-findings"]');
+  await expect(findings).toBeHidden();
+
+  // a figure of 表三 changed: the sentence now disagrees, and says so under the text, with both figures and a link
+  await openStep(page, /^三、收到和处理/);
+  const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
+  await natural.fill(String(Number(await natural.inputValue()) + 1));
+  await natural.press('Tab');
+  await openStep(page, /^一、总体情况/);
+  await expect(findings).toBeVisible();
+  await expect(findings).toContainText(`“一、总体情况”（二）中写收到申请${received}件，表三“一、本年新收政府信息公开申请数量”总计为${received + 1}件`);
+  await expect(text).toHaveAccessibleDescription(new RegExp(`总计为${received + 1}件`));
+  await findings.getByRole('link', { name: '到表格中核对' }).first().click();
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toBeFocused();
 });

@@ -5,6 +5,7 @@ import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
 import { readStoredReport, salvageStored } from './report/edition';
 import { reportSchema, type Report } from './report/schema';
+import { loadProse } from '#prose';
 import { createReportStore } from './state/store';
 import { browserIdle, createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
@@ -94,3 +95,11 @@ createRoot(document.getElementById('root')!).render(
     </ServicesContext.Provider>
   </StrictMode>,
 );
+
+// The checks of the prose (warnings on the year and the figures a text states) come after the first screen: the
+// report is checked again with them once they are in. Without them (a script refused) the app works as before.
+browserIdle(() => {
+  void loadProse()
+    .then((prose) => store.addChecks(prose.PROSE_CHECKS))
+    .catch(() => undefined);
+});

@@ -8,6 +8,7 @@ import { describeTarget } from '../report/comments';
 import type { Report } from '../report/schema';
 import { templateOf } from '../report/edition';
 import type { BatchFinding, FindingKind } from './types';
+import { PROSE_CHECKS } from '../checks/prose';
 
 export function kindOf(f: Finding): FindingKind {
   if (f.id.startsWith('balance:') || f.id.startsWith('stated:')) return '勾稽不符';
@@ -45,7 +46,7 @@ export const toBatchFinding = (report: Report, f: Finding): BatchFinding => ({
  */
 export function reportFindings(report: Report, currentYear: number, notes?: readonly ImportNote[]): BatchFinding[] {
   const template = templateOf(report);
-  let found = runChecks(template, report, currentYear).findings;
+  let found = runChecks(template, report, currentYear, PROSE_CHECKS).findings;
   const said = [...(notes ?? [])];
   if (notes) {
     const judged = judgeOverUnread(resolveTemplate(template), report, found, doubtfulCells(notes));

@@ -10,14 +10,17 @@ import { resolveTemplate } from '../template/resolve';
 import type { ValueKind } from '../template/types';
 import { createChecker, indexByCell, type Checked } from './incremental';
 import { runChecks } from './index';
+import { PROSE_CHECKS } from './prose';
 import { random, type Random } from '../../test/random';
 import { sectionOf } from '../../test/sections';
 
 const YEAR = 2026;
 const checker = createChecker(template2021, YEAR);
+// the equality is held with the prose checks in: they read the texts and, on every cell edit, the figures
+const proseChecker = createChecker(template2021, YEAR, PROSE_CHECKS);
 
 function expectSameAsReference(checked: Checked) {
-  const reference = runChecks(templateFor(checked.report.template), checked.report, YEAR);
+  const reference = runChecks(templateFor(checked.report.template), checked.report, YEAR, PROSE_CHECKS);
   expect(checked.findings).toEqual(reference.findings);
   expect(new Map(checked.derived)).toEqual(new Map(reference.derived));
   expect(new Map(checked.findingsByCell)).toEqual(indexByCell(reference.findings));
@@ -39,12 +42,15 @@ function randomReport(r: Random, template: typeof template2021, year: number): R
 }
 
 describe('incremental checks equal the full checks', () => {
+  const figures = sectionOf('', [{ heading: '依申请公开', text: '2024年共收到政府信息公开申请21件，予以公开10件，占47.6%；引发行政复议1件。' }]);
   const seed: Report = { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府', year: 2024, date: '' } };
+  const stating: Report = { ...seed, sections: { ...seed.sections, overview: figures } };
   const carried = carryForward(seed);
   const last2019 = randomReport(random(2020), template2019, 2020);
   const starts: [string, Report][] = [
     ['an empty report', emptyReport(template2021, 2024)],
     ['the seed', seed],
+    ['the seed with a text that states its figures', stating],
     ['the seed carried forward (last year known)', carried],
     ['the seed’s figures with the seed as last year (a copied report)', { ...carried, tables: seed.tables }],
     ['an empty 2019-edition report', emptyReport(template2019, 2020)],
@@ -55,7 +61,7 @@ describe('incremental checks equal the full checks', () => {
   it.each(starts)('after each of 3000 random edits and pastes, from %s', (_, start) => {
     const r = random(20261129);
     const entered = resolveTemplate(templateFor(start.template)).cells.filter((c) => !c.sumOf);
-    const checker = createChecker(templateFor(start.template), YEAR);
+    const checker = createChecker(templateFor(start.template), YEAR, PROSE_CHECKS);
     let checked = checker.full(start);
     expectSameAsReference(checked);
     for (let step = 0; step < 3000; step++) {
@@ -75,10 +81,12 @@ describe('incremental checks equal the full checks', () => {
 
   it('after edits of texts and of a whole new report', () => {
     const seed = readSeed(YINDU).report;
+    const checker = proseChecker;
     let checked = checker.full(emptyReport(template2021, 2024));
     const edits: ((r: Report) => Report)[] = [
       (r) => ({ ...r, meta: { ...r.meta, agency: '某某镇人民政府' } }),
       (r) => ({ ...r, sections: { ...r.sections, intro: '本年度共收到政府信息公开申请21件。' } }),
+      (r) => ({ ...r, sections: { ...r.sections, intro: '统计期限自2023年1月1日至2023年12月31日。本年度共收到政府信息公开申请×件。' } }),
       () => seed,
       (r) => ({ ...r, sections: { ...r.sections, other: sectionOf('未收取信息处理费。') } }),
       (r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('', [{ heading: '整改', text: '' }, { heading: '', text: '一是。', removedNumbering: '1.' }]) } }),

@@ -13,8 +13,7 @@ import { enteredInputs, sumInputs } from './derive';
 import { checkNarrative } from './narrative';
 import { checkSectionsWritten } from './sections';
 import { checkCarriedTexts, checkCrossYear } from './crossYear';
-import { checkTextYears } from './textYear';
-import type { CheckResult, Finding } from './types';
+import type { CheckResult, ExtraCheck, Finding } from './types';
 
 /** A report with its check results, as the store holds it. */
 export interface Checked extends CheckResult {
@@ -45,7 +44,6 @@ interface Group {
   run(report: Report, derived: ReadonlyMap<string, CellValue>): Finding[];
 }
 
-const NEW_TOTAL = cellPath('requests', 'new', 'total');
 
 export function indexByCell(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
@@ -62,7 +60,8 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
   a.length === b.length &&
   a.every((f, i) => f.id === b[i].id && f.message === b[i].message && f.target === b[i].target && f.cells.join() === b[i].cells.join());
 
-export function createChecker(template: Template, currentYear: number): Checker {
+/** `extra`: checks of a script of their own (see runChecks), run after the built-in ones, in the same order. */
+export function createChecker(template: Template, currentYear: number, extra: readonly ExtraCheck[] = []): Checker {
   const resolved = resolveTemplate(template);
 
   // Every source of findings, in the order runChecks lists them.
@@ -81,14 +80,15 @@ export function createChecker(template: Template, currentYear: number): Checker 
     }),
   );
   const sections: Group = { key: 'sections', run: (r) => checkSectionsWritten(resolved, r) };
-  const narrative: Group = { key: 'narrative', run: (r, d) => checkNarrative(template, r, d.get(NEW_TOTAL) ?? null) };
+  const narrative: Group = { key: 'narrative', run: (r) => checkNarrative(template, r) };
   // read every figure and last year's: run again on any edit while last year is known
   const crossYear: Group = { key: 'crossYear', run: (r) => checkCrossYear(resolved, r) };
   const carriedTexts: Group = { key: 'carriedTexts', run: (r) => checkCarriedTexts(resolved, r) };
-  const textYears: Group = { key: 'textYears', run: (r) => checkTextYears(template, r) };
-  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts, textYears];
+  const extraGroups = extra.map((c) => ({ key: `extra:${c.key}`, readsCells: c.readsCells, run: (r: Report, d: ReadonlyMap<string, CellValue>) => c.run(template, r, d) }));
+  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts, ...extraGroups];
   // what a change of anything but the figures may change (last year's report included)
-  const textGroups = [meta, sections, narrative, crossYear, carriedTexts, textYears];
+  const textGroups = [meta, sections, narrative, crossYear, carriedTexts, ...extraGroups];
+  const cellGroups = extraGroups.filter((g) => g.readsCells);
 
   // A total comes after the totals it reads: by its depth in the formula tree, then in reading order.
   const depth = (c: CellDef): number => (c.sumOf ? 1 + Math.max(...c.sumOf.map((p) => depth(resolved.cellByPath.get(p)!))) : 0);
@@ -161,8 +161,8 @@ export function createChecker(template: Template, currentYear: number): Checker 
         derived.set(d.path, value);
         changedCells.add(d.path);
       }
-      if (changedCells.has(NEW_TOTAL)) again.add(narrative);
       if (report.lastYear) again.add(crossYear);
+      for (const g of cellGroups) again.add(g);
       return rerun(prev, report, derived, again, changedCells);
     },
     reportChanged(prev, report) {

@@ -1,5 +1,4 @@
 import type { Report } from '../report/schema';
-import { cellPath } from '../template/paths';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { checkBalance } from './balance';
@@ -8,15 +7,17 @@ import { computeDerived } from './derive';
 import { checkNarrative } from './narrative';
 import { checkSectionsWritten } from './sections';
 import { checkCarriedTexts, checkCrossYear } from './crossYear';
-import { checkTextYears } from './textYear';
-import type { CheckResult } from './types';
+import type { CheckResult, ExtraCheck } from './types';
 
-export type { CheckResult, Finding } from './types';
+export type { CheckResult, ExtraCheck, Finding } from './types';
 export { checkStatedTotals } from './stated';
 export { computeDerived } from './derive';
 
-/** Everything the app knows about a report's figures and gaps. Pure; cheap enough to run on every edit. */
-export function runChecks(template: Template, report: Report, currentYear: number): CheckResult {
+/**
+ * Everything the app knows about a report's figures and gaps. Pure; cheap enough to run on every edit. `extra`:
+ * checks of a script of their own (checks/prose), after the built-in ones.
+ */
+export function runChecks(template: Template, report: Report, currentYear: number, extra: readonly ExtraCheck[] = []): CheckResult {
   const resolved = resolveTemplate(template);
   const derived = computeDerived(resolved, report);
   const findings = [
@@ -24,10 +25,10 @@ export function runChecks(template: Template, report: Report, currentYear: numbe
     ...resolved.tables.flatMap((t) => checkBalance(resolved, t, report)),
     ...checkTablesFilled(resolved, report),
     ...checkSectionsWritten(resolved, report),
-    ...checkNarrative(template, report, derived.get(cellPath('requests', 'new', 'total')) ?? null),
+    ...checkNarrative(template, report),
     ...checkCrossYear(resolved, report),
     ...checkCarriedTexts(resolved, report),
-    ...checkTextYears(template, report),
+    ...extra.flatMap((c) => c.run(template, report, derived)),
   ];
   return { derived, findings };
 }

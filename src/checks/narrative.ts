@@ -1,6 +1,6 @@
-// Warnings, never errors: what the format's notes ask the text to say, and the text against the tables.
-import type { CellValue, Report, SectionBody } from '../report/schema';
-import { cellPath } from '../template/paths';
+// Warnings, never errors: what the format's notes ask the text to say. (The figures the text states are held to
+// the tables by the prose checks, ./prose.)
+import type { Report, SectionBody } from '../report/schema';
 import type { NarrativeKey, Template } from '../template/types';
 import type { Finding } from './types';
 
@@ -22,11 +22,7 @@ const overviewText = (report: Report) => `${report.sections.intro}\n${sectionTex
 
 const textOf = (report: Report, key: NarrativeKey) => (key === 'overview' ? overviewText(report) : sectionText(report.sections[key]));
 
-/** 收到…申请21件 / 受理…申请共21件 — the number of requests the text says were received. */
-const RECEIVED = /(?:收到|受理|新收)[^。；\n]{0,40}?申请\s*(?:共\s*)?(\d+)\s*件/;
-const NONE_RECEIVED = /未(?:收到|受理)[^。；\n]{0,30}?申请/;
-
-export function checkNarrative(template: Template, report: Report, newTotal: CellValue): Finding[] {
+export function checkNarrative(template: Template, report: Report): Finding[] {
   const out: Finding[] = [];
   const { governmentAgency, feeReport } = template.expectations;
 
@@ -56,30 +52,5 @@ export function checkNarrative(template: Template, report: Report, newTotal: Cel
       ),
     );
 
-  if (newTotal !== null) {
-    const text = overviewText(report);
-    const target = cellPath('requests', 'new', 'total');
-    const stated = RECEIVED.exec(text);
-    if (stated && Number(stated[1]) !== newTotal)
-      out.push(
-        warning(
-          'narrative:received',
-          target,
-          'requests',
-          `“总体情况”中写收到申请${stated[1]}件，表三“一、本年新收政府信息公开申请数量”总计为${newTotal}件`,
-          [target],
-        ),
-      );
-    else if (!stated && NONE_RECEIVED.test(text) && newTotal > 0)
-      out.push(
-        warning(
-          'narrative:received',
-          target,
-          'requests',
-          `“总体情况”中写未收到申请，表三“一、本年新收政府信息公开申请数量”总计为${newTotal}件`,
-          [target],
-        ),
-      );
-  }
   return out;
 }

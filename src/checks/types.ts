@@ -1,4 +1,5 @@
-import type { CellValue } from '../report/schema';
+import type { CellValue, Report } from '../report/schema';
+import type { Template } from '../template/types';
 import type { StepKey } from '../template/steps';
 
 export interface Finding {
@@ -19,4 +20,14 @@ export interface Finding {
 export interface CheckResult {
   derived: ReadonlyMap<string, CellValue>;
   findings: Finding[];
+}
+
+/**
+ * Checks that come with a script of their own (the checks of the prose, loaded after the first screen): run like
+ * the built-in ones, after them. `readsCells`: run again after an edit of the figures too, not only of the texts.
+ */
+export interface ExtraCheck {
+  key: string;
+  readsCells: boolean;
+  run(template: Template, report: Report, derived: ReadonlyMap<string, CellValue>): Finding[];
 }

@@ -15,6 +15,7 @@ import { tokens, toLines } from './lines';
 import { matchTable } from './matchTables';
 import { breakRunOnLines, findFrame, paragraphs, splitSubsections, takeClosing, type Subsection } from './sections';
 import { ImportError, type ImportNote, type SourceDocument } from './types';
+import { PROSE_CHECKS } from '../checks/prose';
 
 /** The section texts as read; `overview` keeps its opening and the recognised （一）… subsections. */
 export interface ImportedSections {
@@ -137,7 +138,7 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   const fit = fitToDraft(report, place);
   report = fit.report;
   notes.push(...fit.notes);
-  const checks = runChecks(template, report, currentYear);
+  const checks = runChecks(template, report, currentYear, PROSE_CHECKS);
   const printed = checkStatedTotals(resolved, checks.derived, stated).map((f) => {
     const cell = resolved.cellByPath.get(f.target)!;
     return { ...f, message: `${cell.label}：报告中为${stated.get(f.target)}，各项相加为${checks.derived.get(f.target) ?? 0}` };

@@ -3,6 +3,7 @@
 // the whole report), `subscribeCells` hears which cells changed (value, total, findings or remarks), so that
 // a table wakes only the cells an edit touched.
 import { createChecker, type Checked, type Checker } from '../checks/incremental';
+import type { ExtraCheck } from '../checks/types';
 import type { Finding } from '../checks';
 import { withCells } from '../report/cells';
 import type { CellValue, Comment, Report } from '../report/schema';
@@ -46,6 +47,8 @@ export interface ReportStore {
   redo(): boolean;
   /** What 撤销 and 重做 would do now (labels), null when nothing: a new object only when they change. */
   getUndoState(): UndoState;
+  /** Checks loaded after the first screen (the prose's): the report is checked again with them, not an edit. */
+  addChecks(extra: readonly ExtraCheck[]): void;
 }
 
 export interface UndoState {
@@ -70,9 +73,10 @@ function changedRemarks(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, n
 export function createReportStore(initial: { report: Report; step: StepKey }, currentYear: number): ReportStore {
   // one checker per edition, made when a report of that edition first comes
   const checkers = new Map<Edition, Checker>();
+  let extraChecks: readonly ExtraCheck[] = [];
   const checkerFor = (report: Report) => {
     let checker = checkers.get(report.template);
-    if (!checker) checkers.set(report.template, (checker = createChecker(templateFor(report.template), currentYear)));
+    if (!checker) checkers.set(report.template, (checker = createChecker(templateFor(report.template), currentYear, extraChecks)));
     return checker;
   };
   const checks = checkerFor(initial.report).full(initial.report);
@@ -152,6 +156,13 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
       history.record(state.report, state.step, edit);
       const { checked, changedCells } = checkChanged(report);
       commit(withReport(report, checked, changedCells), changedCells);
+    },
+    addChecks(extra) {
+      extraChecks = [...extraChecks, ...extra];
+      checkers.clear();
+      const checked = checkerFor(state.report).full(state.report);
+      const cells = new Set(state.resolved.cells.map((c) => c.path));
+      commit(withReport(state.report, checked, cells), cells);
     },
     setStep(step) {
       if (step === state.step) return;

@@ -13,7 +13,8 @@ import type { Report } from '../../report/schema';
 import { template2019, template2021, templateFor } from '../../template';
 import { resolveTemplate } from '../../template/resolve';
 import { computeDerived } from '../derive';
-import { checkTextFigures, reportTexts, textPlace } from './check';
+import { reportTexts } from '../reportTexts';
+import { checkTextFigures } from './check';
 import { extractStatedFigures, type FigureKind } from './extract';
 
 const CURRENT_YEAR = 2026;
@@ -23,7 +24,7 @@ const check = (report: Report) => checkTextFigures(report, derivedOf(report));
 
 /** Every figure the report's texts state, as [kind, value], in the order of the texts. */
 const statedIn = (report: Report): [FigureKind, number | null][] =>
-  reportTexts(report).flatMap((t) => extractStatedFigures(t.text, report.meta.year).map((f): [FigureKind, number | null] => [f.kind, f.value]));
+  reportTexts(templateFor(report.template), report).flatMap((t) => extractStatedFigures(t.text, report.meta.year).map((f): [FigureKind, number | null] => [f.kind, f.value]));
 
 // ---- (a) the seeds as published ----
 
@@ -186,7 +187,7 @@ describe('a figure the tables contradict', () => {
   test('未收到申请 against a table with requests; the preface is shown with 一', () => {
     const report = reportWith({ 'tables.requests.new.natural': 3, 'tables.requests.granted.natural': 3 }, { intro: '2024年，本镇未收到政府信息公开申请。' });
     expect(check(report).map((f) => [f.step, f.target, f.message])).toEqual([
-      ['overview', 'sections.intro', '开头段落中写未收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”总计为3件'],
+      ['overview', 'sections.intro', '“一、总体情况”之前的开头段落中写未收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”总计为3件'],
     ]);
   });
 
@@ -273,17 +274,22 @@ describe('no warning', () => {
   });
 });
 
-describe('textPlace', () => {
-  const report = reportWith({}, { overview: { opening: '', subsections: [{ heading: '', text: 'a', headingOnOwnLine: false }, { heading: '依申请公开', text: 'b', headingOnOwnLine: false }] } });
+describe('the name a finding gives a text', () => {
+  const report = reportWith({}, {
+    intro: '前言',
+    overview: { opening: '开头', subsections: [{ heading: '', text: 'a', headingOnOwnLine: false }, { heading: '依申请公开', text: 'b', headingOnOwnLine: false }] },
+    problems: { opening: '问题', subsections: [] },
+    other: { opening: '其他', subsections: [] },
+  });
 
-  test.each([
-    ['sections.intro', '开头段落'],
-    ['sections.overview.opening', '“一、总体情况”开头'],
-    ['sections.overview.0', '“一、总体情况”第1段'],
-    ['sections.overview.1', '“一、总体情况”（一）'],
-    ['sections.problems.opening', '“五、存在的主要问题及改进情况”'],
-    ['sections.other.opening', '“六、其他需要报告的事项”'],
-  ])('%s → %s', (target, place) => {
-    expect(textPlace(template2021, report, target)).toBe(place);
+  test('in the words of the printed report', () => {
+    expect(reportTexts(template2021, report).map((t) => [t.target, t.name])).toEqual([
+      ['sections.intro', '“一、总体情况”之前的开头段落'],
+      ['sections.overview.opening', '“一、总体情况”开头文字'],
+      ['sections.overview.0', '“一、总体情况”第1段'],
+      ['sections.overview.1', '“一、总体情况”（一）'],
+      ['sections.problems.opening', '“五、存在的主要问题及改进情况”'],
+      ['sections.other.opening', '“六、其他需要报告的事项”'],
+    ]);
   });
 });

@@ -3,53 +3,13 @@
 // Warnings only: the words are the clerk's, and a figure read wrongly must never stop an export.
 import { formatNumber, MAX_DECIMALS } from '../../report/number';
 import type { CellValue, Report } from '../../report/schema';
-import { NARRATIVE_KEYS, subsectionNumbers } from '../../report/sections';
 import { getCellValue } from '../../report/cells';
 import { templateFor } from '../../template';
 import { resolveTemplate, type ResolvedTemplate } from '../../template/resolve';
-import { sectionTitle } from '../../template/steps';
-import type { NarrativeKey, Template } from '../../template/types';
+import { reportTexts, type ReportText } from '../reportTexts';
 import type { Finding } from '../types';
 import { extractStatedFigures, type StatedFigure } from './extract';
 import { figureInputs, figurePaths, KIND_INFO, tableFigure, type FigureKind } from './figures';
-
-/** A text of the report the clerk writes, with where a finding on it links to. */
-export interface ReportText {
-  /** `sections.intro`, `sections.overview.opening`, `sections.overview.1` (subsection index 1). */
-  target: string;
-  /** The step that shows it: the preface before 一 is shown with 一. */
-  step: NarrativeKey;
-  text: string;
-}
-
-/** Every text of the report in print order: the preface, then each narrative section's opening and subsections. */
-export function reportTexts(report: Report): ReportText[] {
-  const out: ReportText[] = [{ target: 'sections.intro', step: 'overview', text: report.sections.intro }];
-  for (const key of NARRATIVE_KEYS) {
-    const body = report.sections[key];
-    out.push({ target: `sections.${key}.opening`, step: key, text: body.opening });
-    body.subsections.forEach((s, i) => out.push({ target: `sections.${key}.${i}`, step: key, text: s.text }));
-  }
-  return out.filter((t) => t.text.trim() !== '');
-}
-
-/**
- * Where a text is, in the words of the printed report: `开头段落`, `“一、总体情况”开头`, `“一、总体情况”（二）`,
- * `“五、存在的主要问题及改进情况”` (a section with no subsections is its opening), `“一、总体情况”第3段` (a
- * subsection without a heading prints with no number).
- */
-export function textPlace(template: Template, report: Pick<Report, 'sections'>, target: string): string {
-  const [, key, part] = target.split('.');
-  if (key === 'intro') return '开头段落';
-  const section = template.sections.find((s) => s.key === key);
-  if (!section || section.kind === 'table') return target;
-  const title = `“${sectionTitle(section)}”`;
-  const { subsections } = report.sections[section.key];
-  if (part === undefined || part === 'opening') return subsections.length > 0 ? `${title}开头` : title;
-  const index = Number(part);
-  const number = subsectionNumbers(subsections)[index];
-  return number ? `${title}${number}` : `${title}第${index + 1}段`;
-}
 
 // ---- one figure against the tables ----
 
@@ -157,6 +117,19 @@ function judge(j: Judging, figure: StatedFigure, n: number): Finding[] {
   return out;
 }
 
+/** The figures of each text, kept while the text stays the same: the check runs again after every edit of a cell. */
+const extracted = new Map<string, StatedFigure[]>();
+const EXTRACTED_LIMIT = 500;
+function statedFigures(text: string, year: number | null): StatedFigure[] {
+  const key = `${year}\u0000${text}`;
+  let figures = extracted.get(key);
+  if (!figures) {
+    if (extracted.size >= EXTRACTED_LIMIT) extracted.clear();
+    extracted.set(key, (figures = extractStatedFigures(text, year)));
+  }
+  return figures;
+}
+
 /**
  * A warning for every figure a text of the report states that its tables contradict (read in the report's year),
  * for every share that does not follow from them, and for every `×` not yet filled in. A figure whose cells are
@@ -166,10 +139,10 @@ export function checkTextFigures(report: Report, derived: ReadonlyMap<string, Ce
   const template = templateFor(report.template);
   const resolved = resolveTemplate(template);
   const out: Finding[] = [];
-  for (const text of reportTexts(report)) {
-    const j: Judging = { resolved, report, derived, place: textPlace(template, report, text.target), text };
+  for (const text of reportTexts(template, report)) {
+    const j: Judging = { resolved, report, derived, place: text.name, text };
     const seen = new Map<FigureKind, number>();
-    for (const figure of extractStatedFigures(text.text, report.meta.year)) {
+    for (const figure of statedFigures(text.text, report.meta.year)) {
       const n = seen.get(figure.kind) ?? 0;
       seen.set(figure.kind, n + 1);
       out.push(...judge(j, figure, n));

@@ -16,6 +16,7 @@ import {
 import type { NarrativeKey } from '../../template/types';
 import { useAppState, useServices } from '../context';
 import { Field } from '../Field';
+import { GenerateFromTables } from './GenerateFromTables';
 import { useSplitOffer } from './SplitOffer';
 
 /** Puts the focus on an element once React has drawn it (after an add or a move, the keyboard stays with the item). */
@@ -138,6 +139,7 @@ function SubsectionEditor({ sectionKey, index, count, onMove, onRemove }: Subsec
         标题单独成行（不勾选：与正文接排，如“{number ?? '（一）'}标题。正文……”）
       </label>
       <Field field={textField} label={`第${index + 1}小节内容`} multiline />
+      {sectionKey === 'overview' && <GenerateFromTables field={textField} heading={sub.heading} />}
       <div className="subsection-actions">
         <button id={`${id}.up`} type="button" disabled={index === 0} aria-label={`上移第${index + 1}小节（${name}）`} onClick={() => onMove(index - 1, 'up')}>
           上移

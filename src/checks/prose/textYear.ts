@@ -1,10 +1,10 @@
 // The year the prose speaks of: a text carried from last year, or copied from another report, still gives last
 // year's period or speaks of last year as "this year". Warnings at the paragraph, naming the year found and the
 // year expected; a year the text gives for another reason (a comparison, last year's report, a plan) is not one.
-import type { Report } from '../report/schema';
-import type { Template } from '../template/types';
-import { reportTexts, sentenceAt, type ReportText } from './reportTexts';
-import type { Finding } from './types';
+import type { Report } from '../../report/schema';
+import type { Template } from '../../template/types';
+import { reportTexts, sentenceAt, type ReportText } from '../reportTexts';
+import type { Finding } from '../types';
 
 const Y = String.raw`(\d{4})\s*年`;
 /** 统计期限自2024年1月1日（起）至2024年12月31日（止）, and the other words reports use for the period. */

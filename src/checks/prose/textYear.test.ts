@@ -1,13 +1,13 @@
 // The year the prose speaks of, on the five seeds as published (no warning) and on texts carried a year on.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SHARED_DIR } from '../../test/seed';
-import { sectionOf } from '../../test/sections';
-import { SEEDS } from '../import/fixtures/seeds.expected';
-import { importBytes } from '../import/index';
-import { emptyReport } from '../report/empty';
-import type { Report } from '../report/schema';
-import { template2021 } from '../template';
+import { SHARED_DIR } from '../../../test/seed';
+import { sectionOf } from '../../../test/sections';
+import { SEEDS } from '../../import/fixtures/seeds.expected';
+import { importBytes } from '../../import/index';
+import { emptyReport } from '../../report/empty';
+import type { Report } from '../../report/schema';
+import { template2021 } from '../../template';
 import { checkTextYears } from './textYear';
 
 const report = (year: number, sections: Partial<Report['sections']>): Report => {
