@@ -3,6 +3,7 @@
 import { acrossBatch } from './across';
 import type { Report } from '../report/schema';
 import { keyFigures, type KeyFigures } from './figures';
+import type { ReviewState } from './desk/record';
 import type { BatchFinding, BatchItem, FindingKind } from './types';
 
 // the figures of a report are computed once, not each time the table is rebuilt (after every file)
@@ -26,7 +27,21 @@ export interface BatchRow {
   figures: KeyFigures | null;
   findings: BatchFinding[];
   kinds: Set<FindingKind>;
+  /** Remarks still open (not resolved; replies not counted). */
+  remarks: number;
+  /** Where the reviewer is with it; `待审` until set. */
+  state: ReviewState;
   item: BatchItem;
+}
+
+const openRemarks = (item: BatchItem) => (item.ok ? item.report.comments.filter((c) => !c.replyTo && !c.resolved).length : 0);
+
+/** The rows with each report's state as the reviewer set it: a new row object only where the state differs. */
+export function withStates(rows: readonly BatchRow[], states: ReadonlyMap<string, ReviewState>): BatchRow[] {
+  return rows.map((r) => {
+    const state = states.get(r.id) ?? '待审';
+    return state === r.state ? r : { ...r, state };
+  });
 }
 
 export function batchRows(items: readonly BatchItem[]): BatchRow[] {
@@ -45,6 +60,8 @@ export function batchRows(items: readonly BatchItem[]): BatchRow[] {
       figures: item.ok ? figuresOf(item.report) : null,
       findings,
       kinds: new Set(findings.map((f) => f.kind)),
+      remarks: openRemarks(item),
+      state: '待审',
       item,
     };
   });

@@ -1,6 +1,6 @@
 // 审阅 of one report of the batch: the existing 审阅模式 on a store of its own (the open report is not
-// touched); remarks written here stay with the batch and can be saved as the report's draft file.
-import { useMemo } from 'react';
+// touched); remarks written here are kept by the desk as they are written, and can be saved as the report's draft file.
+import { useEffect, useMemo, useState } from 'react';
 import { draftFileName, writeDraft } from '../../draft/write';
 import type { Report } from '../../report/schema';
 import { createReportStore } from '../../state/store';
@@ -8,15 +8,38 @@ import { ServicesContext, useServices } from '../context';
 import { downloadText } from '../download';
 import { ReviewView, type ReviewFinding } from '../review/ReviewView';
 import type { BatchFinding } from '../../batch/types';
+import { REVIEW_STATES, type ReviewState } from '../../batch/desk/record';
 
 /** The desk's findings of a report in 审阅模式's terms: the list and the marks are the desk's own. */
 export const reviewFindings = (findings: readonly BatchFinding[]): ReviewFinding[] =>
   findings.map((f, i) => ({ key: `${i}`, severity: f.severity, incomplete: f.kind === '未填写' || undefined, message: f.message, target: f.target, printed: f.printed }));
 
-export function BatchReview({ report, fileName, findings, onClose }: { report: Report; fileName: string; findings: readonly BatchFinding[]; onClose(report: Report): void }) {
+interface Props {
+  report: Report;
+  fileName: string;
+  findings: readonly BatchFinding[];
+  state: ReviewState;
+  onState(state: ReviewState): void;
+  /** A remark written, replied to or resolved: the report as it is now. */
+  onChange(report: Report): void;
+  onClose(): void;
+}
+
+export function BatchReview({ report, fileName, findings, state, onState, onChange, onClose }: Props) {
   const desk = useMemo(() => reviewFindings(findings), [findings]);
   const services = useServices();
-  const store = useMemo(() => createReportStore({ report, step: 'meta' }, services.currentYear), [services, report]);
+  // one store for the whole review (the view is keyed by the report's id): a remark saved on the way does not reset it
+  const [store] = useState(() => createReportStore({ report, step: 'meta' }, services.currentYear));
+  // each remark is kept by the desk as it is written, not only when the review is left
+  useEffect(() => {
+    let last = store.getState().report;
+    return store.subscribe(() => {
+      const now = store.getState().report;
+      if (now.comments === last.comments) return;
+      last = now;
+      onChange(now);
+    });
+  }, [store, onChange]);
   const reviewing = useMemo(() => ({ ...services, store }), [services, store]);
   const save = () => {
     const current = store.getState().report;
@@ -26,14 +49,24 @@ export function BatchReview({ report, fileName, findings, onClose }: { report: R
     <ServicesContext.Provider value={reviewing}>
       <div className="batch-review-bar">
         <strong>审阅：{fileName}</strong>
+        <label>
+          审阅状态
+          <select value={state} onChange={(e) => onState(e.target.value as ReviewState)}>
+            {REVIEW_STATES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
         <button type="button" className="primary" onClick={save}>
           保存为草稿文件
         </button>
-        <button type="button" onClick={() => onClose(store.getState().report)}>
+        <button type="button" onClick={onClose}>
           返回批量检查
         </button>
       </div>
-      <ReviewView onExit={() => onClose(store.getState().report)} deskFindings={desk} />
+      <ReviewView onExit={onClose} deskFindings={desk} />
     </ServicesContext.Provider>
   );
 }

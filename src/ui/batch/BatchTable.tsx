@@ -10,10 +10,11 @@ import {
   type ColumnDef,
   type SortingState,
 } from '@tanstack/react-table';
-import { Fragment, memo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import type { BatchRow } from '../../batch/batch';
 import { KEY_FIGURE_LABELS, type KeyFigures } from '../../batch/figures';
 import { formatNumber } from '../../report/number';
+import { REVIEW_STATES, type ReviewState } from '../../batch/desk/record';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -39,11 +40,35 @@ const number = (id: string, header: string, get: (r: BatchRow) => number | null)
 });
 
 const FIGURES = Object.keys(KEY_FIGURE_LABELS) as (keyof KeyFigures)[];
-const columns: Column[] = [
+
+/** The state of a report, set in its row: sorted in the order of the review (待审 first). */
+const stateColumn = (onState: (id: string, state: ReviewState) => void): Column => ({
+  id: 'state',
+  header: '审阅状态',
+  accessorFn: (r) => REVIEW_STATES.indexOf(r.state),
+  sortFn: 'basic',
+  cell: (info) => {
+    const r = info.row.original;
+    if (!r.item.ok) return '';
+    return (
+      <select aria-label={`审阅状态：${r.fileName}`} value={r.state} onChange={(e) => onState(r.id, e.target.value as ReviewState)}>
+        {REVIEW_STATES.map((s) => (
+          <option key={s} value={s}>
+            {s}
+          </option>
+        ))}
+      </select>
+    );
+  },
+});
+
+const columnsWith = (onState: (id: string, state: ReviewState) => void): Column[] => [
   text('fileName', '文件', (r) => r.fileName),
   text('agency', '机关', (r) => r.agency),
   number('year', '年度', (r) => r.year),
   text('edition', '版式', (r) => r.edition),
+  stateColumn(onState),
+  number('remarks', '批注', (r) => (r.item.ok ? r.remarks : null)),
   number('errors', '错误', (r) => r.errors),
   number('warnings', '提醒', (r) => r.warnings),
   number('unread', '未能识别', (r) => r.unread),
@@ -53,8 +78,9 @@ const columns: Column[] = [
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 
 /** Re-renders only when its rows change (not on every progress tick). */
-export const BatchTable = memo(function BatchTable({ rows, onReview }: { rows: BatchRow[]; onReview(row: BatchRow): void }) {
+export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: { rows: BatchRow[]; onReview(row: BatchRow): void; onState(id: string, state: ReviewState): void }) {
   const [sorting, setSorting] = useState<SortingState>([]);
+  const columns = useMemo(() => columnsWith(onState), [onState]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // numbers sort ascending on the first click too, like the text columns
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id, state: { sorting }, onSortingChange: setSorting, sortDescFirst: false });

@@ -4,8 +4,10 @@ import { useEffect } from 'react';
 import type { QueuedFile } from '../../batch/queue';
 
 let next = 0;
+// ids stay unique beside the files of earlier visits, which come back from the browser's storage
+const visit = Date.now().toString(36);
 export const queuedFile = (file: File, path = file.name): QueuedFile => ({
-  id: `f${++next}`,
+  id: `f${visit}-${++next}`,
   name: path,
   bytes: async () => new Uint8Array(await file.arrayBuffer()),
 });

@@ -1,0 +1,143 @@
+// The reviewer's desk remembers: 20 files read, two remarks written in 审阅模式 and three states set survive a
+// reload; 导出批注草稿 sends the remarks back as drafts that open in the wizard with their remarks; 新的一批 starts
+// empty and 最近的批次 brings the batch back. A browser that refuses to store leaves the desk working, and says so.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { writeDraft } from '../src/draft/write';
+import { distinctReport } from '../test/batchReports';
+import { SHARED_DIR } from '../test/seed';
+
+const agency = (i: number) => `示例县第${i}单位`;
+const file = (i: number) => `d${String(i).padStart(2, '0')}.nianbao.json`;
+
+/** 18 drafts and 2 published reports as text. */
+function twentyFiles() {
+  const drafts = Array.from({ length: 18 }, (_, k) => ({ name: file(k + 1), buffer: Buffer.from(writeDraft(distinctReport(agency(k + 1), 2024, k + 1), new Date('2025-01-25T08:00:00Z'))) }));
+  const texts = ['2024-tieli-town.txt', '2024-yindu-tongye-town.txt'].map((s) => ({ name: s, buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)) }));
+  return [...drafts, ...texts].map((f) => ({ ...f, mimeType: 'application/octet-stream' }));
+}
+
+async function openDesk(page: Page) {
+  await page.getByRole('button', { name: '批量检查' }).click();
+}
+
+/** Each row as the reviewer sees it: file, state, open remarks, errors, warnings. */
+const rowsShown = (page: Page) =>
+  page.locator('tr.batch-row').evaluateAll((rows) =>
+    rows.map((r) => {
+      const cells = [...r.querySelectorAll('td')].map((td) => td.querySelector('select')?.value ?? td.textContent?.trim() ?? '');
+      return cells.slice(1, 10).join('|');
+    }),
+  );
+
+async function remark(page: Page, row: string, cellName: RegExp, text: string) {
+  await page.locator('tr.batch-row').filter({ hasText: row }).getByRole('button', { name: '审阅', exact: true }).click();
+  await page.getByRole('button', { name: cellName }).first().click();
+  const signature = page.getByLabel(/您的署名/);
+  if (await signature.isVisible()) {
+    await signature.fill('县政务公开办 张三');
+    await page.getByRole('button', { name: '确定' }).click();
+  }
+  await page.getByLabel('批注内容').fill(text);
+  await page.getByRole('button', { name: '添加批注' }).click();
+  await expect(page.getByRole('region', { name: '全部批注' }).or(page.locator('section.comment-threads'))).toContainText(text);
+  await page.getByRole('button', { name: '返回批量检查' }).click();
+}
+
+test('the desk remembers files, remarks and states across a reload; remarks go back as drafts; 新的一批 and 最近的批次', async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  page.on('dialog', (d) => void d.accept());
+  await page.goto('/');
+  await openDesk(page);
+  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles());
+  await expect(page.getByText('已检查 20/20，全部完成')).toBeVisible({ timeout: 60_000 });
+
+  await remark(page, file(1), /^批注：行政许可/, '请核对行政许可数量');
+  await remark(page, file(2), /^批注：行政处罚/, '行政处罚数量与上年差异较大，请说明');
+  for (const [i, state] of [[3, '已退回'], [4, '已通过'], [5, '已通过']] as const) await page.getByLabel(`审阅状态：${file(i)}`, { exact: true }).selectOption(state);
+  const counts = page.getByLabel('审阅状态统计');
+  await expect(counts).toHaveText('待审 15 · 已批注 2 · 已退回 1 · 已通过 2');
+  const before = await rowsShown(page);
+  expect(before).toHaveLength(20);
+  expect(before[0]).toContain('已批注|1|');
+
+  // a reload: the desk comes back as it was, without reading a file again
+  await page.reload();
+  await openDesk(page);
+  await expect(page.locator('tr.batch-row')).toHaveCount(20);
+  await expect(counts).toHaveText('待审 15 · 已批注 2 · 已退回 1 · 已通过 2');
+  expect(await rowsShown(page)).toEqual(before);
+  await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('已通过');
+  await expect(page.locator('tr.batch-row')).toHaveCount(2);
+  await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('');
+  // the remark is there in 审阅模式
+  await page.locator('tr.batch-row').filter({ hasText: file(2) }).getByRole('button', { name: '审阅', exact: true }).click();
+  await expect(page.locator('section.comment-threads')).toContainText('行政处罚数量与上年差异较大，请说明');
+  await page.getByRole('button', { name: '返回批量检查' }).click();
+
+  // 导出批注草稿: one zip, a draft for each report with remarks
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出批注草稿' }).click();
+  const zipPath = testInfo.outputPath('remarks.zip');
+  await (await download).saveAs(zipPath);
+  const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
+  expect(Object.keys(entries).sort()).toEqual([`${agency(1)}2024年报草稿（审阅意见）.nianbao.json`, `${agency(2)}2024年报草稿（审阅意见）.nianbao.json`]);
+  const draftPath = testInfo.outputPath('d01-remarks.nianbao.json');
+  const draftText = strFromU8(entries[`${agency(1)}2024年报草稿（审阅意见）.nianbao.json`]);
+  expect(JSON.parse(draftText).comments).toEqual([expect.objectContaining({ target: 'tables.active.licensing.decisions', text: '请核对行政许可数量' })]);
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(draftPath, draftText);
+
+  // 新的一批 empties the desk; 最近的批次 brings the batch back
+  await page.getByRole('button', { name: '新的一批' }).click();
+  await expect(page.locator('tr.batch-row')).toHaveCount(0);
+  await expect(counts).toHaveText('待审 0 · 已批注 0 · 已退回 0 · 已通过 0');
+  await page.getByRole('button', { name: '最近的批次' }).click();
+  const recent = page.getByRole('region', { name: '最近的批次' });
+  await expect(recent).toContainText('20份');
+  await recent.getByRole('button', { name: /^打开：/ }).first().click();
+  await expect(page.locator('tr.batch-row')).toHaveCount(20);
+  await expect(counts).toHaveText('待审 15 · 已批注 2 · 已退回 1 · 已通过 2');
+
+  // the clerk's side: the draft opens in the wizard with the remark at its cell
+  await page.getByRole('button', { name: '返回填写' }).click();
+  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
+  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^二、主动公开/ }).click();
+  await expect(page.getByRole('region', { name: '审阅批注' }).or(page.locator('section.comment-threads'))).toContainText('请核对行政许可数量');
+});
+
+test('IndexedDB refused at open: the desk reads and reviews as before, and says once that nothing is kept', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(IDBFactory.prototype, 'open', { value: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+  });
+  await page.goto('/');
+  await openDesk(page);
+  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 3));
+  await expect(page.getByText('已检查 3/3，全部完成')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row')).toHaveCount(3);
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器不允许本页保存数据' })).toHaveCount(1);
+  await page.getByLabel(`审阅状态：${file(1)}`, { exact: true }).selectOption('已通过');
+  await expect(page.getByLabel('审阅状态统计')).toHaveText('待审 2 · 已批注 0 · 已退回 0 · 已通过 1');
+});
+
+test('IndexedDB full at write: the rows stay, and the reviewer is told once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    Object.defineProperty(IDBObjectStore.prototype, 'put', { value: full });
+    Object.defineProperty(IDBObjectStore.prototype, 'add', { value: full });
+  });
+  await page.goto('/');
+  await openDesk(page);
+  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 3));
+  await expect(page.getByText('已检查 3/3，全部完成')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row')).toHaveCount(3);
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器存储空间已满' })).toHaveCount(1);
+  await page.getByLabel(`审阅状态：${file(2)}`, { exact: true }).selectOption('已退回');
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器存储空间已满' })).toHaveCount(1);
+  await expect(page.getByLabel('审阅状态统计')).toHaveText('待审 2 · 已批注 0 · 已退回 1 · 已通过 0');
+});
