@@ -13,6 +13,8 @@ export interface RowFilter {
 
 export function filterRows(rows: readonly BatchRow[], { text, kind, state }: RowFilter): BatchRow[] {
   const words = text.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  // no filter: the same list (a batch of 1,000 is filtered again after every file read)
+  if (!words.length && !kind && !state) return rows as BatchRow[];
   return rows.filter((r) => {
     if (kind && !r.kinds.has(kind)) return false;
     if (state && r.state !== state) return false;

@@ -67,15 +67,19 @@ const columnsWith = (onState: (id: string, state: ReviewState) => void): Column[
   text('agency', '机关', (r) => r.agency),
   number('year', '年度', (r) => r.year),
   text('edition', '版式', (r) => r.edition),
-  stateColumn(onState),
-  number('remarks', '批注', (r) => (r.item.ok ? r.remarks : null)),
   number('errors', '错误', (r) => r.errors),
   number('warnings', '提醒', (r) => r.warnings),
   number('unread', '未能识别', (r) => r.unread),
   ...FIGURES.map((k) => number(k, KEY_FIGURE_LABELS[k], (r) => r.figures?.[k] ?? null)),
+  // beside 审阅 (the last column): where the reviewer works through the list
+  number('remarks', '批注', (r) => (r.item.ok ? r.remarks : null)),
+  stateColumn(onState),
 ];
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
+
+/** Rows drawn at once: a county's month of reports on one page, a city's in a few. */
+const PAGE_SIZE = 200;
 
 /** Re-renders only when its rows change (not on every progress tick). */
 export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: { rows: BatchRow[]; onReview(row: BatchRow): void; onState(id: string, state: ReviewState): void }) {
@@ -84,6 +88,12 @@ export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: 
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // numbers sort ascending on the first click too, like the text columns
   const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id, state: { sorting }, onSortingChange: setSorting, sortDescFirst: false });
+  // a city's batch (1,000 reports) is shown a page at a time: the page stays light to draw while files are read
+  const [page, setPage] = useState(0);
+  const sorted = table.getRowModel().rows;
+  const pages = Math.max(1, Math.ceil(sorted.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = sorted.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const toggle = (id: string) =>
     setOpen((prev) => {
       const next = new Set(prev);
@@ -117,7 +127,7 @@ export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: 
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => {
+          {shown.map((row) => {
             const r = row.original;
             const expanded = open.has(r.id);
             return (
@@ -168,6 +178,19 @@ export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: 
           })}
         </tbody>
       </table>
+      {pages > 1 && (
+        <nav className="batch-pages" aria-label="分页">
+          <button type="button" disabled={current === 0} onClick={() => setPage(current - 1)}>
+            上一页
+          </button>
+          <span>
+            第 {current + 1} / {pages} 页（每页 {PAGE_SIZE} 份）
+          </span>
+          <button type="button" disabled={current === pages - 1} onClick={() => setPage(current + 1)}>
+            下一页
+          </button>
+        </nav>
+      )}
     </div>
   );
 });

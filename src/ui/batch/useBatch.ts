@@ -1,7 +1,7 @@
 // The batch's state in the page: the items read so far, each report's review state, the progress, and the one
 // runner that reads the queue a few files at a time (files added while it runs join the queue). What is read, the
 // remarks and the states are kept in the browser (useDesk.ts) and come back at the next visit.
-import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useMemo, useRef, useState } from 'react';
 import { batchRows, withStates } from '../../batch/batch';
 import type { DeskLoad } from '../../batch/desk/db';
 import type { ReviewState } from '../../batch/desk/record';
@@ -36,22 +36,28 @@ export function useBatch() {
   const statesNow = useRef(states);
   statesNow.current = states;
 
-  const show = useCallback((loaded: DeskLoad | null) => {
-    position.current = new Map((loaded?.items ?? []).map((s) => [s.id, s.order]));
-    setItems(loaded?.items.map((s) => s.item) ?? []);
-    setStates(new Map((loaded?.items ?? []).map((s) => [s.id, s.state])));
+  /**
+   * A stored batch in place of what is shown (最近的批次, 新的一批: only while nothing is being read), or, at the
+   * start (`before`), ahead of the files the reviewer gave while it was being fetched, which wait for it.
+   */
+  const show = useCallback((loaded: DeskLoad | null, before = false) => {
+    const stored = loaded?.items ?? [];
+    const waiting = before ? [...position.current.keys()] : [];
+    position.current = new Map(stored.map((s) => [s.id, s.order]));
+    const next = stored.reduce((n, s) => Math.max(n, s.order + 1), 0);
+    waiting.forEach((id, i) => position.current.set(id, next + i));
+    setItems(stored.map((s) => s.item));
+    setStates(new Map(stored.map((s) => [s.id, s.state])));
     setSetAside(loaded?.setAside ?? []);
-    const n = loaded?.items.length ?? 0;
-    setProgress({ done: n, total: n });
+    setProgress((p) => (before ? { done: p.done + stored.length, total: p.total + stored.length } : { done: stored.length, total: stored.length }));
   }, []);
-  // the batch of the last visit, before any file of this one is read (add waits for it)
+  // the batch of the last visit, before any file of this one is read (run waits for it)
   const restored = useRef<Promise<void> | null>(null);
-  useEffect(() => {
-    restored.current ??= memory.restore().then((loaded) => {
-      show(loaded);
+  if (!restored.current)
+    restored.current = memory.restore().then((loaded) => {
+      show(loaded, true);
       setRestoring(false);
     });
-  }, [memory, show]);
 
   const flush = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
