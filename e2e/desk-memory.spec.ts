@@ -10,6 +10,8 @@ import { distinctReport } from '../test/batchReports';
 import { SHARED_DIR } from '../test/seed';
 
 const agency = (i: number) => `示例县第${i}单位`;
+/** With DOCS_PICTURES=1 the test also draws the README's pictures of the desk (docs/desk-states.png, docs/desk-county.png). */
+const DOCS = Boolean(process.env.DOCS_PICTURES);
 const file = (i: number) => `d${String(i).padStart(2, '0')}.nianbao.json`;
 
 /** 18 drafts and 2 published reports as text. */
@@ -72,6 +74,18 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('已通过');
   await expect(page.locator('tr.batch-row')).toHaveCount(2);
   await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('');
+  if (DOCS) {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    await page.locator('.batch-states').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'docs/desk-states.png', clip: { x: 0, y: (await page.locator('.batch-states').boundingBox())!.y - 2, width: 1366, height: 400 } });
+  }
+  // 汇总: the county's sum of the year, in the template's layout, with the reports summed counted
+  await page.getByRole('button', { name: '汇总' }).click();
+  await expect(page.getByLabel('年度')).toHaveValue('2024');
+  await expect(page.getByRole('table', { name: /三、收到和处理政府信息公开申请情况/ })).toBeVisible();
+  await expect(page.getByText(/^共汇总\d+份报告/)).toBeVisible();
+  if (DOCS) await page.locator('div.county').screenshot({ path: 'docs/desk-county.png' });
+  await page.getByRole('button', { name: '汇总' }).click();
   // the remark is there in 审阅模式
   await page.locator('tr.batch-row').filter({ hasText: file(2) }).getByRole('button', { name: '审阅', exact: true }).click();
   await expect(page.locator('section.comment-threads')).toContainText('行政处罚数量与上年差异较大，请说明');
