@@ -121,6 +121,7 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^二、主动公开/ }).click();
   await expect(page.getByRole('region', { name: '审阅批注' }).or(page.locator('section.comment-threads'))).toContainText('请核对行政许可数量');
+  await expect(page.getByRole('textbox', { name: '行政许可 本年处理决定数量', exact: true })).toHaveAccessibleDescription(/有1条审阅批注/);
 });
 
 test('IndexedDB refused at open: the desk reads and reviews as before, and says once that nothing is kept', async ({ page }) => {
@@ -154,4 +155,32 @@ test('IndexedDB full at write: the rows stay, and the reviewer is told once', as
   await page.getByLabel(`审阅状态：${file(2)}`, { exact: true }).selectOption('已退回');
   await expect(page.getByRole('alert').filter({ hasText: '浏览器存储空间已满' })).toHaveCount(1);
   await expect(page.getByLabel('审阅状态统计')).toHaveText('待审 2 · 已批注 0 · 已退回 1 · 已通过 0');
+});
+
+test('a stored record that no longer reads is set aside and named; the others come back', async ({ page }) => {
+  await page.goto('/');
+  await openDesk(page);
+  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 2));
+  await expect(page.getByText('已检查 2/2，全部完成')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row')).toHaveCount(2);
+  // a third record of the batch, damaged (as a crash mid-write or another program could leave it)
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('xxgk-nianbao-desk');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['meta', 'items'], 'readwrite');
+          const current = tx.objectStore('meta').get('currentBatch');
+          current.onsuccess = () => tx.objectStore('items').put({ batchId: current.result, id: 'broken', order: 2, version: 1, fileName: '损坏.docx', state: '待审', item: 'garbage' });
+          tx.oncomplete = () => (db.close(), done());
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await openDesk(page);
+  await expect(page.locator('tr.batch-row')).toHaveCount(2);
+  await expect(page.getByRole('alert').filter({ hasText: '浏览器中保存的1条记录已损坏，没有显示（已另存，未删除）' })).toContainText('损坏.docx');
 });

@@ -82,6 +82,26 @@ test('opened from disk (file://): 批量检查 reads a PDF in its reader thread'
   await expect(page.locator('tr.batch-row').filter({ hasText: '离线县统计局' })).toBeVisible();
   // the reader thread started from its source text under file:// and the CSP: the page's own PDF reader was never needed
   expect(await page.evaluate(() => 'XxgkPdfReader' in window)).toBe(false);
+  // the desk remembers from disk too (IndexedDB of the file:// origin): the row is back after a reload
+  await page.getByLabel(/^审阅状态：/).selectOption('已通过');
+  // the state is written to IndexedDB a moment after the click (a transaction of its own): wait until it is there
+  const storedStates = () =>
+    page.evaluate(
+      () =>
+        new Promise<string[]>((done) => {
+          const open = indexedDB.open('xxgk-nianbao-desk');
+          open.onsuccess = () => {
+            const all = open.result.transaction('items').objectStore('items').getAll();
+            all.onsuccess = () => (open.result.close(), done(all.result.map((r: { state: string }) => r.state)));
+          };
+        }),
+    );
+  await expect.poll(storedStates).toEqual(['已通过']);
+  await page.reload();
+  await page.getByRole('button', { name: '批量检查' }).click();
+  await expect(page.locator('tr.batch-row').filter({ hasText: '离线县统计局' })).toBeVisible();
+  await expect(page.getByLabel('审阅状态统计')).toHaveText('待审 0 · 已批注 0 · 已退回 0 · 已通过 1');
+  await expect(page.getByRole('alert')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
