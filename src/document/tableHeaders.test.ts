@@ -3,6 +3,7 @@ import { emptyReport } from '../report/empty';
 import { template2021 } from '../template';
 import { layoutDocument, type DocTable } from './blocks';
 import { figureHeaders, gridCells } from './tableHeaders';
+import { segmentRows } from './tableLayout';
 
 const tables = layoutDocument(template2021, emptyReport(template2021, 2024)).blocks.filter((b): b is DocTable => b.kind === 'table');
 const texts = (table: DocTable) => new Map([...figureHeaders(table)].map(([f, hs]) => [`${f.row}:${f.col}`, hs.map((h) => h.cell.text)]));
@@ -40,5 +41,18 @@ describe('the header cells that name each figure', () => {
       expect(named, table.key).toHaveLength(figures);
       expect(named.every((hs) => hs.length >= 2), table.key).toBe(true);
     }
+  });
+});
+
+describe('rows placed for HTML (segmentRows)', () => {
+  it('places a row below a merged label at its own column, not at the count of the cells before it', () => {
+    const requests = tables.find((t) => t.rows.some((r) => r.some((c) => c.text === '3.危及“三安全一稳定”')))!;
+    const rows = segmentRows(requests.rows);
+    const placed = (text: string) => rows.flat().find((c) => c.cell.text === text)!;
+    // both rows of （三）不予公开 have their label in the third label column, where the first one is too
+    expect(placed('1.属于国家秘密').column).toBe(2);
+    expect(placed('3.危及“三安全一稳定”').column).toBe(2);
+    expect(placed('（三）不予公开').column).toBe(1);
+    expect(placed('三、本年度办理结果').column).toBe(0);
   });
 });

@@ -53,18 +53,22 @@ export function printedCells(table: DocTable, r: number): DocCell[] {
   });
 }
 
-/** The rows of a table as they print on one page (given each row's cells there): spans resolved for HTML. */
-export function segmentRows(rows: DocCell[][]): { cell: DocCell; rowSpan: number }[][] {
+/**
+ * The rows of a table as they print on one page (given each row's cells there): spans resolved for HTML. `column`:
+ * where the cell starts in the table's grid — a row below a merged label has fewer cells than columns, so its
+ * cells cannot be placed by counting the ones before them.
+ */
+export function segmentRows(rows: DocCell[][]): { cell: DocCell; rowSpan: number; column: number }[][] {
   return rows.map((row, r) => {
     let col = 0;
-    const out: { cell: DocCell; rowSpan: number }[] = [];
+    const out: { cell: DocCell; rowSpan: number; column: number }[] = [];
     for (const cell of row) {
       const at = col;
       col += cell.colSpan;
       if (cell.vMerge === 'continue') continue;
       let rowSpan = 1;
       if (cell.vMerge === 'restart') while (cellAt(rows[r + rowSpan], at)?.cell.vMerge === 'continue') rowSpan++;
-      out.push({ cell, rowSpan });
+      out.push({ cell, rowSpan, column: at });
     }
     return out;
   });

@@ -110,12 +110,10 @@ function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHook
       </colgroup>
       <tbody>
         {segmentRows(rows.map((r) => r.cells)).map((row, r) => {
-          let col = 0;
           return (
             <tr key={r} style={{ height: pt(rows[r].height) }} className={isCaptionRow(table, rows[r].row) ? 'doc-caption' : undefined}>
-              {row.map(({ cell, rowSpan }, c) => {
-                const width = widths.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-                col += cell.colSpan;
+              {row.map(({ cell, rowSpan, column }, c) => {
+                const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
                 const text = cellLines(cell, width).map((l, i) => (
                   <Fragment key={i}>
                     {i > 0 && <br />}

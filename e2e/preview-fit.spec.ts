@@ -1,0 +1,59 @@
+// The report on screen fits its paper: in 检查与导出, in 审阅模式 and in print media, at 1366 px and at 200 % zoom,
+// every A4 sheet holds its content and no table cell's text runs out of its cell — with the 示例 report, a seed with
+// long labels, and table 三's every row (the rows under a merged label were laid out as if in the first column).
+import { expect, test, type Page } from '@playwright/test';
+import { openStep, pasteSeedTables } from './helpers';
+
+/** Sheets whose content runs past their A4 box, and cells whose text runs past the cell, with what they hold. */
+const overflows = (page: Page, root: string) =>
+  page.evaluate((selector) => {
+    const out: string[] = [];
+    const preview = document.querySelector(selector)!;
+    for (const sheet of preview.querySelectorAll<HTMLElement>('.doc-sheet'))
+      if (sheet.scrollHeight > sheet.clientHeight + 1) out.push(`sheet ${sheet.scrollHeight} > ${sheet.clientHeight}`);
+    // one closing mark may hang past a line's end, as in Word, LibreOffice and the PDF (document/lineBreak.ts): its
+    // advance, not its ink, runs into the cell's padding; anything wider than that mark is an overflow
+    const em = parseFloat(getComputedStyle(preview.querySelector('.doc-table') ?? preview).fontSize);
+    const hangs = (cell: HTMLElement) => cell.innerText.split('\n').some((line) => /[，。、；：？！）》”’]$/.test(line.trim()));
+    for (const cell of preview.querySelectorAll<HTMLElement>('.doc-table td')) {
+      const wide = cell.scrollWidth - cell.clientWidth;
+      if ((wide > 1 && !(hangs(cell) && wide <= em)) || cell.scrollHeight > cell.clientHeight + 1)
+        out.push(`cell “${cell.textContent}” ${cell.scrollWidth}×${cell.scrollHeight} in ${cell.clientWidth}×${cell.clientHeight}`);
+    }
+    return { sheets: preview.querySelectorAll('.doc-sheet').length, out };
+  }, root);
+
+for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200 % zoom', { width: 683, height: 450 }]] as const)
+  test.describe(name, () => {
+    test.use({ viewport, deviceScaleFactor: name === '1366 px' ? 1 : 2 });
+
+    test('the 示例 report: every sheet and every cell fits, in 检查与导出, 审阅模式 and print media', async ({ page }) => {
+      await page.goto('/');
+      await page.getByRole('button', { name: '打开示例' }).click();
+      await openStep(page, /^检查与导出/);
+      const preview = await overflows(page, '.doc-preview');
+      expect(preview.sheets).toBeGreaterThanOrEqual(4);
+      expect(preview.out).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      const printed = await overflows(page, '.doc-print');
+      expect(printed.sheets).toBe(preview.sheets);
+      expect(printed.out).toEqual([]);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+      await page.emulateMedia({ media: 'screen' });
+      await page.getByRole('button', { name: '审阅模式' }).click();
+      const review = await overflows(page, '.doc-preview');
+      expect(review.out).toEqual([]);
+    });
+
+    test('a seed’s figures with every text at a realistic length: every sheet and cell fits', async ({ page }) => {
+      await page.goto('/');
+      await page.getByLabel('机关名称').fill('安阳市殷都区人民政府办公室');
+      await pasteSeedTables(page);
+      await openStep(page, /^一、总体情况/);
+      await page.getByLabel('第1小节内容').fill('我办严格落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外。'.repeat(12));
+      await openStep(page, /^检查与导出/);
+      const preview = await overflows(page, '.doc-preview');
+      expect(preview.out).toEqual([]);
+    });
+  });
