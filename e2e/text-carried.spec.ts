@@ -8,7 +8,6 @@ import { computeDerived } from '../src/checks/derive';
 import { readDraft } from '../src/draft/read';
 import { figureParagraphs } from '../src/checks/figureSentences/generate';
 import { cell, openStep, pasteTables, pasteText, resolved, stepButton } from './helpers';
-import { expectFocused } from './keyboard';
 
 const sample = (() => {
   const read = readDraft(readFileSync('public/sample.nianbao.json'));
@@ -126,8 +125,8 @@ test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导�
     if ((await next.count()) === 0) break;
     await next.focus();
     await page.keyboard.press('Enter');
-    const heading = page.getByRole('main').getByRole('heading', { level: 2 }).first();
-    await expectFocused(heading);
+    // the focus moves once the new step is drawn (the next frame)
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 }).first()).toBeFocused();
     visited.push(await current());
     // Enter again on the heading does nothing: no step is skipped
     await page.keyboard.press('Enter');

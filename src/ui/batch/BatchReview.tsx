@@ -8,7 +8,8 @@ import { ServicesContext, useServices } from '../context';
 import { downloadText } from '../download';
 import { ReviewView, type ReviewFinding } from '../review/ReviewView';
 import type { BatchFinding } from '../../batch/types';
-import { REVIEW_STATES, type ReviewState } from '../../batch/desk/record';
+import type { ReviewState } from '../../batch/desk/record';
+import { StateSelect } from './StateSelect';
 
 /** The desk's findings of a report in 审阅模式's terms: the list and the marks are the desk's own. */
 export const reviewFindings = (findings: readonly BatchFinding[]): ReviewFinding[] =>
@@ -51,13 +52,7 @@ export function BatchReview({ report, fileName, findings, state, onState, onChan
         <strong>审阅：{fileName}</strong>
         <label>
           审阅状态
-          <select value={state} onChange={(e) => onState(e.target.value as ReviewState)}>
-            {REVIEW_STATES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
+          <StateSelect value={state} onChange={onState} />
         </label>
         <button type="button" className="primary" onClick={save}>
           保存为草稿文件

@@ -15,6 +15,7 @@ import type { BatchRow } from '../../batch/batch';
 import { KEY_FIGURE_LABELS, type KeyFigures } from '../../batch/figures';
 import { formatNumber } from '../../report/number';
 import { REVIEW_STATES, type ReviewState } from '../../batch/desk/record';
+import { StateSelect } from './StateSelect';
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -50,15 +51,7 @@ const stateColumn = (onState: (id: string, state: ReviewState) => void): Column 
   cell: (info) => {
     const r = info.row.original;
     if (!r.item.ok) return '';
-    return (
-      <select aria-label={`审阅状态：${r.fileName}`} value={r.state} onChange={(e) => onState(r.id, e.target.value as ReviewState)}>
-        {REVIEW_STATES.map((s) => (
-          <option key={s} value={s}>
-            {s}
-          </option>
-        ))}
-      </select>
-    );
+    return <StateSelect label={`审阅状态：${r.fileName}`} value={r.state} onChange={(s) => onState(r.id, s)} />;
   },
 });
 

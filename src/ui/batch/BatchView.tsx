@@ -19,6 +19,7 @@ import { BatchTable } from './BatchTable';
 import { CountySumView } from './CountySumView';
 import { queuedFile, useDropAnywhere } from './dropFiles';
 import { RecentBatches } from './RecentBatches';
+import { StateSelect } from './StateSelect';
 import { useBatch } from './useBatch';
 
 // The boundaries sit below useBatch: what was read stays in this view's state when the table or a review fails to show.
@@ -167,14 +168,7 @@ export function BatchView({ onExit }: { onExit(): void }) {
             </label>
             <label>
               审阅状态
-              <select value={state} onChange={(e) => setStateFilter(e.target.value as ReviewState | '')}>
-                <option value="">全部</option>
-                {REVIEW_STATES.map((s) => (
-                  <option key={s} value={s}>
-                    {s}
-                  </option>
-                ))}
-              </select>
+              <StateSelect<ReviewState | ''> value={state} onChange={setStateFilter} any />
             </label>
             <span className="batch-count" role="status">
               显示 {shown.length} / {rows.length} 份
