@@ -184,3 +184,22 @@ test('a stored record that no longer reads is set aside and named; the others co
   await expect(page.locator('tr.batch-row')).toHaveCount(2);
   await expect(page.getByRole('alert').filter({ hasText: '浏览器中保存的1条记录已损坏，没有显示（已另存，未删除）' })).toContainText('损坏.docx');
 });
+
+test('files dropped on the desk’s top bar join the batch (not the single-report import)', async ({ page }) => {
+  await page.goto('/');
+  await openDesk(page);
+  const [first, second] = twentyFiles();
+  await page.evaluate(
+    async ({ files }) => {
+      const data = new DataTransfer();
+      for (const f of files) data.items.add(new File([new Uint8Array(f.bytes)], f.name));
+      const header = document.querySelector('.app-header')!;
+      header.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data }));
+      header.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data }));
+    },
+    { files: [first, second].map((f) => ({ name: f.name, bytes: [...f.buffer] })) },
+  );
+  await expect(page.getByText('已检查 2/2，全部完成')).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row')).toHaveCount(2);
+  await expect(page.getByRole('dialog', { name: '导入已有报告' })).toHaveCount(0);
+});

@@ -39,7 +39,7 @@ describe('the sheet 汇总', () => {
   it('is named, titled with the year, and not one list (no autofilter)', () => {
     expect(sheet.name).toBe('汇总');
     expect(sheet.header).toEqual(['2024年度政府信息公开工作年度报告汇总（2021年版式）']);
-    expect(sheet.autoFilter).toBe(false);
+    expect(sheet.autoFilter).toBeUndefined();
   });
 
   it('stacks the three tables, each under its title', () => {

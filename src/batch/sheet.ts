@@ -181,7 +181,7 @@ export function countySheet(sum: CountySum, template: Template = templateFor(sum
     header: [title],
     rows: sheet.rows,
     merges: sheet.merges,
-    autoFilter: false,
+    // like every sheet: a filter from its frozen header over its rows (the lines found by their label)
     boldRows: sheet.boldRows,
   };
 }
