@@ -13,6 +13,7 @@ import { nodeReaders } from '../test/batchReaders';
 import { pdfkit } from '../test/pdfFixtures';
 import { pdfTestFonts } from '../test/pdfFonts';
 import { SHARED_DIR } from '../test/seed';
+import { note } from './note';
 
 /**
  * The lowered limit. Measured on the 2-core test machine (Chromium, the built page): a draft or a seed's text is
@@ -84,7 +85,7 @@ test('a file that holds the reader thread past the limit: its row 读取超时, 
     const w = window as unknown as { longTasks: { start: number; duration: number }[]; filesAt: number };
     return w.longTasks.filter((t) => t.start >= w.filesAt).map((t) => Math.round(t.duration));
   });
-  console.log(`\n${files.length} files, the slow PDF among them: ${seconds.toFixed(1)} s; ${threads.length} reader threads started, ${closed.length} terminated; long tasks on the page: [${tasks.join(', ')}] ms\n`);
+  note(`\n${files.length} files, the slow PDF among them: ${seconds.toFixed(1)} s; ${threads.length} reader threads started, ${closed.length} terminated; long tasks on the page: [${tasks.join(', ')}] ms\n`);
 
   // the slow file: its row and its reason
   const row = (name: string) => page.locator(`tr.batch-row[data-file="${name}"]`);

@@ -1,6 +1,7 @@
 // The number cells: what they accept, what they refuse, how the keyboard moves, how the table fits.
 import { expect, test } from '@playwright/test';
 import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
+import { note } from './note';
 
 declare global {
   interface Window {
@@ -157,7 +158,7 @@ test('typing one digit in table 三 re-renders only the cells it changes, and ru
   const counts = await page.evaluate(() => window.__renderCounts!);
   const selectors = await page.evaluate(() => window.__selectorRuns!);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  console.log('renders for one keystroke:', JSON.stringify(counts), 'total', total, 'selectors run', selectors);
+  note('renders for one keystroke:', JSON.stringify(counts), 'total', total, 'selectors run', selectors);
   // Cells learn of changes from one keyed subscription per table: no selector runs per cell (was ~800 per digit).
   // 16: the app's whole-state readers (title, step, lists of remarks…) and the table's edition (useResolved)
   expect(selectors).toBeLessThanOrEqual(16);

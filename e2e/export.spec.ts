@@ -8,6 +8,7 @@ import { firstMissingInOrder, readPdf, renderWithLibreOffice } from '../test/ren
 import { openStep, seed } from './helpers';
 
 import { fillWholeReport, TITLE } from './fillReport';
+import { note } from './note';
 
 test('export the full report as DOCX: the file has the official tables and the seed figures, and renders as previewed', async ({ page }, testInfo) => {
   await fillWholeReport(page);
@@ -25,7 +26,7 @@ test('export the full report as DOCX: the file has the official tables and the s
   expect(file.suggestedFilename()).toBe(`${TITLE}.docx`);
   const status = page.getByRole('status').filter({ hasText: '已生成' });
   await expect(status).toContainText(`已生成“${TITLE}.docx”`);
-  console.log('DOCX generated in the browser:', await status.textContent());
+  note('DOCX generated in the browser:', await status.textContent());
   const path = testInfo.outputPath('report.docx');
   await file.saveAs(path);
   const bytes = new Uint8Array(readFileSync(path));
@@ -34,7 +35,7 @@ test('export the full report as DOCX: the file has the official tables and the s
 
   // What a reviewer without Word sees: LibreOffice's rendering, read back from its PDF.
   const rendered = renderWithLibreOffice(path);
-  console.log('LibreOffice PDF:', rendered.pdf, rendered.pages, 'pages; preview said', previewPages);
+  note('LibreOffice PDF:', rendered.pdf, rendered.pages, 'pages; preview said', previewPages);
   expect(rendered.pages).toBe(previewPages);
   expect(firstMissingInOrder(rendered.tokens, [TITLE, ...HEADINGS])).toBeNull();
   for (const cells of expectedTableCells(seed.all)) expect(firstMissingInOrder(rendered.tokens, cells)).toBeNull();
@@ -57,7 +58,7 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   expect(file.suggestedFilename()).toBe(`${TITLE}.pdf`);
   const status = page.getByRole('status').filter({ hasText: '已生成' });
   await expect(status).toContainText(`已生成“${TITLE}.pdf”`);
-  console.log('PDF generated in the browser (first export, font loading included):', await status.textContent());
+  note('PDF generated in the browser (first export, font loading included):', await status.textContent());
   for (const face of ['export-pdf-font.js', 'export-pdf-font-heading.js', 'export-pdf-font-kai.js'])
     expect(requested.filter((p) => p.endsWith(`/${face}`)), face).toHaveLength(1);
   const path = testInfo.outputPath('report.pdf');
@@ -69,7 +70,7 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   // a second export reuses the loaded font
   await page.getByRole('button', { name: '导出 PDF' }).click();
   await expect(status).toContainText('已生成');
-  console.log('PDF generated in the browser (second export):', await status.textContent());
+  note('PDF generated in the browser (second export):', await status.textContent());
   expect(requested.filter((p) => p.endsWith('/export-pdf-font.js'))).toHaveLength(1);
 });
 

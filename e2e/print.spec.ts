@@ -6,6 +6,7 @@ import { expect, test } from '@playwright/test';
 import { readPdf } from '../test/render';
 import { fillWholeReport, TITLE } from './fillReport';
 import { openStep } from './helpers';
+import { note } from './note';
 
 const APP_TEXT = ['年报助手', '填写步骤', '导出 DOCX', '导出 PDF', '打印', '保存草稿', '审阅模式', '检查与导出'];
 
@@ -28,7 +29,7 @@ test('printing prints the preview\'s sheets: A4, the same pages and lines, no ap
   const path = testInfo.outputPath('printed.pdf');
   writeFileSync(path, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   const printed = readPdf(path);
-  console.log('printed:', printed.pages, 'pages; preview:', previewPages);
+  note('printed:', printed.pages, 'pages; preview:', previewPages);
   expect(printed.pages).toBe(previewPages);
   expect(Math.abs(printed.pageSize[0] - 595.28)).toBeLessThan(1);
   expect(Math.abs(printed.pageSize[1] - 841.89)).toBeLessThan(1);

@@ -7,6 +7,7 @@ import { printedOrderProblems, rawText } from '../test/printedOrder';
 import { renderWithLibreOffice } from '../test/render';
 import { SEED_STRUCTURES, type TypedSection } from './fixtures/seedStructure';
 import { openStep, pasteSeedTables } from './helpers';
+import { note } from './note';
 
 test.describe.configure({ timeout: 240_000 });
 
@@ -80,6 +81,6 @@ for (const seed of SEED_STRUCTURES) {
     // differences; any other difference is
     const hung: string[] = [];
     expect(printedOrderProblems(rawText(renderWithLibreOffice(docx).pdf), seed.printed, { hungPunctuation: hung }), 'DOCX through LibreOffice').toEqual([]);
-    if (hung.length) console.log(`${seed.seed}: LibreOffice left out ${hung.length} mark(s) hung at a line end:`, hung.join(' '));
+    if (hung.length) note(`${seed.seed}: LibreOffice left out ${hung.length} mark(s) hung at a line end:`, hung.join(' '));
   });
 }
