@@ -93,3 +93,22 @@ describe('headings', () => {
     expect(title.map((p) => p.text)).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
   });
 });
+
+describe('justified lines', () => {
+  const lines = (text: string) => flowDocument([{ kind: 'paragraph', text, target: 'sections.other.opening' }]).placements as PlacedLine[];
+
+  it('a line left short by a long number moved down (联系（电话：0372-…）) is set ragged, not stretched; a full line is justified', () => {
+    // the first line: 2 ems of indent, 14 characters, then 联系（电话： — and a number 6.5 ems wide that does not fit
+    const text = '如对本报告有疑问请与示例镇党政办' + '联系（电话：0372-12345678）。本年度未收取信息处理费，' + '一'.repeat(40);
+    const placed = lines(text);
+    const short = placed.find((l) => !l.last && /联系（电话：$/.test(l.text));
+    expect(short, placed.map((l) => l.text).join('\n')).toBeDefined();
+    expect(short!.ragged).toBe(true);
+    expect(placed.filter((l) => !l.last && !l.ragged).length).toBeGreaterThan(0);
+  });
+
+  it('a line a kinsoku mark made one character short is still justified', () => {
+    const placed = lines('一'.repeat(24) + '二。' + '三'.repeat(40));
+    expect(placed[0].ragged).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@
 // DOCX with (e2e/export.spec.ts checks the page count against it). The preview's page count and the PDF
 // writer both come from this one flow, so the PDF has exactly the pages the preview announces.
 import type { Block, DocCell, DocTable } from './blocks';
-import { breakLines } from './lineBreak';
+import { breakLines, textWidth } from './lineBreak';
 import { BODY_LINE_PT, CELL_PADDING_TWIP, SIZES, TEXT_HEIGHT_PT, TEXT_WIDTH_PT } from './pageSetup';
 import { captionGroups, printedCells } from './tableLayout';
 
@@ -69,7 +69,15 @@ export interface PlacedLine {
   indent: number;
   /** The last line of a paragraph is not stretched to the full width. */
   last: boolean;
+  /**
+   * Ended more than a character short of the measure (a number, a Latin word or a bracket with what follows it
+   * moved to the next line): set ragged, as Chinese typesetting does, not stretched with wide letter spacing.
+   */
+  ragged: boolean;
 }
+
+/** How far short of the measure a line may end and still be justified: the one character kinsoku moves. */
+const JUSTIFY_SLACK_EM = 1;
 
 export interface PlacedRow {
   kind: 'row';
@@ -114,6 +122,7 @@ export function flowDocument(blocks: Block[]): Flow {
       placements.push({
         kind: 'line', block, page, y, height: pitch, text, role,
         headingChars: Math.min(heading, text.length), indent: i === 0 ? indent : 0, last: i === lines.length - 1,
+        ragged: BODY_CAPACITY - (i === 0 ? indent : 0) - textWidth(text) > JUSTIFY_SLACK_EM + 1e-9,
       });
       heading = Math.max(0, heading - text.length);
       y += pitch;

@@ -88,7 +88,7 @@ function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
   let characterSpacing = 0;
   if (p.role === 'title') x = LEFT + (TEXT_WIDTH_PT - natural) / 2;
   else if (p.role === 'closing') x = LEFT + TEXT_WIDTH_PT - SIZES.body * 4 - natural;
-  else if (!p.last && glyphs > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
+  else if (!p.last && !p.ragged && glyphs > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
   // The title is drawn a little heavier: the serif stands for 方正小标宋.
   doc.lineWidth(size * 0.025);
   let i = 0;

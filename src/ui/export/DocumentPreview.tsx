@@ -59,7 +59,7 @@ function Line({ line }: { line: PlacedLine }) {
   const cut = line.role === 'heading2' ? line.headingChars : 0;
   const style: CSSProperties = { height: pt(line.height), lineHeight: pt(line.height), paddingLeft: line.indent ? `${line.indent}em` : undefined };
   return (
-    <span className={`doc-line${line.last ? '' : ' doc-justify'}`} style={style}>
+    <span className={`doc-line${line.last || line.ragged ? '' : ' doc-justify'}`} style={style}>
       {cut > 0 && <span className="doc-h2">{line.text.slice(0, cut)}</span>}
       {line.text.slice(cut)}
     </span>
