@@ -3,9 +3,9 @@ import { readSeed, YINDU } from '../../test/seed';
 import type { Report } from '../report/schema';
 import { template2021 } from '../template';
 import { layoutDocument, type Block, type DocTable } from './blocks';
-import { flowDocument, HEADING_TABLE_GAP_PT, type PlacedLine, type PlacedRow } from './pages';
+import { cellLines, columnWidthsPt, flowDocument, HEADING_TABLE_GAP_PT, ROW_PADDING_PT, TABLE_LINE_PT, type PlacedLine, type PlacedRow } from './pages';
 import { BODY_LINE_PT, TEXT_HEIGHT_PT } from './pageSetup';
-import { isCaptionRow } from './tableLayout';
+import { cellAt, isCaptionRow } from './tableLayout';
 
 const seed = readSeed(YINDU);
 const report: Report = { ...seed.report, meta: { agency: '某某镇人民政府', year: 2024, date: '' } };
@@ -110,5 +110,41 @@ describe('justified lines', () => {
   it('a line a kinsoku mark made one character short is still justified', () => {
     const placed = lines('一'.repeat(24) + '二。' + '三'.repeat(40));
     expect(placed[0].ragged).toBe(false);
+  });
+});
+
+describe('merged labels across a page break', () => {
+  /** Each merged label on each page, with the height of its rows there and the height its lines need. */
+  function labelsOnPages(blocks: Block[]) {
+    const { rows } = rowsOf(blocks, 'requests');
+    const table = rows[0].table;
+    const widths = columnWidthsPt(table);
+    const out: { page: number; text: string; has: number; needs: number }[] = [];
+    rows.forEach((p, k) => {
+      let col = 0;
+      for (const cell of p.cells) {
+        const at = col;
+        col += cell.colSpan;
+        if (cell.vMerge !== 'restart' || !cell.text) continue;
+        let has = p.height;
+        for (let j = k + 1; j < rows.length && rows[j].page === p.page && cellAt(rows[j].cells, at)?.cell.vMerge === 'continue'; j++) has += rows[j].height;
+        const needs = cellLines(cell, widths.slice(at, at + cell.colSpan).reduce((a, b) => a + b, 0)).length * TABLE_LINE_PT + ROW_PADDING_PT;
+        out.push({ page: p.page, text: cell.text, has, needs });
+      }
+    });
+    return out;
+  }
+
+  it('wherever table 三 breaks, each merged label has room for its lines on each page (else it goes on with its rows)', () => {
+    const breaks = new Set<number>();
+    for (let n = 1; n <= 70; n++) {
+      const blocks = withLines(n);
+      const { rows } = rowsOf(blocks, 'requests');
+      const firstOnNext = rows.find((r) => r.page !== rows[0].page && !r.repeated);
+      if (firstOnNext) breaks.add(firstOnNext.row);
+      for (const label of labelsOnPages(blocks)) expect(label.has + 0.01, `${n} lines before: “${label.text}” on page ${label.page}`).toBeGreaterThanOrEqual(label.needs);
+    }
+    // the breaks fell in many places of the table, the label groups among them
+    expect(breaks.size).toBeGreaterThanOrEqual(6);
   });
 });

@@ -6,7 +6,7 @@
 import type { Block, DocCell, DocTable } from './blocks';
 import { breakLines, textWidth } from './lineBreak';
 import { BODY_LINE_PT, CELL_PADDING_TWIP, SIZES, TEXT_HEIGHT_PT, TEXT_WIDTH_PT } from './pageSetup';
-import { captionGroups, printedCells } from './tableLayout';
+import { captionGroups, cellAt, printedCells } from './tableLayout';
 
 export { breakLines, charWidth, lineCount, textWidth } from './lineBreak';
 
@@ -165,10 +165,18 @@ export function flowDocument(blocks: Block[]): Flow {
         // A captioned group (table 二's `第二十条第（X）项` blocks) moves whole to a new page rather than leave its caption behind.
         const groupEnd = new Map(captionGroups(block).map((g) => [g.start, g.end]));
         let pageStart = 0; // the first row of the table on this page
-        heights.forEach((height, r) => {
+        for (let r = 0; r < heights.length; r++) {
+          const height = heights[r];
           const end = groupEnd.get(r);
           const need = end !== undefined ? heights.slice(r, end).reduce((a, b) => a + b, 0) : height;
           if ((!fits(need) && y > 0 && end !== undefined && need <= TEXT_HEIGHT_PT) || (!fits(height) && y > 0)) {
+            // a merged label cut by the break must fit in its rows above it: else those rows go on with it
+            const back = breakKeepingLabels(block, heights, pageStart, r);
+            if (back < r) {
+              const taken = placements.splice(placements.length - (r - back));
+              y -= taken.reduce((sum, t) => sum + t.height, 0);
+              r = back;
+            }
             newPage();
             pageStart = r;
             if (r >= block.headerRows)
@@ -178,9 +186,9 @@ export function flowDocument(blocks: Block[]): Flow {
               }
           }
           const cells = r === pageStart && r >= block.headerRows ? printedCells(block, r) : block.rows[r];
-          placements.push({ kind: 'row', block: i, page, y, height, table: block, row: r, cells, repeated: false });
-          y += height;
-        });
+          placements.push({ kind: 'row', block: i, page, y, height: heights[r], table: block, row: r, cells, repeated: false });
+          y += heights[r];
+        }
         // the empty line after a table (it may open the next page, as in LibreOffice)
         if (!fits(BODY_LINE_PT)) newPage();
         y += BODY_LINE_PT;
@@ -189,6 +197,36 @@ export function flowDocument(blocks: Block[]): Flow {
     }
   });
   return { pages: page, startPage, placements };
+}
+
+/**
+ * Where a table's page should end, at or before row `end` (the first row that does not fit), so that every merged
+ * label the break cuts (三、本年度办理结果, （三）不予公开) has room for its lines in its rows on this page: a label
+ * that would not is moved to the next page with all of its rows (it is printed again there anyway, as the template's
+ * continued pages do). The rows from `pageStart` on are on this page; at least one of them stays.
+ */
+function breakKeepingLabels(table: DocTable, heights: number[], pageStart: number, end: number): number {
+  const widths = columnWidthsPt(table);
+  const first = Math.max(pageStart, table.headerRows) + 1;
+  for (let moved = true; moved && end > first; ) {
+    moved = false;
+    for (let col = 0; col < widths.length && !moved; col++) {
+      const next = cellAt(table.rows[end], col);
+      if (next?.start !== col || next.cell.vMerge !== 'continue') continue;
+      let start = end - 1;
+      while (start > 0 && cellAt(table.rows[start], col)?.cell.vMerge === 'continue') start--;
+      const label = cellAt(table.rows[start], col)!.cell;
+      const width = widths.slice(col, col + label.colSpan).reduce((a, b) => a + b, 0);
+      const needs = cellLines(label, width).length * TABLE_LINE_PT + ROW_PADDING_PT;
+      const from = Math.max(start, pageStart);
+      const has = heights.slice(from, end).reduce((a, b) => a + b, 0);
+      if (has + EPSILON < needs && start >= first) {
+        end = start;
+        moved = true;
+      }
+    }
+  }
+  return end;
 }
 
 /** A level-1 heading, or a level-2 heading on a line of its own: it is kept with what follows. */
