@@ -7,6 +7,7 @@ import { countySum, countyYears, type CountySum } from '../../batch/county';
 import { formatNumber } from '../../report/number';
 import { templateFor } from '../../template';
 import { resolveTemplate, type LayoutCell, type ResolvedTable } from '../../template/resolve';
+import { LayoutRows } from '../table/LayoutRows';
 import { sectionTitle } from '../../template/steps';
 import css from './county.css?inline';
 
@@ -86,18 +87,7 @@ function CountyTable({ table, caption, values }: { table: ResolvedTable; caption
     <div className="county-scroll">
       <table className={`county-table county-${table.key}`}>
         <caption>{caption}</caption>
-        {table.layout.head.length > 0 && (
-          <thead>
-            {table.layout.head.map((line, i) => (
-              <tr key={i}>{line.map((c, j) => renderCell(c, j, true))}</tr>
-            ))}
-          </thead>
-        )}
-        <tbody>
-          {table.layout.body.map((line, i) => (
-            <tr key={i}>{line.map((c, j) => renderCell(c, j, false))}</tr>
-          ))}
-        </tbody>
+        <LayoutRows layout={table.layout} renderCell={renderCell} />
       </table>
     </div>
   );

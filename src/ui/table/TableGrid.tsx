@@ -9,6 +9,7 @@ import { planPaste } from '../../grid/paste';
 import { carriesRowLabels } from '../../grid/labelledPaste';
 import { pasteByLabel } from './pasteByLabel';
 import type { LayoutCell, ResolvedTable } from '../../template/resolve';
+import { LayoutRows } from './LayoutRows';
 import { useServices } from '../context';
 import { countRender } from '../renderCount';
 import { useScrollsSideways } from '../useScrollsSideways';
@@ -87,20 +88,7 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
               <col key={i} className={i < table.layout.labelColumns ? `label-${i + 1}` : 'value'} />
             ))}
           </colgroup>
-          {table.layout.head.length > 0 && (
-            <thead>
-              {table.layout.head.map((line, i) => (
-                <tr key={i}>{line.map((c, j) => renderCell(c, j, true))}</tr>
-              ))}
-            </thead>
-          )}
-          <tbody>
-            {table.layout.body.map((line, i) => (
-              <tr key={i} className={line[0].type === 'caption' ? 'block-caption' : undefined}>
-                {line.map((c, j) => renderCell(c, j, false))}
-              </tr>
-            ))}
-          </tbody>
+          <LayoutRows layout={table.layout} renderCell={renderCell} />
         </table>
       </div>
     </CellChannelContext.Provider>
