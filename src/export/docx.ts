@@ -118,6 +118,7 @@ const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1'
  * schema puts them (after w:tblLook; no w:tblPrChange is written).
  */
 function withAltText(table: Table, block: DocTable): Table {
+  // the table's first child is its w:tblPr in docx 9.15.2 (pinned exactly; libraryInternals.test.ts holds it)
   const properties = (table as unknown as { root: XmlComponent[] }).root[0] as unknown as { root: XmlComponent[] };
   const columns = block.rows[0].reduce((n, c) => n + c.colSpan, 0);
   const description = `${block.caption}：${block.rows.length}行${columns}列${block.headerRows ? `，前${block.headerRows}行为表头` : ''}`;
