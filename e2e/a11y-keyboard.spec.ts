@@ -83,7 +83,7 @@ test('keyboard only: 基本信息, a figure in 表三 and its totals, then the D
 
 test('审阅模式: 跳过报告预览 takes the keyboard past the preview’s cell buttons to the remarks and findings', async ({ page }) => {
   await page.goto('/');
-  await pressUntilFocused(page, page.getByRole('button', { name: '打开示例' }));
+  await pressUntilFocused(page, page.getByRole('button', { name: '打开示例', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   const reviewButton = page.getByRole('button', { name: '审阅模式' });

@@ -8,7 +8,7 @@ const TOTAL = '一、本年新收政府信息公开申请数量 总计';
 
 test('an entered cell, a total and a review cell each expose row, column and value', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await openStep(page, /^三、收到和处理/);
 

@@ -44,7 +44,7 @@ async function check(page: Page, where: string) {
 test('at 640 CSS pixels no step scrolls the page sideways; wide tables scroll in their own named box', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   for (const step of STEPS) {
     await openStep(page, step);
@@ -60,14 +60,14 @@ test('at 640 CSS pixels no step scrolls the page sideways; wide tables scroll in
 test('at 640 CSS pixels 审阅模式, 批量检查 and 导入已有报告 do not scroll the page sideways', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await page.getByRole('button', { name: '审阅模式' }).click();
   await expect(page.getByLabel('报告预览')).toBeVisible();
   await check(page, '审阅模式');
   await page.getByRole('button', { name: '返回填写' }).first().click();
 
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await check(page, '导入已有报告');
   await page.getByRole('button', { name: '取消' }).click();
 

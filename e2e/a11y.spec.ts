@@ -14,7 +14,7 @@ const NATURAL = '一、本年新收政府信息公开申请数量 自然人';
 /** The sample report (打开示例): every table filled, every text written. */
 async function openSample(page: Page) {
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
 }
 
@@ -55,15 +55,15 @@ test('审阅模式 with findings and a remark passes axe; its cells name row, co
   await page.getByLabel(/您的署名/).fill('区政务公开办');
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByLabel('批注内容').fill('请核对');
-  await page.getByRole('button', { name: '添加批注' }).click();
+  await page.getByRole('button', { name: '添加批注', exact: true }).click();
   await expect(page.getByRole('region', { name: '全部批注' })).toContainText('请核对');
   await expectNoAxeViolations(page, '审阅模式');
 });
 
 test('导入已有报告 passes axe empty and with a 识别 preview', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入已有报告' });
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已有报告', exact: true });
   await expectNoAxeViolations(page, '导入已有报告 (empty)');
   await dialog.getByLabel('粘贴报告内容').fill(readFileSync(resolve(SHARED_DIR, 'seeds', YINDU), 'utf8'));
   await dialog.getByRole('button', { name: '识别' }).click();
@@ -89,19 +89,19 @@ test('批量检查 passes axe empty and with a few files read', async ({ page })
 test('最近的报告, a refused draft and the load notice pass axe', async ({ page }) => {
   await openSample(page);
   page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await page.getByRole('button', { name: '最近的报告' }).click();
   await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('示例镇人民政府');
   await expectNoAxeViolations(page, '最近的报告');
   await page.getByRole('button', { name: '最近的报告' }).click();
 
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles({ name: '坏草稿.nianbao.json', mimeType: 'application/json', buffer: Buffer.from('{"broken":') });
   await expect(page.getByRole('alert')).toContainText('无法打开');
   await expectNoAxeViolations(page, 'refused draft');
 
   const good = writeDraft(distinctReport('示例县第1单位', 2024, 1), new Date('2025-01-25T08:00:00Z'));
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles({ name: 'd1.nianbao.json', mimeType: 'application/json', buffer: Buffer.from(good) });
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
   await expectNoAxeViolations(page, 'draft load notice');

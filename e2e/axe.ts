@@ -6,16 +6,8 @@ import { expect, type Page } from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING = new Set(['critical', 'serious', 'moderate']);
 
-/**
- * Nodes a rule flags wrongly, each with why. 撤销 / 重做 show the step they would undo after their name
- * (撤销：打开示例): the step is a description (their title, read as such), not part of the label, and a
- * name of its own would make every button named after an action (添加批注) ambiguous with the 撤销 of it.
- * The name is the visible label's start, which is what WCAG 2.5.3 asks; axe cannot tell label from description.
- */
-const FALSE_POSITIVES: { rule: string; target: string }[] = [
-  { rule: 'label-content-name-mismatch', target: 'button[aria-label="撤销"]' },
-  { rule: 'label-content-name-mismatch', target: 'button[aria-label="重做"]' },
-];
+/** Nodes a rule flags wrongly, each with why (none today: 撤销 / 重做 are named by what they show). */
+const FALSE_POSITIVES: { rule: string; target: string }[] = [];
 const isFalsePositive = (rule: string, target: string) => FALSE_POSITIVES.some((f) => f.rule === rule && f.target === target);
 
 export async function expectNoAxeViolations(page: Page, where: string) {

@@ -195,7 +195,7 @@ test('审阅 opens a report of the batch in 审阅模式; a remark made there is
   await page.getByLabel(/您的署名/).fill('县政务公开办 张三');
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByLabel('批注内容').fill('请核对行政许可数量');
-  await page.getByRole('button', { name: '添加批注' }).click();
+  await page.getByRole('button', { name: '添加批注', exact: true }).click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '保存为草稿文件' }).click();
   const path = testInfo.outputPath('reviewed.nianbao.json');

@@ -64,10 +64,10 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await (await download).saveAs(draftPath);
   const saved = JSON.parse(readFileSync(draftPath, 'utf8'));
   expect(saved.lastYear).toMatchObject({ year: 2024, template: '2021', tables: { requests: { carriedForward: { natural: 3 } } } });
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await openStep(page, /^三、收到和处理/);
   await expect(cell(page, carriedOver('自然人'))).toHaveValue('');
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
   await openStep(page, /^三、收到和处理/);

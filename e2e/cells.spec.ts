@@ -89,7 +89,7 @@ test('一键填0 fills only the blank cells, and 0 is distinct from blank', asyn
   await cell(page, '复议后起诉 结果纠正').click();
   await page.keyboard.type('2');
   await expect(page.locator('.findings')).toContainText('11个单元格未填写');
-  await page.getByRole('button', { name: '未填写的单元格填0' }).click();
+  await page.getByRole('button', { name: '未填写的单元格填0', exact: true }).click();
   await expect(cell(page, '复议后起诉 结果纠正')).toHaveValue('2');
   await expect(cell(page, '行政复议 结果维持')).toHaveValue('0');
   await expect(cell(page, '复议后起诉 总计')).toHaveValue('2');

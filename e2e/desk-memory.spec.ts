@@ -43,7 +43,7 @@ async function remark(page: Page, row: string, cellName: RegExp, text: string) {
     await page.getByRole('button', { name: '确定' }).click();
   }
   await page.getByLabel('批注内容').fill(text);
-  await page.getByRole('button', { name: '添加批注' }).click();
+  await page.getByRole('button', { name: '添加批注', exact: true }).click();
   await expect(page.getByRole('region', { name: '全部批注' }).or(page.locator('section.comment-threads'))).toContainText(text);
   await page.getByRole('button', { name: '返回批量检查' }).click();
 }
@@ -117,7 +117,7 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
 
   // the clerk's side: the draft opens in the wizard with the remark at its cell
   await page.getByRole('button', { name: '返回填写' }).click();
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^二、主动公开/ }).click();
   await expect(page.getByRole('region', { name: '审阅批注' }).or(page.locator('section.comment-threads'))).toContainText('请核对行政许可数量');
@@ -188,6 +188,8 @@ test('a stored record that no longer reads is set aside and named; the others co
 test('files dropped on the desk’s top bar join the batch (not the single-report import)', async ({ page }) => {
   await page.goto('/');
   await openDesk(page);
+  // the desk's own script is in: its listener is there to take the drop
+  await expect(page.getByLabel('选择要检查的文件')).toBeAttached();
   const [first, second] = twentyFiles();
   await page.evaluate(
     async ({ files }) => {
@@ -201,5 +203,5 @@ test('files dropped on the desk’s top bar join the batch (not the single-repor
   );
   await expect(page.getByText('已检查 2/2，全部完成')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('tr.batch-row')).toHaveCount(2);
-  await expect(page.getByRole('dialog', { name: '导入已有报告' })).toHaveCount(0);
+  await expect(page.getByRole('dialog', { name: '导入已有报告', exact: true })).toHaveCount(0);
 });

@@ -7,7 +7,7 @@ import { cell, openStep, pasteText, seedBlock, waitForSave } from './helpers';
 const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.json');
 
 async function openDraft(page: Page, name: string, content: string | Buffer) {
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
@@ -26,7 +26,7 @@ test('save a draft, start over, open the draft again: the same report, blanks an
   await file.saveAs(path);
 
   page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
 
   await openDraft(page, 'draft.nianbao.json', readFileSync(path));
@@ -188,7 +188,7 @@ test('a restored report leaves 最近的报告, and a report replaced by 新建�
   await page.goto('/');
   await page.getByLabel('机关名称').fill('戊镇人民政府');
   page.on('dialog', (d) => void d.accept());
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
   await page.getByLabel('机关名称').fill('己镇人民政府');
   await waitForSave(page);

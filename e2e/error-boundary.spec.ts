@@ -95,8 +95,8 @@ test('the import dialog and 最近的报告 that fail to show say so in the dial
   await waitForSave(page);
 
   await throwIn(page, 'import');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入已有报告' });
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已有报告', exact: true });
   await expect(dialog.getByRole('alert')).toHaveText(IMPORT_FAILED);
   await expect(dialog.getByRole('button', { name: '识别' })).toHaveCount(0);
   await expectNoAxeViolations(page, 'the import dialog failed to show');
@@ -105,7 +105,7 @@ test('the import dialog and 最近的报告 that fail to show say so in the dial
   await expect(page.getByLabel('机关名称')).toHaveValue('乙镇人民政府');
 
   // opened again with the cause gone: 重试 is not even needed, the dialog is new
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await expect(dialog.getByRole('alert')).toHaveText(IMPORT_FAILED);
   await throwIn(page, null);
   await dialog.getByRole('button', { name: '重试' }).click();

@@ -53,14 +53,14 @@ test('the reviewer’s name is asked once and kept; a remark and a reply saved t
   const text = page.getByLabel('批注内容');
   await text.click();
   await page.keyboard.type('请核对自然人申请数');
-  await page.getByRole('button', { name: '添加批注' }).click();
+  await page.getByRole('button', { name: '添加批注', exact: true }).click();
   const all = page.getByRole('region', { name: '全部批注' });
   await expect(all).toContainText('请核对自然人申请数');
   await expect(all).toContainText('县政务公开办 李四');
   await expect(text).toHaveValue(''); // the form is ready for the next remark
   await all.getByLabel('回复').click();
   await page.keyboard.type('已核对');
-  await all.getByRole('button', { name: '回复' }).click();
+  await all.getByRole('button', { name: '回复', exact: true }).click();
   await expect(all).toContainText('已核对');
   await waitForSave(page);
 

@@ -16,7 +16,7 @@ test('打开示例 on the empty first screen opens a whole, consistent report; �
   await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText('撤销：打开示例');
 
   page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
   await page.getByRole('button', { name: '最近的报告' }).click();
   await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('示例镇人民政府2025年政府信息公开工作年度报告');

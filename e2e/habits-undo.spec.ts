@@ -57,7 +57,7 @@ test('undo survives a change of step, and goes back to the step of the change; a
   await cell(page, first).click();
   await page.keyboard.type('7');
   await openStep(page, /^二、主动公开/);
-  const undo = page.getByRole('button', { name: '撤销', exact: true });
+  const undo = page.getByRole('button', { name: /^撤销/ });
   await expect(undo).toHaveText(/^撤销：修改“一、本年新收/);
   await undo.click();
   await expect(cell(page, first)).toHaveValue('');

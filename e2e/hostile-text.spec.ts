@@ -33,7 +33,7 @@ test('HTML and script in any text show as text and never run: wizard, preview, r
   await page.getByLabel(/您的署名/).fill(`${SCRIPT}审阅人`);
   await page.getByRole('button', { name: '确定' }).click();
   await page.getByLabel('批注内容').fill(`请核对${IMG}`);
-  await page.getByRole('button', { name: '添加批注' }).click();
+  await page.getByRole('button', { name: '添加批注', exact: true }).click();
 
   // review mode: the preview and the remark show the markup as text
   const title = `${IMG}镇2024年政府信息公开工作年度报告`;

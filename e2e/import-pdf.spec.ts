@@ -20,7 +20,7 @@ import { renderWithLibreOffice } from '../test/render';
 import { cell, cellsOf, enteredCellsOf, openStep, resolved } from './helpers';
 
 const AGENCY = '示例县示例镇人民政府';
-const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告', exact: true });
 
 /** Every entered figure of 表三 its own (1…126 in the result rows, 200s and 300s in 二 and 四), 一+二 = 三（七）+四 kept. */
 function reportWithDistinctFigures() {
@@ -76,7 +76,7 @@ for (const { title, file, make } of CASES) {
     const pdf = await make();
     const loads = countPdfReaderLoads(page);
     await page.goto('/');
-    await page.getByRole('button', { name: '导入已有报告' }).click();
+    await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
     await expect(dialog(page).getByLabel('选择要导入的报告文件')).toHaveAttribute('accept', /(^|,)\.pdf(,|$)/);
     expect(loads, 'the PDF reader is not loaded before a PDF is chosen').toEqual([]);
     await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: file, mimeType: 'application/pdf', buffer: pdf });
@@ -147,7 +147,7 @@ test('a PDF that cannot be read (password, damaged, a scan) is refused in one se
   ];
   await page.goto('/');
   await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   for (const [name, buffer, reason] of refusals) {
     await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name, mimeType: 'application/pdf', buffer });
     await expect(dialog(page).getByRole('alert')).toHaveText(`无法导入“${name}”：${reason}。当前报告没有任何改动。`, { timeout: 30_000 });

@@ -12,13 +12,13 @@ const corpus = (id: string) => {
   const c = REAL_CASES.find((x) => x.id === id)!;
   return { ...c, buffer: readFileSync(join('test/corpus', c.file)), name: c.file.split('/').pop()! };
 };
-const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告', exact: true });
 
 test('a sound published PDF: 导入已有报告 → 识别 → 确认导入 holds every figure of 表三, no error; 批量检查 finds none', async ({ page }) => {
   test.setTimeout(120_000);
   const report = corpus('hongze-district-2024.pdf');
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: report.name, mimeType: 'application/pdf', buffer: report.buffer });
   const preview = dialog(page).getByRole('region', { name: '识别结果' });
   await expect(preview.getByRole('definition').nth(0)).toHaveText(report.expected.agency, { timeout: 30_000 });
@@ -76,7 +76,7 @@ test('a portal’s page text (cells run together) and a PDF-to-Markdown conversi
   // a markdown conversion pasted: 表三 as read by hand, no error in 识别 or after 确认导入
   const markdown = corpus('shanghai-office-2025.md');
   await page.getByRole('button', { name: '批量检查' }).click(); // back to the wizard
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('粘贴报告内容').fill(markdown.buffer.toString('utf8'));
   await dialog(page).getByRole('button', { name: '识别' }).click();
   const preview = dialog(page).getByRole('region', { name: '识别结果' });

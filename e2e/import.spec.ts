@@ -10,7 +10,7 @@ import { cell, enteredCellsOf, expectTableToShowSeed, openStep, resolved, seed }
 import { SHARED_DIR, YINDU } from '../test/seed';
 
 const PORTAL = readFileSync(resolve(import.meta.dirname, 'fixtures/import/portal-report.html'), 'utf8');
-const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告' });
+const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报告', exact: true });
 
 /** Real clipboard: the text put on it, then Ctrl+V in the paste box. */
 async function pasteIntoBox(page: Page, text: string) {
@@ -22,7 +22,7 @@ async function pasteIntoBox(page: Page, text: string) {
 
 test('paste a seed’s text, 识别, see what was read, 确认导入: the wizard has the tables and the checks ran', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await pasteIntoBox(page, readFileSync(resolve(SHARED_DIR, 'seeds', YINDU), 'utf8'));
   await dialog(page).getByRole('button', { name: '识别' }).click();
 
@@ -65,7 +65,7 @@ test('a web page as portals publish it, copied with the real clipboard and paste
   expect(copied).toContain('text/html');
 
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('粘贴报告内容').focus();
   await page.keyboard.press('Control+V');
   await dialog(page).getByRole('button', { name: '识别' }).click();
@@ -84,7 +84,7 @@ test('a web page as portals publish it, copied with the real clipboard and paste
 test('a file chosen or dropped; a file that is no report is refused in one sentence; 取消 changes nothing', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from('关于放假的通知\n全体职工：元旦放假一天。') });
   await expect(dialog(page).getByRole('alert')).toHaveText(/^无法导入“通知\.txt”：没有找到政府信息公开工作年度报告的内容.*当前报告没有任何改动。$/);
   await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '年报.txt', mimeType: 'text/plain', buffer: readFileSync(resolve(SHARED_DIR, 'seeds', YINDU)) });
@@ -111,7 +111,7 @@ test('a .docx exported by the app, chosen in the dialog: Word’s merged cells f
   const report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' } };
   const docx = await renderDocxBuffer(layoutDocument(template2021, report), { draft: false });
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '去年的年报.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
   await expect(dialog(page).getByRole('definition').nth(3)).toContainText('Word文档');
   await expect(dialog(page).getByRole('region', { name: '未能读取的内容' })).toContainText('没有');
@@ -122,7 +122,7 @@ test('a .docx exported by the app, chosen in the dialog: Word’s merged cells f
 
 test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wizard shows its 表二', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await pasteIntoBox(page, readFileSync(resolve(SHARED_DIR, 'seeds', '2020-xiaye-town.txt'), 'utf8'));
   await dialog(page).getByRole('button', { name: '识别' }).click();
   await expect(dialog(page).getByRole('definition').nth(2)).toContainText('2019年版（国办公开办函〔2019〕60号）');
@@ -134,7 +134,7 @@ test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wiza
 
 test('an imported report as last year’s: 以上年报告为基础新建 carries 上年结转, and a changed figure is a cross-year error', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '导入已有报告' }).click();
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '2024年报.html', mimeType: 'text/html', buffer: Buffer.from(PORTAL) });
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
   await page.getByRole('button', { name: '以上年报告为基础新建' }).click();

@@ -50,7 +50,7 @@ test('opened from disk (file://): author, reload, save and open a draft, export 
   const draftPath = testInfo.outputPath('offline.nianbao.json');
   await (await draftDownload).saveAs(draftPath);
   page.once('dialog', (d) => d.accept());
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
 

@@ -5,8 +5,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { openStep, pasteSeedTables } from './helpers';
 
 /** Sheets whose content runs past their A4 box, and cells whose text runs past the cell, with what they hold. */
-const overflows = (page: Page, root: string) =>
-  page.evaluate((selector) => {
+async function overflows(page: Page, root: string) {
+  await expect(page.locator(`${root} .doc-sheet`).first()).toBeAttached();
+  return page.evaluate((selector) => {
     const out: string[] = [];
     const preview = document.querySelector(selector)!;
     for (const sheet of preview.querySelectorAll<HTMLElement>('.doc-sheet'))
@@ -22,6 +23,7 @@ const overflows = (page: Page, root: string) =>
     }
     return { sheets: preview.querySelectorAll('.doc-sheet').length, out };
   }, root);
+}
 
 for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200 % zoom', { width: 683, height: 450 }]] as const)
   test.describe(name, () => {
@@ -29,7 +31,7 @@ for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200
 
     test('the 示例 report: every sheet and every cell fits, in 检查与导出, 审阅模式 and print media', async ({ page }) => {
       await page.goto('/');
-      await page.getByRole('button', { name: '打开示例' }).click();
+      await page.getByRole('button', { name: '打开示例', exact: true }).click();
       await openStep(page, /^检查与导出/);
       const preview = await overflows(page, '.doc-preview');
       expect(preview.sheets).toBeGreaterThanOrEqual(4);

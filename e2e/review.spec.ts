@@ -9,7 +9,7 @@ async function saveDraft(page: Page, path: string) {
 }
 
 async function openDraft(page: Page, path: string) {
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(path);
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
 }
@@ -44,12 +44,12 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await reviewer.getByLabel(/您的署名/).fill('区政务公开办');
   await reviewer.getByRole('button', { name: '确定' }).click();
   await reviewer.getByLabel('批注内容').fill('自然人申请数与台账不一致，请核对');
-  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await reviewer.getByRole('button', { name: '添加批注', exact: true }).click();
   // a remark on a section, signed with the remembered name
   await preview.getByRole('button', { name: /^批注：五、存在的主要问题及改进情况/ }).click();
   await expect(reviewer.getByRole('region', { name: '新批注' }).getByText('署名：区政务公开办')).toBeVisible();
   await reviewer.getByLabel('批注内容').fill('请写明上一年度问题的整改情况');
-  await reviewer.getByRole('button', { name: '添加批注' }).click();
+  await reviewer.getByRole('button', { name: '添加批注', exact: true }).click();
   const all = reviewer.getByRole('region', { name: '全部批注' });
   await expect(all).toContainText('（2条待处理，共2条）');
   await expect(preview.getByRole('button', { name: /^批注：一、本年新收政府信息公开申请数量 自然人.*（已有1条）/ })).toBeVisible();
@@ -71,9 +71,9 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await onTable.getByLabel(/您的署名/).fill('铜冶镇党政办');
   await onTable.getByRole('button', { name: '确定' }).click();
   await onTable.getByLabel('回复').fill('已与台账核对，数字无误');
-  await onTable.getByRole('button', { name: '回复' }).click();
+  await onTable.getByRole('button', { name: '回复', exact: true }).click();
   await expect(onTable).toContainText('已与台账核对，数字无误');
-  await onTable.getByRole('button', { name: '标记为已解决' }).click();
+  await onTable.getByRole('button', { name: '标记为已解决', exact: true }).click();
   await expect(onTable).toContainText('已解决');
   await expect(natural).not.toHaveAccessibleDescription(/审阅批注/);
   // the section remark is on its own step, and stays open
@@ -115,7 +115,7 @@ test('remarks with odd targets, dates and replies from a hand-edited file show a
   writeFileSync(path, JSON.stringify(draft));
 
   await page.goto('/');
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(path);
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toContainText('已删除2个无法写入文档的控制字符');
 

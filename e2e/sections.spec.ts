@@ -15,7 +15,7 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await page.getByLabel('一、总体情况：开头文字（位于各小节之前，段落之间换行）').fill('一年来，本机关认真贯彻《条例》。');
   await page.getByLabel('第1小节内容').fill('全年发布政府信息1002条。');
   await page.getByLabel('第2小节内容').fill('收到申请21件。');
-  await page.getByRole('button', { name: '添加小节' }).click();
+  await page.getByRole('button', { name: '添加小节', exact: true }).click();
   await expect(page.getByLabel('第6小节标题')).toBeFocused(); // the keyboard goes to the new subsection
   await page.keyboard.type('其他工作');
   await page.getByRole('button', { name: '上移第6小节（（六）其他工作）' }).click();
@@ -31,7 +31,7 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await expect(headings).toHaveCount(5);
   await expect(page.getByLabel('第1小节内容')).toHaveValue('收到申请21件。');
 
-  await page.getByRole('button', { name: '填入常用开头段落' }).click();
+  await page.getByRole('button', { name: '填入常用开头段落', exact: true }).click();
   const intro = page.getByRole('textbox', { name: /^开头段落/ });
   await expect(intro).toHaveValue(/统计期限自2024年1月1日起至2024年12月31日止/);
   await expect(intro).toHaveValue(/总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况/);
@@ -51,7 +51,7 @@ test('五: subsections by keyboard, a heading on its own line, 一是 without he
   await openStep(page, /^五、存在的主要问题/);
   await expect(page.getByLabel(/^第\d+小节标题$/)).toHaveCount(0); // 五 starts with none
   await page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/).fill('存在以下不足。');
-  const add = page.getByRole('button', { name: '添加小节' });
+  const add = page.getByRole('button', { name: '添加小节', exact: true });
   await add.focus();
   await page.keyboard.press('Enter');
   const heading = page.getByLabel('第1小节标题');
@@ -135,13 +135,13 @@ test('新建报告 asks first; cancelling keeps everything, confirming starts ov
   await page.goto('/');
   await page.getByLabel('机关名称').fill('某某镇人民政府');
   page.once('dialog', (d) => d.dismiss());
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('某某镇人民政府');
   page.once('dialog', (d) => {
     expect(d.message()).toContain('清除当前报告');
     void d.accept();
   });
-  await page.getByRole('button', { name: '新建报告' }).click();
+  await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
   await waitForSave(page);
   await page.reload();
@@ -185,7 +185,7 @@ test('text limits: a paragraph pasted into a heading is refused and kept visible
   await expect(heading).toHaveAccessibleDescription(/190\/200字/);
 
   // the 51st subsection is refused as a list
-  const add = page.getByRole('button', { name: '添加小节' });
+  const add = page.getByRole('button', { name: '添加小节', exact: true });
   for (let n = 5; n < 50; n++) await add.click();
   await expect(page.getByLabel(/^第\d+小节标题$/)).toHaveCount(50);
   await expect(page.getByText('已有50条小节，最多50条：不能再添加')).toBeVisible();

@@ -23,7 +23,7 @@ async function typeSection(page: Page, step: RegExp, title: string, typed: Typed
     await expect(headings).toHaveCount(--count);
   }
   while (count < typed.subsections.length) {
-    await page.getByRole('button', { name: '添加小节' }).click();
+    await page.getByRole('button', { name: '添加小节', exact: true }).click();
     await expect(headings).toHaveCount(++count);
   }
   for (const [i, sub] of typed.subsections.entries()) {
@@ -45,7 +45,7 @@ async function typeSection(page: Page, step: RegExp, title: string, typed: Typed
 async function fillZeros(page: Page) {
   for (const step of [/^二、主动公开/, /^三、收到和处理/, /^四、政府信息公开/]) {
     await openStep(page, step);
-    await page.getByRole('button', { name: '未填写的单元格填0' }).click();
+    await page.getByRole('button', { name: '未填写的单元格填0', exact: true }).click();
   }
 }
 

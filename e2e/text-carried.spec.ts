@@ -33,7 +33,7 @@ function sampleBlock(table: string): string {
 async function carrySampleForward(page: Page) {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await page.getByRole('button', { name: '以上年报告为基础新建' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已以2025年度报告为基础新建2026年度报告' })).toBeVisible();
   await pasteTables(page, sampleBlock);
@@ -63,7 +63,7 @@ test('carried texts keep 正式 back until each is rewritten or kept with 沿用
   const texts = overviewTexts(page);
   const count = await texts.count();
   await texts.first().fill('2026年，示例镇主动公开政府信息136条。');
-  const keep = page.getByRole('button', { name: '沿用上年内容' });
+  const keep = page.getByRole('button', { name: '沿用上年内容', exact: true });
   await expect(keep).toHaveCount(count - 1);
   await keep.first().click();
   await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText(/^撤销：沿用上年内容/);
@@ -99,7 +99,7 @@ test('a new 一 pasted into a carried report and split: exactly its own subsecti
   await expect(overviewTexts(page)).toHaveCount(5);
   for (const [i, h] of ['政府信息管理', '主动公开办理情况', '依申请公开办理情况', '政府信息公开平台建设', '监督保障'].entries())
     await expect(page.getByLabel(`第${i + 1}小节标题`, { exact: true })).toHaveValue(h);
-  await expect(page.getByRole('button', { name: '沿用上年内容' })).toHaveCount(1); // the preface alone is still last year's
+  await expect(page.getByRole('button', { name: '沿用上年内容', exact: true })).toHaveCount(1); // the preface alone is still last year's
 });
 
 test('a row copied with its label from a Word table, pasted into the wrong cell, lands in its row', async ({ page }) => {
@@ -140,12 +140,12 @@ test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导�
 
 test('按表格生成段落 writes the figure sentences from the tables at the cursor; a table figure changed afterwards is a warning at the text', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: '打开示例' }).click();
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await openStep(page, /^一、总体情况/);
   const text = page.getByLabel('第2小节内容');
   await expect(page.getByLabel('第2小节标题', { exact: true })).toHaveValue('依申请公开');
   await text.fill('');
-  await page.getByRole('button', { name: '按表格生成段落' }).nth(1).click();
+  await page.getByRole('button', { name: '按表格生成段落', exact: true }).nth(1).click();
   const { requests, appeals } = figureParagraphs(sample.report, sample.derived);
   const received = sample.derived.get('tables.requests.new.total')!;
   expect(requests).toContain(`共收到政府信息公开申请${received}件`);
