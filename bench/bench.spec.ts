@@ -210,7 +210,7 @@ test('scale: keystroke latency at 4× with 2,000 remarks marking every cell of t
   const rate = 4;
   const page = await newPage(browser, latencyHarness, commitHarness);
   await page.goto(server.url);
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   const draft = writeDraft(heavilyRemarked(), new Date());
   await page.getByLabel('选择草稿文件').setInputFiles({ name: 'remarks.nianbao.json', mimeType: 'application/json', buffer: Buffer.from(draft) });
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
@@ -255,7 +255,7 @@ test('first load: bytes before the first screen is usable, and the time to it', 
 test('export of a full report, and memory after a full journey', async ({ browser }) => {
   const page = await newPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: '打开草稿' }).click();
+  await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(FIXTURE);
   // author a little: a figure typed, a sentence written
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^五、/ }).click();
@@ -295,8 +295,8 @@ test('import: 识别 of a 10-page report pasted as text, in the browser (cold an
   expect(pages).toBeGreaterThanOrEqual(10);
   const page = await newPage(browser);
   await page.goto(server.url);
-  await page.getByRole('button', { name: '导入已有报告' }).click();
-  const dialog = page.getByRole('dialog', { name: '导入已有报告' });
+  await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '导入已有报告', exact: true });
   await dialog.getByLabel('粘贴报告内容').fill(text);
   const once = async () => {
     await dialog.getByRole('button', { name: '识别' }).click();
@@ -350,9 +350,9 @@ test('pdf import: 识别 of a 10-page PDF chosen in 导入已有报告, in the b
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(server.url);
-  const dialog = page.getByRole('dialog', { name: '导入已有报告' });
+  const dialog = page.getByRole('dialog', { name: '导入已有报告', exact: true });
   const once = async () => {
-    await page.getByRole('button', { name: '导入已有报告' }).click();
+    await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
     await dialog.getByLabel('选择要导入的报告文件').setInputFiles({ name: '去年的年报.pdf', mimeType: 'application/pdf', buffer });
     await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, undefined, { timeout: 60_000 });
     await expect(dialog.getByRole('region', { name: '未能读取的内容' })).toContainText('没有');
