@@ -11,3 +11,4 @@ export const PROSE_CHECKS: readonly ExtraCheck[] = [
 ];
 
 export { figureParagraphs } from '../figureSentences/generate';
+export { withFigureParagraphs } from './insertParagraph';

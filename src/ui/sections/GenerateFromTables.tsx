@@ -3,19 +3,11 @@
 // wording is the prose checks' (loaded after the first screen, #prose).
 import { useState } from 'react';
 import { loadProse } from '#prose';
-import { insertAtCursor, paragraphsForHeading, type FigureParagraphKind } from '../../report/insertParagraph';
 import { applyText, type TextField } from '../../report/textFields';
 import { useServices } from '../context';
 
-const WHAT: Record<FigureParagraphKind, string> = {
-  requests: '收到和办理申请（表三）',
-  appeals: '行政复议、行政诉讼（表四）',
-  active: '规章、规范性文件、许可、处罚、强制、收费（表二）',
-};
-
 export function GenerateFromTables({ field, heading }: { field: TextField; heading: string }) {
   const { store } = useServices();
-  const kinds = paragraphsForHeading(heading);
   const [refusal, setRefusal] = useState<string | null>(null);
   const generate = async () => {
     let prose: Awaited<ReturnType<typeof loadProse>>;
@@ -26,16 +18,11 @@ export function GenerateFromTables({ field, heading }: { field: TextField; headi
       return;
     }
     const { report, checks } = store.getState();
-    const paragraphs = prose.figureParagraphs(report, checks.derived);
-    const insert = kinds
-      .map((k) => paragraphs[k])
-      .filter(Boolean)
-      .join('');
     const box = document.getElementById(field.id) as HTMLTextAreaElement | null;
     const current = field.read(report);
     // the cursor of the box as the clerk left it; at the end when the box shows something else (a refused paste)
-    const here = box && box.value === current ? [box.selectionStart, box.selectionEnd] : [current.length, current.length];
-    const { text, caret } = insertAtCursor(current, here[0], here[1], insert);
+    const [start, end] = box && box.value === current ? [box.selectionStart, box.selectionEnd] : [current.length, current.length];
+    const { text, caret } = prose.withFigureParagraphs(report, checks.derived, heading, { text: current, start, end });
     const { report: next, entry } = applyText(report, field, text);
     setRefusal(entry.ok ? null : entry.message);
     if (!entry.ok) return;
@@ -47,12 +34,9 @@ export function GenerateFromTables({ field, heading }: { field: TextField; headi
   };
   return (
     <div className="generate-from-tables">
-      <button type="button" onClick={() => void generate()} aria-describedby={`${field.id}-generate-hint`}>
+      <button type="button" onClick={() => void generate()}>
         按表格生成段落
       </button>
-      <span id={`${field.id}-generate-hint`} className="field-hint">
-        按表格写出{kinds.map((k) => WHAT[k]).join('和')}的数字，插入到光标处
-      </span>
       {refusal && (
         <p className="field-error" role="alert">
           {refusal}

@@ -1,5 +1,7 @@
 // 按表格生成段落: which of the figure paragraphs a text of 一 takes (by its subsection's heading), and how it goes in
-// at the cursor. Pure; the paragraphs themselves are written by checks/figureSentences/generate.ts.
+// at the cursor. Pure; the paragraphs themselves are written by ../figureSentences/generate.ts.
+import type { CellValue, Report } from '../../report/schema';
+import { figureParagraphs } from '../figureSentences/generate';
 export type FigureParagraphKind = 'requests' | 'appeals' | 'active';
 
 /**
@@ -19,4 +21,19 @@ export function insertAtCursor(text: string, start: number, end: number, insert:
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };
+}
+
+/** The text of a box of 一 with the figure paragraphs for its heading put in place of the selection [start, end). */
+export function withFigureParagraphs(
+  report: Report,
+  derived: ReadonlyMap<string, CellValue>,
+  heading: string,
+  at: { text: string; start: number; end: number },
+): { text: string; caret: number } {
+  const paragraphs = figureParagraphs(report, derived);
+  const insert = paragraphsForHeading(heading)
+    .map((k) => paragraphs[k])
+    .filter(Boolean)
+    .join('');
+  return insertAtCursor(at.text, at.start, at.end, insert);
 }
