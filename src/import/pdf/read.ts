@@ -1,5 +1,5 @@
 // Reads the text of a PDF with its positions, page by page, through pdf.js. pdf.js itself is passed in:
-// the legacy build in Node (tests), the classic script built for the browser floor in the page (./entry.ts).
+// the legacy build in Node (tests), the classic script built for the browser floor in the page (./browser.ts).
 // Every failure becomes one Chinese sentence (ImportError); nothing here touches the DOM.
 import { READ_LIMITS, tooLargeMessage } from '../limits';
 import { ImportError } from '../types';
