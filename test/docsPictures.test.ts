@@ -2,7 +2,7 @@
 // official template's pages of the same kind (the template DOCX rendered by LibreOffice). Not part of the
 // suite's checks: run it after a change to the printed look with `DOCS_PICTURES=1 npx vitest run test/docsPictures.test.ts`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { it } from 'vitest';
@@ -10,6 +10,7 @@ import { faceBytes } from '../build/pdfFonts';
 import { layoutDocument } from '../src/document/blocks';
 import { flowDocument } from '../src/document/pages';
 import { renderPdfBytes } from '../src/export/pdf';
+import { readDraft } from '../src/draft/read';
 import type { Report } from '../src/report/schema';
 import { template2021 } from '../src/template';
 import { readSeed, readSeedSections, SHARED_DIR, YINDU } from './seed';
@@ -38,6 +39,16 @@ it.skipIf(!process.env.DOCS_PICTURES)('draws the docs pictures', async () => {
   page(ours, 1, 'print-title-section-1');
   page(ours, tableStart('active'), 'print-table-2');
   page(ours, continued.page, 'print-table-continued');
+
+  // the 示例 report's 表三 page in the PDF (beside it in the README: the same page of the preview, drawn by
+  // e2e/preview-fit.spec.ts with DOCS_PICTURES=1)
+  const read = readDraft(readFileSync(resolve(import.meta.dirname, '../public/sample.nianbao.json')));
+  if (!read.ok) throw new Error(read.error.message);
+  const sample = layoutDocument(template2021, read.report);
+  const samplePdf = join(dir, 'sample.pdf');
+  writeFileSync(samplePdf, await renderPdfBytes(sample, { draft: false, fonts: { body, heading, kai } }));
+  const sampleFlow = flowDocument(sample.blocks);
+  page(samplePdf, sampleFlow.startPage[sample.blocks.findIndex((b) => b.kind === 'table' && b.key === 'requests')], 'sample-table-3-pdf');
 
   execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, resolve(SHARED_DIR, 'reference/official-template-2021.docx')], { stdio: 'ignore', timeout: 120_000 });
   const template = join(dir, 'official-template-2021.pdf');
