@@ -1,6 +1,7 @@
 // The report on screen fits its paper: in 检查与导出, in 审阅模式 and in print media, at 1366 px and at 200 % zoom,
 // every A4 sheet holds its content and no table cell's text runs out of its cell — with the 示例 report, a seed with
 // long labels, and table 三's every row (the rows under a merged label were laid out as if in the first column).
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openStep, pasteSeedTables } from './helpers';
 
@@ -62,3 +63,26 @@ for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200
       expect(preview.out).toEqual([]);
     });
   });
+
+test('each table label breaks at the same characters in the preview and in the exported PDF (the 示例 report)', async ({ page }, testInfo) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: '打开示例', exact: true }).click();
+  await openStep(page, /^检查与导出/);
+  await expect(page.locator('.doc-preview .doc-sheet').first()).toBeAttached();
+  // every line of every label and header cell the preview draws, sheet by sheet
+  const previewLines = await page.locator('.doc-preview .doc-table td').evaluateAll((cells) =>
+    cells.flatMap((c) => (c as HTMLElement).innerText.split('\n').map((l) => l.trim())).filter((l) => l && !/^[\d.]+$/.test(l)),
+  );
+  expect(previewLines).toContain('（三）不予');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出 PDF', exact: true }).click();
+  const path = testInfo.outputPath('sample.pdf');
+  await (await download).saveAs(path);
+  // the PDF draws each line of a cell with one text call: pdf.js gives it back as one item
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(path)), useSystemFonts: false }).promise;
+  const items = new Set<string>();
+  for (let n = 1; n <= doc.numPages; n++)
+    for (const item of (await (await doc.getPage(n)).getTextContent()).items) if ('str' in item && item.str.trim()) items.add(item.str.trim());
+  expect(previewLines.filter((l) => !items.has(l))).toEqual([]);
+});
