@@ -33,6 +33,8 @@ for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200
     test('the 示例 report: every sheet and every cell fits, in 检查与导出, 审阅模式 and print media', async ({ page }) => {
       await page.goto('/');
       await page.getByRole('button', { name: '打开示例', exact: true }).click();
+      // the sample comes in its own script and opens at 基本信息: wait for it before going to a step
+      await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
       await openStep(page, /^检查与导出/);
       const preview = await overflows(page, '.doc-preview');
       expect(preview.sheets).toBeGreaterThanOrEqual(4);
@@ -67,6 +69,8 @@ for (const [name, viewport] of [['1366 px', { width: 1366, height: 900 }], ['200
 test('each table label breaks at the same characters in the preview and in the exported PDF (the 示例 report)', async ({ page }, testInfo) => {
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();
+  // the sample comes in its own script and opens at 基本信息: wait for it before going to a step
+  await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await openStep(page, /^检查与导出/);
   await expect(page.locator('.doc-preview .doc-sheet').first()).toBeAttached();
   // every line of every label and header cell the preview draws, sheet by sheet

@@ -34,6 +34,8 @@ async function carrySampleForward(page: Page) {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();
+  // the sample comes in its own script and opens at 基本信息: wait for it before going to a step
+  await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await page.getByRole('button', { name: '以上年报告为基础新建' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已以2025年度报告为基础新建2026年度报告' })).toBeVisible();
   await pasteTables(page, sampleBlock);
@@ -141,6 +143,8 @@ test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导�
 test('按表格生成段落 writes the figure sentences from the tables at the cursor; a table figure changed afterwards is a warning at the text', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();
+  // the sample comes in its own script and opens at 基本信息: wait for it before going to a step
+  await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
   await openStep(page, /^一、总体情况/);
   const text = page.getByLabel('第2小节内容');
   await expect(page.getByLabel('第2小节标题', { exact: true })).toHaveValue('依申请公开');
