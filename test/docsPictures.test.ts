@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { it } from 'vitest';
+import { expect, it } from 'vitest';
 import { faceBytes } from '../build/pdfFonts';
 import { layoutDocument } from '../src/document/blocks';
 import { flowDocument } from '../src/document/pages';
@@ -18,10 +18,15 @@ import { readSeed, readSeedSections, SHARED_DIR, YINDU } from './seed';
 const DOCS = resolve(import.meta.dirname, '../docs');
 const DPI = '60';
 
+/** Draws page `n` of a PDF as docs/{name}.png, and holds that a picture was drawn (a PNG of some size). */
 function page(pdf: string, n: number, name: string) {
   const out = join(tmpdir(), `docs-${name}`);
   execFileSync('pdftoppm', ['-f', String(n), '-l', String(n), '-r', DPI, '-png', '-singlefile', pdf, out]);
-  renameSync(`${out}.png`, join(DOCS, `${name}.png`));
+  const path = join(DOCS, `${name}.png`);
+  renameSync(`${out}.png`, path);
+  const png = readFileSync(path);
+  expect(png.subarray(1, 4).toString('latin1'), name).toBe('PNG');
+  expect(png.length, name).toBeGreaterThan(10_000);
 }
 
 it.skipIf(!process.env.DOCS_PICTURES)('draws the docs pictures', async () => {
