@@ -63,7 +63,7 @@ describe('a batch kept across reloads', () => {
     const { desk, factory } = await open();
     const batch = await desk.createBatch('2024年度 各乡镇');
     const items = [
-      storedItem(batch.id, readItem('f1'), 0, '待审', { 'tables.requests.new.total': 12 }),
+      storedItem(batch.id, readItem('f1'), 0, '待审'),
       storedItem(batch.id, unreadItem('f2'), 1),
     ];
     await desk.putItems(batch.id, items);
@@ -76,7 +76,7 @@ describe('a batch kept across reloads', () => {
     expect(loaded?.setAside).toEqual([]);
     const [first, second] = loaded!.items;
     expect(first.item.ok && first.item.report.tables).toEqual(seed.tables);
-    expect(first.printed).toEqual({ 'tables.requests.new.total': 12 });
+    expect(first.item.findings[0]).toMatchObject({ target: 'tables.requests.new.total', printed: 12 });
     expect(second.item).toMatchObject({ ok: false, reason: '文件是空的（0字节）', fileName: '空白.pdf' });
   });
 

@@ -29,7 +29,7 @@ describe('stored items: every version reads', () => {
     if (!a.ok || !b.ok) throw new Error('fixture refused');
     expect(a.item).toEqual(ok);
     expect(a.item.state).toBe('已批注');
-    expect(a.item.printed).toEqual({ 'tables.requests.new.total': 12 });
+    expect(a.item.item.findings.find((f) => f.printed !== undefined)).toMatchObject({ target: 'tables.requests.new.total', printed: 12 });
     expect(a.item.item.ok && a.item.item.report.comments[0].text).toBe('自然人新收申请数与上年差异较大，请核实。');
     expect(b.item).toEqual(failed);
     expect(b.item.item).toMatchObject({ ok: false, reason: '文件是空的（0字节）' });
@@ -92,7 +92,6 @@ describe('the check a stored record passes', () => {
     expect(whyOf(edit((r) => (r.state = '已归档')))).toBe('state：应为 待审、已批注、已退回、已通过 之一，记录中为 "已归档"');
     expect(whyOf(edit((r) => (r.order = null)))).toBe('order：应为数字，记录中为 null');
     expect(whyOf(edit((r) => (r.source = 'doc')))).toBe('source：应为 draft、docx、pdf、html、text 或 null，记录中为 "doc"');
-    expect(whyOf(edit((r) => (r.printed = { 'tables.requests.new.total': '12' })))).toBe('printed.tables.requests.new.total：应为数字，记录中为 "12"');
     expect(whyOf(edit((r) => (r.item.ok = 'true')))).toBe('item.ok：应为 true 或 false，记录中为 "true"');
     expect(whyOf(edit((r) => (r.item.id = 'f9')))).toBe('item.id：应与 id（f1）相同，记录中为 "f9"');
     expect(whyOf(edit((r) => (r.item.findings[0].kind = '错别字')))).toBe('item.findings.0.kind：不是本工具认识的发现类别，记录中为 "错别字"');

@@ -46,10 +46,11 @@ export interface StoredItem {
   fileName: string;
   source: SourceKind | null;
   state: ReviewState;
-  /** The whole item: the report (remarks are `report.comments`) and its findings, or why it could not be read. */
+  /**
+   * The whole item: the report (remarks are `report.comments`) and its findings — a total the published report
+   * printed otherwise is a finding with its `printed` figure — or why it could not be read.
+   */
   item: BatchItem;
-  /** The totals as the published report printed them: cell path → figure. */
-  printed?: Record<string, number>;
 }
 
 /** A new record for an item of a batch, at the current version. */
@@ -58,7 +59,6 @@ export function storedItem(
   item: BatchItem,
   order: number,
   state: ReviewState = '待审',
-  printed?: Record<string, number>,
 ): StoredItem {
   return {
     batchId,
@@ -69,7 +69,6 @@ export function storedItem(
     source: item.source,
     state,
     item,
-    ...(printed ? { printed } : {}),
   };
 }
 
@@ -135,22 +134,9 @@ export function itemProblem(record: unknown, version = DESK_FORMAT_VERSION): str
   if (typeof record.order !== 'number' || !Number.isFinite(record.order)) return expected('order', '应为数字', record.order);
   if (!isSource(record.source)) return expected('source', '应为 draft、docx、pdf、html、text 或 null', record.source);
   if (!STATE_SET.has(record.state)) return expected('state', `应为 ${REVIEW_STATES.join('、')} 之一`, record.state);
-  if (record.printed !== undefined) {
-    const problem = printedProblem(record.printed);
-    if (problem) return problem;
-  }
   const problem = batchItemProblem(record.item);
   if (problem) return problem;
   if ((record.item as Fields).id !== record.id) return expected('item.id', `应与 id（${record.id}）相同`, (record.item as Fields).id);
-  return null;
-}
-
-function printedProblem(printed: unknown): string | null {
-  if (!isObject(printed)) return expected('printed', '应为对象', printed);
-  for (const key of Object.keys(printed)) {
-    const v = printed[key];
-    if (typeof v !== 'number' || !Number.isFinite(v)) return expected(`printed.${key}`, '应为数字', v);
-  }
   return null;
 }
 
