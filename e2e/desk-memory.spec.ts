@@ -25,6 +25,15 @@ async function openDesk(page: Page) {
   await page.getByRole('button', { name: '批量检查' }).click();
 }
 
+/** A fresh page's desk with the first `n` of the files read, each its row. */
+async function readOnDesk(page: Page, n: number) {
+  await page.goto('/');
+  await openDesk(page);
+  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, n));
+  await expect(page.getByText(`已检查 ${n}/${n}，全部完成`)).toBeVisible({ timeout: 30_000 });
+  await expect(page.locator('tr.batch-row')).toHaveCount(n);
+}
+
 /** Each row as the reviewer sees it: file, state, open remarks, errors, warnings. */
 const rowsShown = (page: Page) =>
   page.locator('tr.batch-row').evaluateAll((rows) =>
@@ -128,11 +137,7 @@ test('IndexedDB refused at open: the desk reads and reviews as before, and says 
   await page.addInitScript(() => {
     Object.defineProperty(IDBFactory.prototype, 'open', { value: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
   });
-  await page.goto('/');
-  await openDesk(page);
-  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 3));
-  await expect(page.getByText('已检查 3/3，全部完成')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('tr.batch-row')).toHaveCount(3);
+  await readOnDesk(page, 3);
   await expect(page.getByRole('alert').filter({ hasText: '浏览器不允许本页保存数据' })).toHaveCount(1);
   await page.getByLabel(`审阅状态：${file(1)}`, { exact: true }).selectOption('已通过');
   await expect(page.getByLabel('审阅状态统计')).toHaveText('待审 2 · 已批注 0 · 已退回 0 · 已通过 1');
@@ -146,11 +151,7 @@ test('IndexedDB full at write: the rows stay, and the reviewer is told once', as
     Object.defineProperty(IDBObjectStore.prototype, 'put', { value: full });
     Object.defineProperty(IDBObjectStore.prototype, 'add', { value: full });
   });
-  await page.goto('/');
-  await openDesk(page);
-  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 3));
-  await expect(page.getByText('已检查 3/3，全部完成')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('tr.batch-row')).toHaveCount(3);
+  await readOnDesk(page, 3);
   await expect(page.getByRole('alert').filter({ hasText: '浏览器存储空间已满' })).toHaveCount(1);
   await page.getByLabel(`审阅状态：${file(2)}`, { exact: true }).selectOption('已退回');
   await expect(page.getByRole('alert').filter({ hasText: '浏览器存储空间已满' })).toHaveCount(1);
@@ -158,11 +159,7 @@ test('IndexedDB full at write: the rows stay, and the reviewer is told once', as
 });
 
 test('a stored record that no longer reads is set aside and named; the others come back', async ({ page }) => {
-  await page.goto('/');
-  await openDesk(page);
-  await page.getByLabel('选择要检查的文件').setInputFiles(twentyFiles().slice(0, 2));
-  await expect(page.getByText('已检查 2/2，全部完成')).toBeVisible({ timeout: 30_000 });
-  await expect(page.locator('tr.batch-row')).toHaveCount(2);
+  await readOnDesk(page, 2);
   // a third record of the batch, damaged (as a crash mid-write or another program could leave it)
   await page.evaluate(
     () =>
