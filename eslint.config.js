@@ -51,7 +51,11 @@ export default tseslint.config(
   {
     // The browser guard runs first in every browser, IE included: plain ES5, a classic script.
     files: ['public/browser-guard.js'],
-    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
+    languageOptions: {
+      ecmaVersion: 5,
+      sourceType: 'script',
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' },
+    },
   },
   {
     // The pure core never touches React or the UI (see ../shared/DESIGN.md).

@@ -18,7 +18,13 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       // No background traffic: the machine has no network and the app must not need one.
-      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [

@@ -22,7 +22,7 @@ const CSP = [
   "font-src 'self'",
   "connect-src 'none'",
   // the batch review's reader thread is started from its source text (src/ui/batch/batchWorker.ts)
-  "worker-src blob:",
+  'worker-src blob:',
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -120,7 +120,10 @@ function offlineBundle(): Plugin {
       handler: (html) =>
         guardedApp(html)
           .replace(/ crossorigin(?=[ >])/g, '')
-          .replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`),
+          .replace(
+            '<meta charset="UTF-8" />',
+            `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+          ),
     },
     async closeBundle() {
       /** One entry as a classic script defining the global `name` (no import.meta, no modules: see above). */
@@ -148,18 +151,25 @@ function offlineBundle(): Plugin {
             ],
           },
         });
-      for (const e of EXPORTERS) await classicScript(e.entry, e.name, resolve(outDir, 'assets'), e.file, e.sharesReact ? SHARED_REACT : []);
+      for (const e of EXPORTERS)
+        await classicScript(e.entry, e.name, resolve(outDir, 'assets'), e.file, e.sharesReact ? SHARED_REACT : []);
       // the worker's script becomes the text of a global: the page starts it from a blob: URL
       const scratch = resolve(outDir, '.batch-worker');
       await classicScript(BATCH_WORKER.entry, 'XxgkBatchWorker', scratch, 'worker.js');
       const workerCode = readFileSync(resolve(scratch, 'worker.js'), 'utf8');
-      writeFileSync(resolve(outDir, `assets/${BATCH_WORKER.file}`), `window.${BATCH_WORKER.global}=${JSON.stringify(workerCode)};\n`);
+      writeFileSync(
+        resolve(outDir, `assets/${BATCH_WORKER.file}`),
+        `window.${BATCH_WORKER.global}=${JSON.stringify(workerCode)};\n`,
+      );
       rmSync(scratch, { recursive: true, force: true });
       for (const f of FACES) {
         const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
         writeFileSync(resolve(outDir, `assets/${f.file}`), `window.${f.global}=${JSON.stringify(base64)};\n`);
       }
-      writeFileSync(resolve(outDir, 'assets/font-coverage.js'), `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`);
+      writeFileSync(
+        resolve(outDir, 'assets/font-coverage.js'),
+        `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`,
+      );
       writeFileSync(resolve(outDir, 'assets/LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
     },
   };

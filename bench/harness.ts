@@ -30,7 +30,9 @@ export function latencyHarness() {
       const t0 = performance.now();
       const expected = window.__expect;
       const shown = () =>
-        Object.entries(expected).every(([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value);
+        Object.entries(expected).every(
+          ([id, value]) => (document.getElementById(id) as HTMLInputElement | null)?.value === value,
+        );
       const frame = () => {
         if (shown()) setTimeout(() => window.__latencies.push(performance.now() - t0), 0);
         else requestAnimationFrame(frame);

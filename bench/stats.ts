@@ -29,8 +29,11 @@ export interface Budget {
 
 export function table(rows: (string | number)[][]): string {
   const cells = rows.map((r) => r.map(String));
-  const widths = cells[0].map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0))));
-  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0xff ? 2 : 1), 0)));
+  const widths = cells[0].map((_, i) =>
+    Math.max(...cells.map((r) => [...(r[i] ?? '')].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? 2 : 1), 0))),
+  );
+  const pad = (s: string, w: number) =>
+    s + ' '.repeat(Math.max(0, w - [...s].reduce((n, c) => n + (c.charCodeAt(0) > 0xff ? 2 : 1), 0)));
   return cells.map((r) => r.map((c, i) => pad(c, widths[i])).join('  ')).join('\n');
 }
 

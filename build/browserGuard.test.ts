@@ -27,14 +27,18 @@ const guard = loadGuard();
 const modern = globalThis;
 
 const UA = {
-  chrome120: 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
-  chrome78: 'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/78.0.3904.108 Safari/537.36',
-  chrome77: 'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/77.0.3865.90 Safari/537.36',
+  chrome120:
+    'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
+  chrome78:
+    'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/78.0.3904.108 Safari/537.36',
+  chrome77:
+    'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/77.0.3865.90 Safari/537.36',
   ie11: 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0) like Gecko',
   ie8Compat: 'Mozilla/4.0 (compatible; MSIE 8.0; Windows NT 6.1; Trident/4.0)',
   qqIeMode: 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0; QQBrowser/10.5.3863.400) like Gecko',
   sogouIeMode: 'Mozilla/4.0 (compatible; MSIE 7.0; Windows NT 6.1; Trident/7.0; SE 2.X MetaSr 1.0)',
-  qqOldChromium: 'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 Safari/537.36 Core/1.70.3722.400 QQBrowser/10.5.3751.400',
+  qqOldChromium:
+    'Mozilla/5.0 (Windows NT 6.1; WOW64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.25 Safari/537.36 Core/1.70.3722.400 QQBrowser/10.5.3751.400',
 };
 
 describe('the browser guard', () => {
@@ -50,13 +54,23 @@ describe('the browser guard', () => {
   });
 
   it('stops a browser that lacks a needed feature and lists what is missing', () => {
-    const old = { ...Object.fromEntries(['Symbol', 'Map', 'Set', 'WeakMap', 'TextEncoder', 'URL', 'Blob', 'globalThis', 'queueMicrotask'].map((k) => [k, (modern as Record<string, unknown>)[k]])), Promise: { resolve: Promise.resolve } };
+    const old = {
+      ...Object.fromEntries(
+        ['Symbol', 'Map', 'Set', 'WeakMap', 'TextEncoder', 'URL', 'Blob', 'globalThis', 'queueMicrotask'].map((k) => [
+          k,
+          (modern as Record<string, unknown>)[k],
+        ]),
+      ),
+      Promise: { resolve: Promise.resolve },
+    };
     expect(guard.verdict(old, UA.chrome120)?.missing).toEqual(['Promise.allSettled']);
   });
 
   it('says which browser it is, as far as the user agent tells', () => {
     expect(guard.describeBrowser(UA.ie11)).toBe('Internet Explorer，或 360、QQ、搜狗等浏览器的兼容模式（IE 内核）');
-    expect(guard.describeBrowser(UA.ie8Compat)).toBe('Internet Explorer，或 360、QQ、搜狗等浏览器的兼容模式（IE 内核）');
+    expect(guard.describeBrowser(UA.ie8Compat)).toBe(
+      'Internet Explorer，或 360、QQ、搜狗等浏览器的兼容模式（IE 内核）',
+    );
     expect(guard.describeBrowser(UA.qqIeMode)).toBe('QQ 浏览器的兼容模式（IE 内核）');
     expect(guard.describeBrowser(UA.sogouIeMode)).toBe('搜狗浏览器的兼容模式（IE 内核）');
     expect(guard.describeBrowser(UA.qqOldChromium)).toBe('QQ 浏览器，Chromium 70 内核（较旧）');

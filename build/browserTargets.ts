@@ -19,7 +19,10 @@ export function buildTargets(queries?: string | readonly string[], path = proces
   for (const entry of browserslist(queries as string | string[] | undefined, { path })) {
     const [name, version] = entry.split(' ');
     const target = TARGET_NAMES[name];
-    if (!target) throw new Error(`browserslist: ${name} has no build target; keep the list to ${Object.keys(TARGET_NAMES).join(', ')}`);
+    if (!target)
+      throw new Error(
+        `browserslist: ${name} has no build target; keep the list to ${Object.keys(TARGET_NAMES).join(', ')}`,
+      );
     const v = parseFloat(version.split('-')[0]);
     if (!oldest.has(target) || v < oldest.get(target)!) oldest.set(target, v);
   }

@@ -20,7 +20,9 @@ export type Face = 'body' | 'heading' | 'kai';
 
 function kaiPath(): string {
   if (!existsSync(KAI_FONT))
-    throw new Error(`${KAI_FONT} is missing: the PDF's 楷体 face comes from Debian's fonts-lxgw-wenkai (apt-get install fonts-lxgw-wenkai)`);
+    throw new Error(
+      `${KAI_FONT} is missing: the PDF's 楷体 face comes from Debian's fonts-lxgw-wenkai (apt-get install fonts-lxgw-wenkai)`,
+    );
   return KAI_FONT;
 }
 
@@ -46,9 +48,13 @@ export function faceBytes(face: Face): Promise<Uint8Array> {
     bytes =
       face === 'body'
         ? Promise.resolve(new Uint8Array(readFileSync(require.resolve(BODY_FONT))))
-        : subsetFont(readFileSync(face === 'heading' ? require.resolve(HEADING_FONT) : kaiPath()), headingCharacters(), {
-            targetFormat: 'truetype',
-          }).then((b: Buffer) => new Uint8Array(b));
+        : subsetFont(
+            readFileSync(face === 'heading' ? require.resolve(HEADING_FONT) : kaiPath()),
+            headingCharacters(),
+            {
+              targetFormat: 'truetype',
+            },
+          ).then((b: Buffer) => new Uint8Array(b));
     cache.set(face, bytes);
   }
   return bytes as Promise<Uint8Array>;
@@ -63,7 +69,7 @@ export function coverageOf(bytes: Uint8Array): string {
 /** Sorted code points as hexadecimal ranges (`4e00-4e05,4e07`): how coverage is written down. */
 export function codePointRanges(points: number[]): string {
   const out: string[] = [];
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     let j = i;
     while (j + 1 < points.length && points[j + 1] === points[j] + 1) j++;
     out.push(i === j ? points[i].toString(16) : `${points[i].toString(16)}-${points[j].toString(16)}`);

@@ -8,9 +8,19 @@ const LEFT_OUT = /zod\/v4\/core\/(to-json-schema|json-schema-processors)\.js$/;
 
 /** The names a module exports: `export function|const|class NAME` and `export { a as b, c }`. */
 export function exportedNames(code: string): string[] {
-  const declared = [...code.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm)].map((m) => m[1]);
+  const declared = [...code.matchAll(/^export\s+(?:async\s+)?(?:function\*?|const|let|var|class)\s+([\w$]+)/gm)].map(
+    (m) => m[1],
+  );
   const listed = [...code.matchAll(/^export\s*\{([^}]*)\}/gm)].flatMap((m) =>
-    m[1].split(',').map((part) => part.trim().split(/\s+as\s+/).pop()!).filter(Boolean),
+    m[1]
+      .split(',')
+      .map((part) =>
+        part
+          .trim()
+          .split(/\s+as\s+/)
+          .pop()!,
+      )
+      .filter(Boolean),
   );
   return [...new Set([...declared, ...listed])];
 }
@@ -21,8 +31,16 @@ export function zodWithoutJsonSchema(): Plugin {
     apply: 'build',
     transform(code, id) {
       if (!LEFT_OUT.test(id.replace(/\\/g, '/'))) return null;
-      const stub = 'const leftOut = () => { throw new Error("zod JSON Schema conversion is not part of this build"); };\n';
-      return { code: stub + exportedNames(code).map((name) => `export { leftOut as ${name} };`).join('\n'), map: null };
+      const stub =
+        'const leftOut = () => { throw new Error("zod JSON Schema conversion is not part of this build"); };\n';
+      return {
+        code:
+          stub +
+          exportedNames(code)
+            .map((name) => `export { leftOut as ${name} };`)
+            .join('\n'),
+        map: null,
+      };
     },
   };
 }

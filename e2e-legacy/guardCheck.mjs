@@ -12,7 +12,10 @@ export function guardSentence(executablePath, indexUrl) {
   });
   const alert = /<div role="alert" id="browser-guard"[^>]*>(.*?)<\/div>/s.exec(dom);
   assert.ok(alert, 'the guard shows its message (no message in the page)');
-  const text = alert[1].replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = alert[1]
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   assert.match(text, /年报助手无法在这个浏览器中运行/);
   assert.match(text, /Chromium 64 内核/, 'names the browser');
   assert.match(text, /极速模式/, 'says what to do');

@@ -1,7 +1,16 @@
 // Installs this test package (old Chromium builds shipped in registry packages, and puppeteer-core 2.1) into a cache
 // folder, and unpacks each browser once. Nothing here is a dependency of the app.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';

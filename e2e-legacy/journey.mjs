@@ -11,10 +11,20 @@ const NATURAL = '一、本年新收政府信息公开申请数量 自然人';
 const COMMERCIAL = '一、本年新收政府信息公开申请数量 商业企业';
 const ROW_TOTAL = '一、本年新收政府信息公开申请数量 总计';
 /** A published report's text (the shared folder beside the checkout, as for the other tests). */
-const SEED = join(process.env.SHARED_DIR || join(dirname(fileURLToPath(import.meta.url)), '../../shared'), 'seeds/2024-yindu-district-office.txt');
+const SEED = join(
+  process.env.SHARED_DIR || join(dirname(fileURLToPath(import.meta.url)), '../../shared'),
+  'seeds/2024-yindu-district-office.txt',
+);
 
 /** The flags every kernel runs with here: no sandbox (root, no user namespaces), one process, no GPU. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--single-process', '--no-zygote', '--disable-gpu', '--disable-dev-shm-usage', '--headless'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--single-process',
+  '--no-zygote',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--headless',
+];
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,10 +41,15 @@ async function waitFor(page, what, fn, arg, timeout = 15_000) {
 
 /** The element of a field, found as the clerk finds it: by its label's text or its accessible name. */
 async function field(page, name) {
-  await waitFor(page, `field ${name}`, (n) => {
-    const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === n);
-    return !!(label ? document.getElementById(label.htmlFor) : document.querySelector(`[aria-label="${n}"]`));
-  }, name);
+  await waitFor(
+    page,
+    `field ${name}`,
+    (n) => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === n);
+      return !!(label ? document.getElementById(label.htmlFor) : document.querySelector(`[aria-label="${n}"]`));
+    },
+    name,
+  );
   return page.evaluateHandle((n) => {
     const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === n);
     return label ? document.getElementById(label.htmlFor) : document.querySelector(`[aria-label="${n}"]`);
@@ -51,7 +66,12 @@ async function typeInto(page, name, text) {
 
 /** Clicks the button whose text starts with `text` (within the element matching `scope`). */
 async function clickButton(page, text, scope = 'body') {
-  await waitFor(page, `button ${text}`, ([t, s]) => [...document.querySelectorAll(`${s} button`)].some((b) => b.textContent.trim().startsWith(t)), [text, scope]);
+  await waitFor(
+    page,
+    `button ${text}`,
+    ([t, s]) => [...document.querySelectorAll(`${s} button`)].some((b) => b.textContent.trim().startsWith(t)),
+    [text, scope],
+  );
   const button = await page.evaluateHandle(
     ([t, s]) => [...document.querySelectorAll(`${s} button`)].find((b) => b.textContent.trim().startsWith(t)),
     [text, scope],
@@ -62,7 +82,9 @@ async function clickButton(page, text, scope = 'body') {
 const openStep = (page, title) => clickButton(page, title, 'nav[aria-label="填写步骤"]');
 
 const waitForSave = (page) =>
-  waitFor(page, '已自动保存', () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已自动保存')));
+  waitFor(page, '已自动保存', () =>
+    [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已自动保存')),
+  );
 
 /** Waits for a finished download in dir whose name ends with ext; returns its bytes. */
 async function downloaded(dir, ext, timeout = 30_000) {
@@ -75,7 +97,8 @@ async function downloaded(dir, ext, timeout = 30_000) {
       await sleep(300);
       if (size > 0 && statSync(path).size === size) return { name: done, bytes: readFileSync(path) };
     }
-    if (Date.now() > until) throw new Error(`no ${ext} file was downloaded (files: ${readdirSync(dir).join(', ') || 'none'})`);
+    if (Date.now() > until)
+      throw new Error(`no ${ext} file was downloaded (files: ${readdirSync(dir).join(', ') || 'none'})`);
     await sleep(200);
   }
 }
@@ -83,7 +106,9 @@ async function downloaded(dir, ext, timeout = 30_000) {
 async function exportFile(page, dir, button, ext, magic) {
   await clickButton(page, button);
   const file = await downloaded(dir, ext).catch(async (e) => {
-    const shown = await page.evaluate(() => [...document.querySelectorAll('[role="alert"], [role="status"]')].map((a) => a.textContent).join(' | '));
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="alert"], [role="status"]')].map((a) => a.textContent).join(' | '),
+    );
     throw new Error(`${e.message}; the page says: ${shown}`);
   });
   assert.ok(file.bytes.length > 5_000, `${file.name}: only ${file.bytes.length} bytes`);
@@ -97,7 +122,12 @@ async function exportFile(page, dir, button, ext, magic) {
  */
 export async function clerkJourney(puppeteer, executablePath, indexUrl) {
   const steps = [];
-  const browser = await puppeteer.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, defaultViewport: { width: 1366, height: 768 } });
+  const browser = await puppeteer.launch({
+    executablePath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    defaultViewport: { width: 1366, height: 768 },
+  });
   try {
     const page = await browser.newPage();
     const errors = [];
@@ -117,7 +147,11 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
 
     await openStep(page, '一、总体情况');
     await clickButton(page, '填入常用开头段落');
-    const intro = await waitFor(page, 'the opening paragraph', () => (document.getElementById('sections.intro') || {}).value);
+    const intro = await waitFor(
+      page,
+      'the opening paragraph',
+      () => (document.getElementById('sections.intro') || {}).value,
+    );
     assert.match(intro, /全文包括.*六部分。/, 'the opening paragraph names the six parts');
     assert.match(intro, /统计期限自2024年1月1日起至2024年12月31日止/);
     steps.push('填入常用开头段落 filled the opening paragraph');
@@ -126,10 +160,15 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     await typeInto(page, NATURAL, '21');
     await typeInto(page, COMMERCIAL, '1,000');
     await page.keyboard.press('Tab');
-    await waitFor(page, `${ROW_TOTAL} = 1021`, (n) => {
-      const el = document.querySelector(`[aria-label="${n}"]`);
-      return el && el.value === '1021';
-    }, ROW_TOTAL);
+    await waitFor(
+      page,
+      `${ROW_TOTAL} = 1021`,
+      (n) => {
+        const el = document.querySelector(`[aria-label="${n}"]`);
+        return el && el.value === '1021';
+      },
+      ROW_TOTAL,
+    );
     steps.push('表三: 21 + 1,000 → 总计 1021');
 
     await openStep(page, '检查与导出');
@@ -162,42 +201,71 @@ export async function clerkJourney(puppeteer, executablePath, indexUrl) {
     page.once('dialog', (d) => d.accept()); // replacing a report asks first; the open one goes to 最近的报告
     await clickButton(page, '确认导入');
     await openStep(page, '三、收到和处理');
-    await waitFor(page, `${ROW_TOTAL} = 21`, (n) => {
-      const el = document.querySelector(`[aria-label="${n}"]`);
-      return el && el.value === '21';
-    }, ROW_TOTAL);
+    await waitFor(
+      page,
+      `${ROW_TOTAL} = 21`,
+      (n) => {
+        const el = document.querySelector(`[aria-label="${n}"]`);
+        return el && el.value === '21';
+      },
+      ROW_TOTAL,
+    );
     assert.equal(await valueOf(page, '（四）无法提供 1.本机关不掌握相关政府信息 自然人'), '1');
     steps.push('paste-import: the yindu seed pasted, 识别, 确认导入 → 表三 自然人 21, 总计 21');
     // batch review: the PDF exported above, read in 批量检查 by pdf.js (4.10 legacy, built for this floor) in the
     // batch's reader thread (a worker started from a blob: URL), through the matcher: its row names the agency,
     // with no reason (it was read), and the page's own PDF reader (the fallback) was never loaded.
     await clickButton(page, '批量检查');
-    const chooser = await waitFor(page, 'the batch view', () => !!document.querySelector('input[aria-label="选择要检查的文件"]'));
+    const chooser = await waitFor(
+      page,
+      'the batch view',
+      () => !!document.querySelector('input[aria-label="选择要检查的文件"]'),
+    );
     assert.ok(chooser);
     // puppeteer 2.1's uploadFile fetches the file inside the page, which the page's CSP refuses: hand it over as a
     // File in a DataTransfer, as a drop or a file chooser would
-    await page.evaluate((b64, name) => {
-      const binary = atob(b64);
-      const bytes = new Uint8Array(binary.length);
-      for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-      const data = new DataTransfer();
-      data.items.add(new File([bytes], name, { type: 'application/pdf' }));
-      const input = document.querySelector('input[aria-label="选择要检查的文件"]');
-      input.files = data.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, pdf.bytes.toString('base64'), pdf.name);
-    await waitFor(page, '已检查 1/1，全部完成', () => [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已检查 1/1，全部完成')), undefined, 60_000);
+    await page.evaluate(
+      (b64, name) => {
+        const binary = atob(b64);
+        const bytes = new Uint8Array(binary.length);
+        for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+        const data = new DataTransfer();
+        data.items.add(new File([bytes], name, { type: 'application/pdf' }));
+        const input = document.querySelector('input[aria-label="选择要检查的文件"]');
+        input.files = data.files;
+        input.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      pdf.bytes.toString('base64'),
+      pdf.name,
+    );
+    await waitFor(
+      page,
+      '已检查 1/1，全部完成',
+      () =>
+        [...document.querySelectorAll('[role="status"]')].some((s) => s.textContent.includes('已检查 1/1，全部完成')),
+      undefined,
+      60_000,
+    );
     const row = await page.evaluate(() => {
       const tr = document.querySelector('tr.batch-row');
-      return tr && { cells: [...tr.querySelectorAll('td')].map((td) => td.textContent), reason: (tr.querySelector('.batch-reason') || {}).textContent || '' };
+      return (
+        tr && {
+          cells: [...tr.querySelectorAll('td')].map((td) => td.textContent),
+          reason: (tr.querySelector('.batch-reason') || {}).textContent || '',
+        }
+      );
     });
     assert.ok(row, 'a row for the PDF');
     assert.equal(row.reason, '', `the PDF was read (${row.reason})`);
     assert.equal(row.cells[2], '旧内核镇人民政府');
     assert.equal(await page.evaluate(() => 'XxgkPdfReader' in window), false, 'read in the worker, not on the page');
-    steps.push(`batch review: the exported PDF read by pdf.js in the reader thread → 机关 ${row.cells[2]}, 年度 ${row.cells[3]}`);
+    steps.push(
+      `batch review: the exported PDF read by pdf.js in the reader thread → 机关 ${row.cells[2]}, 年度 ${row.cells[3]}`,
+    );
 
-    const failures = await page.evaluate(() => [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).filter((t) => /失败|错误/.test(t)));
+    const failures = await page.evaluate(() =>
+      [...document.querySelectorAll('[role="alert"]')].map((a) => a.textContent).filter((t) => /失败|错误/.test(t)),
+    );
     assert.deepEqual(failures, [], 'no failure shown to the clerk');
     assert.deepEqual(errors, [], 'no script error in the page');
     return steps;

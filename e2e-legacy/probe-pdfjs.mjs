@@ -25,16 +25,29 @@ const CACHE = process.env.LEGACY_BROWSERS_CACHE ?? join(homedir(), '.cache', 'xx
 const puppeteer = createRequire(join(CACHE, 'package.json'))('puppeteer-core');
 
 const BUILDS = {
-  'pdfjs-dist 3.11 legacy (classic script)': { classic: '/pdfjs3/legacy/build/pdf.min.js', worker: '/pdfjs3/legacy/build/pdf.worker.min.js' },
-  'pdfjs-dist 3.11 modern (classic script)': { classic: '/pdfjs3/build/pdf.min.js', worker: '/pdfjs3/build/pdf.worker.min.js' },
-  'pdfjs-dist 4.10 legacy (module)': { module: '/pdfjs4/legacy/build/pdf.min.mjs', worker: '/pdfjs4/legacy/build/pdf.worker.min.mjs' },
-  'pdfjs-dist 6.5 legacy (module)': { module: '/pdfjs6/legacy/build/pdf.min.mjs', worker: '/pdfjs6/legacy/build/pdf.worker.min.mjs' },
+  'pdfjs-dist 3.11 legacy (classic script)': {
+    classic: '/pdfjs3/legacy/build/pdf.min.js',
+    worker: '/pdfjs3/legacy/build/pdf.worker.min.js',
+  },
+  'pdfjs-dist 3.11 modern (classic script)': {
+    classic: '/pdfjs3/build/pdf.min.js',
+    worker: '/pdfjs3/build/pdf.worker.min.js',
+  },
+  'pdfjs-dist 4.10 legacy (module)': {
+    module: '/pdfjs4/legacy/build/pdf.min.mjs',
+    worker: '/pdfjs4/legacy/build/pdf.worker.min.mjs',
+  },
+  'pdfjs-dist 6.5 legacy (module)': {
+    module: '/pdfjs6/legacy/build/pdf.min.mjs',
+    worker: '/pdfjs6/legacy/build/pdf.worker.min.mjs',
+  },
   'pdfjs-dist 6.5 modern (module)': { module: '/pdfjs6/build/pdf.min.mjs', worker: '/pdfjs6/build/pdf.worker.min.mjs' },
 };
 
 // Optional 4th–6th arguments: kernels (78,86), 'extra' (only the extra build), and: a classic script (under node_modules/) defining pdfjsLib with its worker on the main thread
 // (globalThis.pdfjsWorker), e.g. pdf.js built through vite with target chrome78 and core-js.
-if (process.argv[6]) BUILDS[`${process.argv[6]} (classic script, worker on the main thread)`] = { classic: process.argv[6], worker: '' };
+if (process.argv[6])
+  BUILDS[`${process.argv[6]} (classic script, worker on the main thread)`] = { classic: process.argv[6], worker: '' };
 
 const reader = (b) => `
   window.readPdf = async function (lib) {
@@ -71,7 +84,11 @@ const onlyExtra = process.argv[5] === 'extra';
 /** One build in one kernel, in a fresh browser each (one process: a hung tab must not hang the next). */
 async function probe(kernel, b) {
   current = b;
-  const browser = await puppeteer.launch({ executablePath: join(CACHE, 'browsers', String(kernel), 'chromium'), args: CHROMIUM_ARGS, headless: true });
+  const browser = await puppeteer.launch({
+    executablePath: join(CACHE, 'browsers', String(kernel), 'chromium'),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
   const timer = setTimeout(() => browser.process().kill('SIGKILL'), 30_000);
   try {
     const tab = await browser.newPage();
@@ -91,5 +108,6 @@ async function probe(kernel, b) {
 }
 
 for (const kernel of kernels)
-  for (const [name, b] of Object.entries(BUILDS).filter(([, b]) => !onlyExtra || b.worker === '')) console.log(`Chromium ${kernel} | ${name} | ${await probe(kernel, b)}`);
+  for (const [name, b] of Object.entries(BUILDS).filter(([, b]) => !onlyExtra || b.worker === ''))
+    console.log(`Chromium ${kernel} | ${name} | ${await probe(kernel, b)}`);
 server.close();

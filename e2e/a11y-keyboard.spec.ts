@@ -8,7 +8,9 @@ import { expectFocused, expectVisibleFocus, pressUntilFocused } from './keyboard
 
 const FIGURE = '4321';
 
-test('keyboard only: 基本信息, a figure in 表三 and its totals, then the DOCX export; the focus shows at every stop', async ({ page }, testInfo) => {
+test('keyboard only: 基本信息, a figure in 表三 and its totals, then the DOCX export; the focus shows at every stop', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   await page.goto('/');
 
@@ -81,7 +83,9 @@ test('keyboard only: 基本信息, a figure in 表三 and its totals, then the D
   expect(xml).toContain(`>${FIGURE}<`);
 });
 
-test('审阅模式: 跳过报告预览 takes the keyboard past the preview’s cell buttons to the remarks and findings', async ({ page }) => {
+test('审阅模式: 跳过报告预览 takes the keyboard past the preview’s cell buttons to the remarks and findings', async ({
+  page,
+}) => {
   await page.goto('/');
   await pressUntilFocused(page, page.getByRole('button', { name: '打开示例', exact: true }));
   await page.keyboard.press('Enter');

@@ -28,7 +28,9 @@ test('an entered cell, a total and a review cell each expose row, column and val
   // 审阅模式: a pick button per cell, named by row, column (its table in brackets) and the figure it shows
   await page.getByRole('button', { name: '审阅模式' }).click();
   const pickOf = (label: string, figure: string) =>
-    page.getByLabel('报告预览').getByRole('button', { name: new RegExp(`^批注：${label}（三、收到和处理政府信息公开申请情况）：${figure}(（|$)`) });
+    page.getByLabel('报告预览').getByRole('button', {
+      name: new RegExp(`^批注：${label}（三、收到和处理政府信息公开申请情况）：${figure}(（|$)`),
+    });
   await expect(pickOf(NATURAL, '17')).toHaveText('17');
   await expect(pickOf(TOTAL, sum)).toHaveText(sum);
 });

@@ -8,7 +8,16 @@ import { openStep } from './helpers';
 
 test.use({ viewport: { width: 640, height: 720 } });
 
-const STEPS = [/^基本信息/, /^一、总体情况/, /^二、主动公开/, /^三、收到和处理/, /^四、政府信息公开/, /^五、存在的主要问题/, /^六、其他需要报告的事项/, /^检查与导出/];
+const STEPS = [
+  /^基本信息/,
+  /^一、总体情况/,
+  /^二、主动公开/,
+  /^三、收到和处理/,
+  /^四、政府信息公开/,
+  /^五、存在的主要问题/,
+  /^六、其他需要报告的事项/,
+  /^检查与导出/,
+];
 
 /** The page does not scroll sideways; a failure names the elements that stick out past the window's right edge. */
 async function expectNoSidewaysScroll(page: Page, where: string) {
@@ -20,16 +29,26 @@ async function expectNoSidewaysScroll(page: Page, where: string) {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className} right=${Math.round(el.getBoundingClientRect().right)}`);
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
   });
-  expect(scrollWidth, `${where}: the page scrolls sideways; sticking out:\n${wide.join('\n')}`).toBeLessThanOrEqual(clientWidth);
+  expect(scrollWidth, `${where}: the page scrolls sideways; sticking out:\n${wide.join('\n')}`).toBeLessThanOrEqual(
+    clientWidth,
+  );
 }
 
 /** A box that scrolls sideways is reachable by keyboard and named (axe's scrollable-region-focusable, and a name). */
 async function expectScrollingBoxesReachable(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).withRules(['scrollable-region-focusable']).analyze();
-  expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))), where).toEqual([]);
+  expect(
+    results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' '))),
+    where,
+  ).toEqual([]);
   const unnamed = await page.evaluate(() =>
     Array.from(document.querySelectorAll<HTMLElement>('*'))
-      .filter((el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el !== document.scrollingElement)
+      .filter(
+        (el) =>
+          el.scrollWidth > el.clientWidth + 1 &&
+          ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) &&
+          el !== document.scrollingElement,
+      )
       .filter((el) => el.tabIndex < 0 || !(el.getAttribute('aria-label') || el.getAttribute('aria-labelledby')))
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
   );
@@ -41,7 +60,9 @@ async function check(page: Page, where: string) {
   await expectScrollingBoxesReachable(page, where);
 }
 
-test('at 640 CSS pixels no step scrolls the page sideways; wide tables scroll in their own named box', async ({ page }) => {
+test('at 640 CSS pixels no step scrolls the page sideways; wide tables scroll in their own named box', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();

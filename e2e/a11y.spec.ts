@@ -8,7 +8,16 @@ import { SHARED_DIR, YINDU } from '../test/seed';
 import { expectNoAxeViolations } from './axe';
 import { cell, openStep } from './helpers';
 
-const STEPS = [/^基本信息/, /^一、总体情况/, /^二、主动公开/, /^三、收到和处理/, /^四、政府信息公开/, /^五、存在的主要问题/, /^六、其他需要报告的事项/, /^检查与导出/];
+const STEPS = [
+  /^基本信息/,
+  /^一、总体情况/,
+  /^二、主动公开/,
+  /^三、收到和处理/,
+  /^四、政府信息公开/,
+  /^五、存在的主要问题/,
+  /^六、其他需要报告的事项/,
+  /^检查与导出/,
+];
 const NATURAL = '一、本年新收政府信息公开申请数量 自然人';
 
 /** The sample report (打开示例): every table filled, every text written. */
@@ -30,7 +39,9 @@ async function everyStep(page: Page, what: string) {
   test.setTimeout(180_000); // eight steps, each read whole by axe
   for (const step of STEPS) {
     await openStep(page, step);
-    await expect(page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: step })).toHaveAttribute('aria-current', 'step');
+    await expect(
+      page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: step }),
+    ).toHaveAttribute('aria-current', 'step');
     await expectNoAxeViolations(page, `${step.source} (${what})`);
   }
 }
@@ -79,7 +90,12 @@ test('批量检查 passes axe empty and with a few files read', async ({ page })
   const files = [1, 2, 3].map((i) => ({
     name: `d${i}.nianbao.json`,
     mimeType: 'application/json',
-    buffer: Buffer.from(writeDraft(distinctReport(`示例县第${i}单位`, 2024, i, i === 2 ? { 'tables.requests.carriedForward.natural': 2 } : {}), new Date('2025-01-25T08:00:00Z'))),
+    buffer: Buffer.from(
+      writeDraft(
+        distinctReport(`示例县第${i}单位`, 2024, i, i === 2 ? { 'tables.requests.carriedForward.natural': 2 } : {}),
+        new Date('2025-01-25T08:00:00Z'),
+      ),
+    ),
   }));
   await page.getByLabel('选择要检查的文件').setInputFiles(files);
   await expect(page.getByText('已检查 3/3，全部完成')).toBeVisible();
@@ -96,13 +112,17 @@ test('最近的报告, a refused draft and the load notice pass axe', async ({ p
   await page.getByRole('button', { name: '最近的报告' }).click();
 
   await page.getByRole('button', { name: '打开草稿', exact: true }).click();
-  await page.getByLabel('选择草稿文件').setInputFiles({ name: '坏草稿.nianbao.json', mimeType: 'application/json', buffer: Buffer.from('{"broken":') });
+  await page
+    .getByLabel('选择草稿文件')
+    .setInputFiles({ name: '坏草稿.nianbao.json', mimeType: 'application/json', buffer: Buffer.from('{"broken":') });
   await expect(page.getByRole('alert')).toContainText('无法打开');
   await expectNoAxeViolations(page, 'refused draft');
 
   const good = writeDraft(distinctReport('示例县第1单位', 2024, 1), new Date('2025-01-25T08:00:00Z'));
   await page.getByRole('button', { name: '打开草稿', exact: true }).click();
-  await page.getByLabel('选择草稿文件').setInputFiles({ name: 'd1.nianbao.json', mimeType: 'application/json', buffer: Buffer.from(good) });
+  await page
+    .getByLabel('选择草稿文件')
+    .setInputFiles({ name: 'd1.nianbao.json', mimeType: 'application/json', buffer: Buffer.from(good) });
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
   await expectNoAxeViolations(page, 'draft load notice');
 });

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { cell, enteredCellsOf, expectTableToShowSeed, openStep, seed, stepButton, waitForSave } from './helpers';
 
-test('a clerk types the seed tables cell by cell, sees the seed totals, breaks and fixes the balance, reloads', async ({ page }) => {
+test('a clerk types the seed tables cell by cell, sees the seed totals, breaks and fixes the balance, reloads', async ({
+  page,
+}) => {
   // ~400 cells typed one by one: 25–45 s on a quiet 2-core machine, and it has hit 60 s under load
   test.setTimeout(180_000);
   await page.goto('/');
@@ -25,7 +27,10 @@ test('a clerk types the seed tables cell by cell, sees the seed totals, breaks a
   await expect(stepButton(page, /^三、收到和处理/)).toContainText('已完成');
 
   // 四 and 二, by clicking each cell.
-  for (const [step, table] of [[/^四、政府信息公开/, 'appeals'], [/^二、主动公开/, 'active']] as const) {
+  for (const [step, table] of [
+    [/^四、政府信息公开/, 'appeals'],
+    [/^二、主动公开/, 'active'],
+  ] as const) {
     await openStep(page, step);
     for (const c of enteredCellsOf(table)) {
       await cell(page, c).click();
@@ -70,7 +75,9 @@ test('a clerk types the seed tables cell by cell, sees the seed totals, breaks a
   await openStep(page, /^四、政府信息公开/);
   await expectTableToShowSeed(page, 'appeals');
   await openStep(page, /^五、存在的主要问题/);
-  await expect(page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/)).toHaveValue('个别内容不够规范。\n下一步将改进。');
+  await expect(page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/)).toHaveValue(
+    '个别内容不够规范。\n下一步将改进。',
+  );
   await openStep(page, '基本信息');
   await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
   await expect(page.getByLabel('报告年度')).toHaveValue('2024');

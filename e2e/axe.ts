@@ -8,7 +8,8 @@ const FAILING = new Set(['critical', 'serious', 'moderate']);
 
 /** Nodes a rule flags wrongly, each with why (none today: 撤销 / 重做 are named by what they show). */
 const FALSE_POSITIVES: { rule: string; target: string }[] = [];
-const isFalsePositive = (rule: string, target: string) => FALSE_POSITIVES.some((f) => f.rule === rule && f.target === target);
+const isFalsePositive = (rule: string, target: string) =>
+  FALSE_POSITIVES.some((f) => f.rule === rule && f.target === target);
 
 export async function expectNoAxeViolations(page: Page, where: string) {
   const results = await new AxeBuilder({ page })
@@ -21,7 +22,11 @@ export async function expectNoAxeViolations(page: Page, where: string) {
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isFalsePositive(v.id, n.target.join(' '))) }))
     .filter((v) => v.nodes.length > 0);
   const lines = failing.map(
-    (v) => `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help}\n    ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join('\n    ')}`,
+    (v) =>
+      `${v.id} (${v.impact}) ×${v.nodes.length}: ${v.help}\n    ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join('\n    ')}`,
   );
   expect(lines, `axe on ${where}:\n${lines.join('\n')}`).toEqual([]);
 }

@@ -34,16 +34,22 @@ async function slowPdf(): Promise<Buffer> {
     doc.font('body').fontSize(6);
     for (let p = 0; p < 60; p++) {
       if (p > 0) doc.addPage();
-      for (let y = 0; y < 100; y++) for (let x = 0; x < 25; x++) doc.text(`${p}政务${x}`, 20 + x * 22, 20 + y * 7, { lineBreak: false });
+      for (let y = 0; y < 100; y++)
+        for (let x = 0; x < 25; x++) doc.text(`${p}政务${x}`, 20 + x * 22, 20 + y * 7, { lineBreak: false });
     }
   });
 }
 
 const CURRENT_YEAR = new Date().getFullYear();
 const seed = (name: string) => ({ name, buffer: readFileSync(resolve(SHARED_DIR, 'seeds', name)) });
-const draft = (i: number) => ({ name: `d${i}.nianbao.json`, buffer: Buffer.from(writeDraft(distinctReport(`示例县第${i}单位`, 2024, i), new Date('2025-01-25T08:00:00Z'))) });
+const draft = (i: number) => ({
+  name: `d${i}.nianbao.json`,
+  buffer: Buffer.from(writeDraft(distinctReport(`示例县第${i}单位`, 2024, i), new Date('2025-01-25T08:00:00Z'))),
+});
 
-test('a file that holds the reader thread past the limit: its row 读取超时, the thread replaced, every other file read, the page never blocked', async ({ page }) => {
+test('a file that holds the reader thread past the limit: its row 读取超时, the thread replaced, every other file read, the page never blocked', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const bad = { name: '超长文档.pdf', buffer: await slowPdf() };
   const before = [seed('2024-tieli-town.txt'), draft(1), draft(2), seed('2024-yindu-tongye-town.txt')];
@@ -53,18 +59,27 @@ test('a file that holds the reader thread past the limit: its row 读取超时, 
   // each good file's agency, as the same pipeline reads it in Node
   const agencies = new Map<string, string>();
   for (const f of good) {
-    const item = await readBatchFile(f.name, f.name, new Uint8Array(f.buffer), { currentYear: CURRENT_YEAR, readers: nodeReaders(CURRENT_YEAR) });
+    const item = await readBatchFile(f.name, f.name, new Uint8Array(f.buffer), {
+      currentYear: CURRENT_YEAR,
+      readers: nodeReaders(CURRENT_YEAR),
+    });
     if (!item.ok || !item.report.meta.agency) throw new Error(`${f.name} is not read in Node: the fixture changed`);
     agencies.set(f.name, item.report.meta.agency);
   }
 
   await page.addInitScript((limit) => {
-    const w = window as unknown as { __xxgkBatchFileTimeoutMs: number; longTasks: { start: number; duration: number }[]; filesAt?: number };
+    const w = window as unknown as {
+      __xxgkBatchFileTimeoutMs: number;
+      longTasks: { start: number; duration: number }[];
+      filesAt?: number;
+    };
     w.__xxgkBatchFileTimeoutMs = limit;
     w.longTasks = [];
     // long tasks from the moment the page has the files: handing them over from the test is the harness's task
     document.addEventListener('change', () => (w.filesAt ??= performance.now()), { capture: true });
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((e) => w.longTasks.push({ start: e.startTime, duration: e.duration })),
+    ).observe({ type: 'longtask', buffered: true });
   }, LIMIT_MS);
   const threads: Worker[] = [];
   const closed: Worker[] = [];
@@ -74,18 +89,26 @@ test('a file that holds the reader thread past the limit: its row 读取超时, 
   await page.getByRole('button', { name: '批量检查' }).click();
   await expect(page.getByLabel('选择要检查的文件')).toBeAttached();
   const started = Date.now();
-  await page.getByLabel('选择要检查的文件').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
   // waited for by reading one element's text (a text search over the page would itself be a task on the page)
-  await page.waitForFunction((done) => document.querySelector('.batch-progress')?.textContent === done, `已检查 ${files.length}/${files.length}，全部完成`, {
-    timeout: LIMIT_MS * 3 + 30_000,
-    polling: 100,
-  });
+  await page.waitForFunction(
+    (done) => document.querySelector('.batch-progress')?.textContent === done,
+    `已检查 ${files.length}/${files.length}，全部完成`,
+    {
+      timeout: LIMIT_MS * 3 + 30_000,
+      polling: 100,
+    },
+  );
   const seconds = (Date.now() - started) / 1000;
   const tasks = await page.evaluate(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[]; filesAt: number };
     return w.longTasks.filter((t) => t.start >= w.filesAt).map((t) => Math.round(t.duration));
   });
-  note(`\n${files.length} files, the slow PDF among them: ${seconds.toFixed(1)} s; ${threads.length} reader threads started, ${closed.length} terminated; long tasks on the page: [${tasks.join(', ')}] ms\n`);
+  note(
+    `\n${files.length} files, the slow PDF among them: ${seconds.toFixed(1)} s; ${threads.length} reader threads started, ${closed.length} terminated; long tasks on the page: [${tasks.join(', ')}] ms\n`,
+  );
 
   // the slow file: its row and its reason
   const row = (name: string) => page.locator(`tr.batch-row[data-file="${name}"]`);
@@ -103,6 +126,9 @@ test('a file that holds the reader thread past the limit: its row 读取超时, 
   await expect.poll(() => closed.length).toBe(threads.length - 1);
   expect(page.workers()).toHaveLength(1);
   // the page never blocked, and the bad file cost seconds, not the batch
-  expect(tasks.filter((t) => t > 100), 'main-thread tasks over 100 ms').toEqual([]);
+  expect(
+    tasks.filter((t) => t > 100),
+    'main-thread tasks over 100 ms',
+  ).toEqual([]);
   expect(seconds).toBeLessThan((LIMIT_MS * 3) / 1000 + 30);
 });

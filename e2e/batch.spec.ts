@@ -20,13 +20,22 @@ import { pdfTestFonts } from '../test/pdfFonts';
 
 const fonts = await pdfTestFonts();
 const CURRENT_YEAR = new Date().getFullYear();
-const SEEDS = ['2020-xiaye-town.txt', '2024-tieli-town.txt', '2024-yanshi-zhaizhen-town.txt', '2024-yindu-district-office.txt', '2024-yindu-tongye-town.txt'];
+const SEEDS = [
+  '2020-xiaye-town.txt',
+  '2024-tieli-town.txt',
+  '2024-yanshi-zhaizhen-town.txt',
+  '2024-yindu-district-office.txt',
+  '2024-yindu-tongye-town.txt',
+];
 
 interface BatchFile {
   name: string;
   buffer: Buffer;
 }
-const draft = (name: string, r: Report): BatchFile => ({ name, buffer: Buffer.from(writeDraft(r, new Date('2025-01-25T08:00:00Z'))) });
+const draft = (name: string, r: Report): BatchFile => ({
+  name,
+  buffer: Buffer.from(writeDraft(r, new Date('2025-01-25T08:00:00Z'))),
+});
 const agency = (i: number) => `示例县第${i}单位`;
 
 /** 20 drafts, complete and clean but for the known errors (in the comments). */
@@ -34,11 +43,23 @@ function drafts(): BatchFile[] {
   const out: BatchFile[] = [];
   for (let i = 1; i <= 20; i++) {
     const name = `d${String(i).padStart(2, '0')}.nianbao.json`;
-    if (i === 3) out.push(draft(name, distinctReport(agency(3), 2024, 3, { 'tables.requests.carriedForward.commercial': 2 }))); // a broken column
-    else if (i === 5) out.push(draft(name, distinctReport(agency(5), 2023, 5, { 'tables.requests.carriedForward.natural': 2, 'tables.requests.granted.natural': 11 })));
+    if (i === 3)
+      out.push(draft(name, distinctReport(agency(3), 2024, 3, { 'tables.requests.carriedForward.commercial': 2 }))); // a broken column
+    else if (i === 5)
+      out.push(
+        draft(
+          name,
+          distinctReport(agency(5), 2023, 5, {
+            'tables.requests.carriedForward.natural': 2,
+            'tables.requests.granted.natural': 11,
+          }),
+        ),
+      );
     // the same agency's next year: 上年结转 0 where 2023 carried 2 over (现行有效 follows on: 8 + 9 issued)
-    else if (i === 6) out.push(draft(name, distinctReport(agency(5), 2024, 6, { 'tables.active.normativeDocs.inForce': 17 })));
-    else if (i === 8) out.push(draft(name, distinctReport(agency(8), 2024, 7))); // the very same tables as d07, another agency
+    else if (i === 6)
+      out.push(draft(name, distinctReport(agency(5), 2024, 6, { 'tables.active.normativeDocs.inForce': 17 })));
+    else if (i === 8)
+      out.push(draft(name, distinctReport(agency(8), 2024, 7))); // the very same tables as d07, another agency
     else out.push(draft(name, distinctReport(agency(i), 2024, i)));
   }
   return out;
@@ -49,13 +70,29 @@ function wrongAppealsTotal(): BatchFile {
   const text = readFileSync(resolve(SHARED_DIR, 'seeds', '2024-yindu-district-office.txt'), 'utf8');
   const line = '0\t3\t0\t0\t3\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1';
   if (!text.includes(line)) throw new Error('the seed changed: 表四 line not found');
-  return { name: '殷都区表四总计有误.txt', buffer: Buffer.from(text.replace(line, '0\t3\t0\t0\t0\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1')) };
+  return {
+    name: '殷都区表四总计有误.txt',
+    buffer: Buffer.from(text.replace(line, '0\t3\t0\t0\t0\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1')),
+  };
 }
 
 async function batch(): Promise<BatchFile[]> {
   const seeds = SEEDS.map((s) => ({ name: s, buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)) }));
-  const docx = { name: '示例县审计局.docx', buffer: Buffer.from(await renderDocxBuffer(layoutDocument(template2021, distinctReport('示例县审计局', 2024, 30)), { draft: false })) };
-  const pdf = { name: '示例县统计局.pdf', buffer: Buffer.from(await renderPdfBytes(layoutDocument(template2021, distinctReport('示例县统计局', 2024, 31)), { draft: false, fonts })) };
+  const docx = {
+    name: '示例县审计局.docx',
+    buffer: Buffer.from(
+      await renderDocxBuffer(layoutDocument(template2021, distinctReport('示例县审计局', 2024, 30)), { draft: false }),
+    ),
+  };
+  const pdf = {
+    name: '示例县统计局.pdf',
+    buffer: Buffer.from(
+      await renderPdfBytes(layoutDocument(template2021, distinctReport('示例县统计局', 2024, 31)), {
+        draft: false,
+        fonts,
+      }),
+    ),
+  };
   return [...seeds, docx, pdf, wrongAppealsTotal(), ...drafts()];
 }
 
@@ -63,14 +100,19 @@ async function batch(): Promise<BatchFile[]> {
 async function expectedRows(files: BatchFile[]): Promise<BatchRow[]> {
   const readers = nodeReaders(CURRENT_YEAR);
   const items = [];
-  for (const [i, f] of files.entries()) items.push(await readBatchFile(String(i), f.name, new Uint8Array(f.buffer), { currentYear: CURRENT_YEAR, readers }));
+  for (const [i, f] of files.entries())
+    items.push(
+      await readBatchFile(String(i), f.name, new Uint8Array(f.buffer), { currentYear: CURRENT_YEAR, readers }),
+    );
   return batchRows(items);
 }
 
 async function openBatch(page: Page, files: BatchFile[]) {
   await page.goto('/');
   await page.getByRole('button', { name: '批量检查' }).click();
-  await page.getByLabel('选择要检查的文件').setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
   await expect(page.getByText(`已检查 ${files.length}/${files.length}，全部完成`)).toBeVisible({ timeout: 60_000 });
 }
 
@@ -86,23 +128,52 @@ const shownRows = (page: Page) =>
 async function sheet(path: string, name: string): Promise<unknown[][]> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(path);
-  return book.getWorksheet(name)!.getSheetValues().slice(2).map((r) => Array.from((r as unknown[]).slice(1), (v) => v ?? null));
+  return book
+    .getWorksheet(name)!
+    .getSheetValues()
+    .slice(2)
+    .map((r) => Array.from((r as unknown[]).slice(1), (v) => v ?? null));
 }
 
-test('a county’s batch: exactly the known findings on exactly their rows; sorting, the 勾稽不符 filter, the .xlsx', async ({ page }, testInfo) => {
+test('a county’s batch: exactly the known findings on exactly their rows; sorting, the 勾稽不符 filter, the .xlsx', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const files = await batch();
   const expected = await expectedRows(files);
-  const findingsOf = (file: string) => expected.find((r) => r.fileName === file)!.findings.map((f) => `${f.kind}|${f.severity}|${f.message}`);
+  const findingsOf = (file: string) =>
+    expected.find((r) => r.fileName === file)!.findings.map((f) => `${f.kind}|${f.severity}|${f.message}`);
 
   // the known errors, as the pipeline finds them (and nothing else on the generated files)
-  const clean = ['d01', 'd02', 'd04', 'd09', 'd10', 'd11', 'd12', 'd13', 'd14', 'd15', 'd16', 'd17', 'd18', 'd19', 'd20'].map((d) => `${d}.nianbao.json`);
+  const clean = [
+    'd01',
+    'd02',
+    'd04',
+    'd09',
+    'd10',
+    'd11',
+    'd12',
+    'd13',
+    'd14',
+    'd15',
+    'd16',
+    'd17',
+    'd18',
+    'd19',
+    'd20',
+  ].map((d) => `${d}.nianbao.json`);
   for (const f of [...clean, '示例县审计局.docx', '示例县统计局.pdf']) expect(findingsOf(f), f).toEqual([]);
   expect(findingsOf('d03.nianbao.json')).toEqual(['勾稽不符|error|商业企业：一+二=0，三（七）+四=2，相差2']);
-  expect(findingsOf('d06.nianbao.json')).toEqual(['跨年不符|error|自然人：二、上年结转为0，2023年度报告的四、结转下年度继续办理为2（对照d05.nianbao.json）']);
+  expect(findingsOf('d06.nianbao.json')).toEqual([
+    '跨年不符|error|自然人：二、上年结转为0，2023年度报告的四、结转下年度继续办理为2（对照d05.nianbao.json）',
+  ]);
   expect(findingsOf('d05.nianbao.json')).toEqual(['年度异常|warning|报告年度为2023年，本批多数为2024年']);
-  expect(findingsOf('d07.nianbao.json')).toEqual([`疑似雷同|warning|三张表的数字与${agency(8)}2024年（d08.nianbao.json）完全相同：请核实是否照抄`]);
-  expect(findingsOf('d08.nianbao.json')).toEqual([`疑似雷同|warning|三张表的数字与${agency(7)}2024年（d07.nianbao.json）完全相同：请核实是否照抄`]);
+  expect(findingsOf('d07.nianbao.json')).toEqual([
+    `疑似雷同|warning|三张表的数字与${agency(8)}2024年（d08.nianbao.json）完全相同：请核实是否照抄`,
+  ]);
+  expect(findingsOf('d08.nianbao.json')).toEqual([
+    `疑似雷同|warning|三张表的数字与${agency(7)}2024年（d07.nianbao.json）完全相同：请核实是否照抄`,
+  ]);
   expect(findingsOf('殷都区表四总计有误.txt')).toContain('勾稽不符|error|行政复议 总计：报告中为0，各项相加为3');
   expect(expected.every((r) => r.item.ok)).toBe(true);
 
@@ -110,7 +181,9 @@ test('a county’s batch: exactly the known findings on exactly their rows; sort
   await page.screenshot({ path: testInfo.outputPath('batch-table.png') });
 
   // every row as the pipeline says, in the order the files were given
-  expect(await shownRows(page)).toEqual(expected.map((r) => ({ file: r.fileName, errors: r.errors, warnings: r.warnings })));
+  expect(await shownRows(page)).toEqual(
+    expected.map((r) => ({ file: r.fileName, errors: r.errors, warnings: r.warnings })),
+  );
   await expect(page.getByText(`显示 ${files.length} / ${files.length} 份`)).toBeVisible();
 
   // a row opens to its findings, each naming its cell
@@ -144,9 +217,13 @@ test('a county’s batch: exactly the known findings on exactly their rows; sort
   const path = testInfo.outputPath('checks.xlsx');
   await (await download).saveAs(path);
   const reports = await sheet(path, '报告');
-  expect(reports.map((r) => [r[0], r[1], r[4], r[5]])).toEqual(expected.map((r) => [r.fileName, r.agency, r.errors, r.warnings]));
+  expect(reports.map((r) => [r[0], r[1], r[4], r[5]])).toEqual(
+    expected.map((r) => [r.fileName, r.agency, r.errors, r.warnings]),
+  );
   const findings = await sheet(path, '问题');
-  expect(findings.map((r) => `${r[0]}|${r[3]}|${r[6]}`)).toEqual(expected.flatMap((r) => r.findings.map((f) => `${r.fileName}|${f.kind}|${f.message}`)));
+  expect(findings.map((r) => `${r[0]}|${r[3]}|${r[6]}`)).toEqual(
+    expected.flatMap((r) => r.findings.map((f) => `${r.fileName}|${f.kind}|${f.message}`)),
+  );
 });
 
 function lockedPdf(): Promise<Buffer> {
@@ -161,15 +238,23 @@ function lockedPdf(): Promise<Buffer> {
 
 test('bad files among 200: each its row and its reason, every other file read', async ({ page }) => {
   test.setTimeout(180_000);
-  const pdf = await renderPdfBytes(layoutDocument(template2021, distinctReport('示例县统计局', 2024, 31)), { draft: false, fonts });
+  const pdf = await renderPdfBytes(layoutDocument(template2021, distinctReport('示例县统计局', 2024, 31)), {
+    draft: false,
+    fonts,
+  });
   const bad: BatchFile[] = [
-    { name: '会议通知.txt', buffer: Buffer.from('关于召开全县政务公开工作会议的通知\n各乡镇人民政府：定于下周一召开会议。') },
+    {
+      name: '会议通知.txt',
+      buffer: Buffer.from('关于召开全县政务公开工作会议的通知\n各乡镇人民政府：定于下周一召开会议。'),
+    },
     { name: '损坏.pdf', buffer: Buffer.from(pdf.subarray(0, pdf.length / 2)) },
     { name: '加密.pdf', buffer: await lockedPdf() },
     { name: '空文件.docx', buffer: Buffer.alloc(0) },
     { name: '照片.jpg', buffer: Buffer.from([0xff, 0xd8, 0xff]) },
   ];
-  const good = Array.from({ length: 195 }, (_, i) => draft(`单位${i + 1}.nianbao.json`, distinctReport(`示例县第${i + 1}单位`, 2024, i + 1)));
+  const good = Array.from({ length: 195 }, (_, i) =>
+    draft(`单位${i + 1}.nianbao.json`, distinctReport(`示例县第${i + 1}单位`, 2024, i + 1)),
+  );
   await openBatch(page, [...bad.slice(0, 3), ...good, ...bad.slice(3)]);
   await expect(page.getByText('显示 200 / 200 份')).toBeVisible();
   const reason = (file: string) => page.locator(`tr.batch-row[data-file="${file}"] .batch-reason`);
@@ -178,14 +263,18 @@ test('bad files among 200: each its row and its reason, every other file read', 
   await expect(reason('损坏.pdf')).toHaveText('PDF文件已损坏或不是PDF，无法读取');
   await expect(reason('加密.pdf')).toHaveText('PDF设有打开密码，无法读取：请提供未加密的文件');
   await expect(reason('空文件.docx')).toHaveText('文件是空的（0字节）');
-  await expect(reason('照片.jpg')).toHaveText('不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
+  await expect(reason('照片.jpg')).toHaveText(
+    '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt',
+  );
   await expect(page.locator('tr.batch-row .batch-reason')).toHaveCount(5);
   await expect(page.locator('tr.batch-row').getByRole('button', { name: '审阅' })).toHaveCount(195);
   await page.getByLabel('问题类别').selectOption('无法读取');
   await expect(page.getByText('显示 5 / 200 份')).toBeVisible();
 });
 
-test('审阅 opens a report of the batch in 审阅模式; a remark made there is saved in its draft file; the open report is untouched', async ({ page }, testInfo) => {
+test('审阅 opens a report of the batch in 审阅模式; a remark made there is saved in its draft file; the open report is untouched', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('本单位');
   await openBatch(page, [draft('d01.nianbao.json', distinctReport(agency(1), 2024, 1))]);
@@ -202,7 +291,9 @@ test('审阅 opens a report of the batch in 审阅模式; a remark made there is
   await (await download).saveAs(path);
   const saved = JSON.parse(readFileSync(path, 'utf8'));
   expect(saved.meta.agency).toBe(agency(1));
-  expect(saved.comments).toEqual([expect.objectContaining({ author: '县政务公开办 张三', text: '请核对行政许可数量' })]);
+  expect(saved.comments).toEqual([
+    expect.objectContaining({ author: '县政务公开办 张三', text: '请核对行政许可数量' }),
+  ]);
   await page.getByRole('button', { name: '返回批量检查' }).click();
   // the batch keeps the remark; back to the clerk's own report, untouched
   await expect(page.locator('tr.batch-row')).toHaveCount(1);

@@ -37,13 +37,16 @@ test('the built scripts call no API beyond Chromium 78 that is not polyfilled, a
     const code = readFileSync(resolve(DIST, 'assets', file), 'utf8');
     for (const [pattern, what] of BEYOND_FLOOR) {
       const m = pattern.exec(code);
-      if (m && !POLYFILLED.get(what)?.has(file)) found.push(`${file}: ${what} — …${code.slice(Math.max(0, m.index - 40), m.index + 20)}…`);
+      if (m && !POLYFILLED.get(what)?.has(file))
+        found.push(`${file}: ${what} — …${code.slice(Math.max(0, m.index - 40), m.index + 20)}…`);
     }
   }
   expect(found).toEqual([]);
 });
 
-test('the page asks 360, QQ and 搜狗 browsers for their Chromium kernel, and IE for its newest mode', async ({ page }) => {
+test('the page asks 360, QQ and 搜狗 browsers for their Chromium kernel, and IE for its newest mode', async ({
+  page,
+}) => {
   await page.goto(INDEX);
   await expect(page.locator('meta[name="renderer"]')).toHaveAttribute('content', 'webkit');
   await expect(page.locator('meta[http-equiv="X-UA-Compatible"]')).toHaveAttribute('content', 'IE=edge');
@@ -74,7 +77,9 @@ test('below the floor, the page says which browser it is and what to do, and the
 });
 
 test.describe('in the IE 兼容模式 of a Chinese browser (its user agent)', () => {
-  test.use({ userAgent: 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0; QQBrowser/10.5.3863.400) like Gecko' });
+  test.use({
+    userAgent: 'Mozilla/5.0 (Windows NT 6.1; WOW64; Trident/7.0; rv:11.0; QQBrowser/10.5.3863.400) like Gecko',
+  });
   test('the page names the mode and the app never runs', async ({ page }) => {
     const appRequests = await openWithout(page, 'Promise.allSettled');
     await expect(page.getByRole('alert')).toContainText('这个浏览器是：QQ 浏览器的兼容模式（IE 内核）');

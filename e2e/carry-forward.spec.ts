@@ -9,7 +9,9 @@ const COLUMNS = ['自然人', '商业企业', '科研机构', '社会公益组�
 const CARRIED = ['3', '1', '2', '4', '5', '6'];
 const carriedOver = (column: string) => `二、上年结转政府信息公开申请数量 ${column}`;
 
-test('以上年报告为基础新建 from a filled report: 上年结转 carried, texts marked; a changed 上年结转 is an error that survives the draft file', async ({ page }, testInfo) => {
+test('以上年报告为基础新建 from a filled report: 上年结转 carried, texts marked; a changed 上年结转 is an error that survives the draft file', async ({
+  page,
+}, testInfo) => {
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
   await page.getByLabel('机关名称').fill('殷都区人民政府办公室');
@@ -29,11 +31,14 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   await expect(page.getByLabel('报告年度')).toHaveValue('2025');
   await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
   await page.getByRole('button', { name: '最近的报告' }).click();
-  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('殷都区人民政府办公室2024年政府信息公开工作年度报告');
+  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText(
+    '殷都区人民政府办公室2024年政府信息公开工作年度报告',
+  );
   await page.getByRole('button', { name: '关闭' }).click();
 
   await openStep(page, /^三、收到和处理/);
-  for (const [i, column] of COLUMNS.entries()) await expect(cell(page, carriedOver(column)), column).toHaveValue(CARRIED[i]);
+  for (const [i, column] of COLUMNS.entries())
+    await expect(cell(page, carriedOver(column)), column).toHaveValue(CARRIED[i]);
   await expect(cell(page, `二、上年结转政府信息公开申请数量 总计`)).toHaveValue('21');
   await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('');
   await openStep(page, /^二、主动公开/);
@@ -63,7 +68,11 @@ test('以上年报告为基础新建 from a filled report: 上年结转 carried,
   const draftPath = testInfo.outputPath('2025.nianbao.json');
   await (await download).saveAs(draftPath);
   const saved = JSON.parse(readFileSync(draftPath, 'utf8'));
-  expect(saved.lastYear).toMatchObject({ year: 2024, template: '2021', tables: { requests: { carriedForward: { natural: 3 } } } });
+  expect(saved.lastYear).toMatchObject({
+    year: 2024,
+    template: '2021',
+    tables: { requests: { carriedForward: { natural: 3 } } },
+  });
   await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await openStep(page, /^三、收到和处理/);
   await expect(cell(page, carriedOver('自然人'))).toHaveValue('');

@@ -10,7 +10,9 @@ declare global {
   }
 }
 
-test('a cell normalises full-width digits and separators, and refuses the rest with a message, storing nothing', async ({ page }) => {
+test('a cell normalises full-width digits and separators, and refuses the rest with a message, storing nothing', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');
@@ -36,7 +38,9 @@ test('a cell normalises full-width digits and separators, and refuses the rest w
   await commercial.press('Tab');
   await expect(commercial).toHaveValue('1000');
   // told politely above the table and in the cell's description; no alert is left pinned over the cell below
-  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText('“-3”未保存：不能为负数：请输入非负整数（已恢复为1000）');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText(
+    '“-3”未保存：不能为负数：请输入非负整数（已恢复为1000）',
+  );
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(commercial).toHaveAccessibleDescription(/已恢复为1000/);
 
@@ -72,11 +76,15 @@ test('arrow keys and Enter move between cells like a spreadsheet; Tab skips the 
   await page.keyboard.press('Shift+Enter');
   await expect(cell(page, '（六）其他处理 3.其他 自然人')).toBeFocused();
   await page.keyboard.press('ArrowUp');
-  await expect(cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人')).toBeFocused();
+  await expect(
+    cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人'),
+  ).toBeFocused();
   // typing mid-text, left/right move the caret, not the cell
   await page.keyboard.type('123');
   await page.keyboard.press('ArrowLeft');
-  await expect(cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人')).toBeFocused();
+  await expect(
+    cell(page, '（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 自然人'),
+  ).toBeFocused();
   // the computed cells cannot be typed into
   const result = cell(page, '（七）总计 自然人');
   await expect(result).toHaveAttribute('readonly', '');
@@ -103,9 +111,13 @@ test('table 三 fits a 1366×768 screen and keeps its header rows in view while 
   const scroller = page.locator('.table-scroll');
   expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
   // every number column wide enough for a 4-digit number
-  const widths = await page.locator('.table-requests thead th').evaluateAll((ths) =>
-    ths.filter((th) => ['自然人', '商业企业', '其他', '总计'].includes(th.textContent ?? '')).map((th) => th.getBoundingClientRect().width),
-  );
+  const widths = await page
+    .locator('.table-requests thead th')
+    .evaluateAll((ths) =>
+      ths
+        .filter((th) => ['自然人', '商业企业', '其他', '总计'].includes(th.textContent ?? ''))
+        .map((th) => th.getBoundingClientRect().width),
+    );
   for (const w of widths) expect(w).toBeGreaterThan(60);
   await scroller.evaluate((el) => el.scrollBy(0, 500));
   const [boxTop, headTop] = await Promise.all([
@@ -135,7 +147,9 @@ test('every input of every step has an accessible name; number cells by row then
   await expect(cell(page, '（七）总计 总计')).toHaveCount(1);
 });
 
-test('typing one digit in table 三 re-renders only the cells it changes, and runs a handful of store selectors', async ({ page }) => {
+test('typing one digit in table 三 re-renders only the cells it changes, and runs a handful of store selectors', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     window.__renderCounts = {};
     window.__selectorRuns = 0;
@@ -172,7 +186,9 @@ test('typing one digit in table 三 re-renders only the cells it changes, and ru
   expect(total).toBeLessThanOrEqual(7);
 });
 
-test('a valid beginning (12. of 12.5, 1, of 1,234) is typed without any alert, and judged when the clerk leaves the cell', async ({ page }) => {
+test('a valid beginning (12. of 12.5, 1, of 1,234) is typed without any alert, and judged when the clerk leaves the cell', async ({
+  page,
+}) => {
   await page.goto('/');
   // count every alert that appears, however briefly
   await page.evaluate(() => {
@@ -180,7 +196,9 @@ test('a valid beginning (12. of 12.5, 1, of 1,234) is typed without any alert, a
     new MutationObserver((records) => {
       for (const r of records)
         for (const n of r.addedNodes)
-          if (n instanceof Element) for (const a of [n, ...n.querySelectorAll('*')]) if (a.getAttribute('role') === 'alert') window.__alerts!.push(a.textContent ?? '');
+          if (n instanceof Element)
+            for (const a of [n, ...n.querySelectorAll('*')])
+              if (a.getAttribute('role') === 'alert') window.__alerts!.push(a.textContent ?? '');
     }).observe(document.body, { childList: true, subtree: true });
   });
   await openStep(page, /^二、主动公开/);
@@ -204,7 +222,9 @@ test('a valid beginning (12. of 12.5, 1, of 1,234) is typed without any alert, a
   await page.keyboard.press('Enter');
   await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toBeFocused();
   await expect(natural).toHaveValue('1234');
-  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText('“1,2”未保存：千位分隔符位置不对：请输入非负整数（已恢复为1234）');
+  await expect(page.getByRole('status').filter({ hasText: '已恢复为' })).toHaveText(
+    '“1,2”未保存：千位分隔符位置不对：请输入非负整数（已恢复为1234）',
+  );
   expect(await page.evaluate(() => window.__alerts)).toEqual([]);
 });
 
@@ -241,7 +261,9 @@ test('Enter and arrows that pick an IME candidate never move to another cell', a
   await expect(cell(page, '二、上年结转政府信息公开申请数量 自然人')).toBeFocused();
 });
 
-test('a cell typed in and then pasted over shows what was pasted, even the value it held before typing', async ({ page }) => {
+test('a cell typed in and then pasted over shows what was pasted, even the value it held before typing', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   const natural = cell(page, '一、本年新收政府信息公开申请数量 自然人');

@@ -16,8 +16,14 @@ const file = (i: number) => `d${String(i).padStart(2, '0')}.nianbao.json`;
 
 /** 18 drafts and 2 published reports as text. */
 function twentyFiles() {
-  const drafts = Array.from({ length: 18 }, (_, k) => ({ name: file(k + 1), buffer: Buffer.from(writeDraft(distinctReport(agency(k + 1), 2024, k + 1), new Date('2025-01-25T08:00:00Z'))) }));
-  const texts = ['2024-tieli-town.txt', '2024-yindu-tongye-town.txt'].map((s) => ({ name: s, buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)) }));
+  const drafts = Array.from({ length: 18 }, (_, k) => ({
+    name: file(k + 1),
+    buffer: Buffer.from(writeDraft(distinctReport(agency(k + 1), 2024, k + 1), new Date('2025-01-25T08:00:00Z'))),
+  }));
+  const texts = ['2024-tieli-town.txt', '2024-yindu-tongye-town.txt'].map((s) => ({
+    name: s,
+    buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)),
+  }));
   return [...drafts, ...texts].map((f) => ({ ...f, mimeType: 'application/octet-stream' }));
 }
 
@@ -38,13 +44,19 @@ async function readOnDesk(page: Page, n: number) {
 const rowsShown = (page: Page) =>
   page.locator('tr.batch-row').evaluateAll((rows) =>
     rows.map((r) => {
-      const cells = [...r.querySelectorAll('td')].map((td) => td.querySelector('select')?.value ?? td.textContent?.trim() ?? '');
+      const cells = [...r.querySelectorAll('td')].map(
+        (td) => td.querySelector('select')?.value ?? td.textContent?.trim() ?? '',
+      );
       return cells.slice(1).join('|');
     }),
   );
 
 async function remark(page: Page, row: string, cellName: RegExp, text: string) {
-  await page.locator('tr.batch-row').filter({ hasText: row }).getByRole('button', { name: '审阅', exact: true }).click();
+  await page
+    .locator('tr.batch-row')
+    .filter({ hasText: row })
+    .getByRole('button', { name: '审阅', exact: true })
+    .click();
   await page.getByRole('button', { name: cellName }).first().click();
   const signature = page.getByLabel(/您的署名/);
   if (await signature.isVisible()) {
@@ -53,11 +65,15 @@ async function remark(page: Page, row: string, cellName: RegExp, text: string) {
   }
   await page.getByLabel('批注内容').fill(text);
   await page.getByRole('button', { name: '添加批注', exact: true }).click();
-  await expect(page.getByRole('region', { name: '全部批注' }).or(page.locator('section.comment-threads'))).toContainText(text);
+  await expect(
+    page.getByRole('region', { name: '全部批注' }).or(page.locator('section.comment-threads')),
+  ).toContainText(text);
   await page.getByRole('button', { name: '返回批量检查' }).click();
 }
 
-test('the desk remembers files, remarks and states across a reload; remarks go back as drafts; 新的一批 and 最近的批次', async ({ page }, testInfo) => {
+test('the desk remembers files, remarks and states across a reload; remarks go back as drafts; 新的一批 and 最近的批次', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   page.on('dialog', (d) => void d.accept());
   await page.goto('/');
@@ -67,7 +83,12 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
 
   await remark(page, file(1), /^批注：行政许可/, '请核对行政许可数量');
   await remark(page, file(2), /^批注：行政处罚/, '行政处罚数量与上年差异较大，请说明');
-  for (const [i, state] of [[3, '已退回'], [4, '已通过'], [5, '已通过']] as const) await page.getByLabel(`审阅状态：${file(i)}`, { exact: true }).selectOption(state);
+  for (const [i, state] of [
+    [3, '已退回'],
+    [4, '已通过'],
+    [5, '已通过'],
+  ] as const)
+    await page.getByLabel(`审阅状态：${file(i)}`, { exact: true }).selectOption(state);
   const counts = page.getByLabel('审阅状态统计');
   await expect(counts).toHaveText('待审 15 · 已批注 2 · 已退回 1 · 已通过 2');
   const before = await rowsShown(page);
@@ -86,7 +107,10 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   if (DOCS) {
     await page.setViewportSize({ width: 1366, height: 900 });
     await page.locator('.batch-states').scrollIntoViewIfNeeded();
-    await page.screenshot({ path: 'docs/desk-states.png', clip: { x: 0, y: (await page.locator('.batch-states').boundingBox())!.y - 2, width: 1366, height: 400 } });
+    await page.screenshot({
+      path: 'docs/desk-states.png',
+      clip: { x: 0, y: (await page.locator('.batch-states').boundingBox())!.y - 2, width: 1366, height: 400 },
+    });
   }
   // 汇总: the county's sum of the year, in the template's layout, with the reports summed counted
   await page.getByRole('button', { name: '汇总' }).click();
@@ -96,7 +120,11 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   if (DOCS) await page.locator('div.county').screenshot({ path: 'docs/desk-county.png' });
   await page.getByRole('button', { name: '汇总' }).click();
   // the remark is there in 审阅模式
-  await page.locator('tr.batch-row').filter({ hasText: file(2) }).getByRole('button', { name: '审阅', exact: true }).click();
+  await page
+    .locator('tr.batch-row')
+    .filter({ hasText: file(2) })
+    .getByRole('button', { name: '审阅', exact: true })
+    .click();
   await expect(page.locator('section.comment-threads')).toContainText('行政处罚数量与上年差异较大，请说明');
   await page.getByRole('button', { name: '返回批量检查' }).click();
 
@@ -106,10 +134,15 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   const zipPath = testInfo.outputPath('remarks.zip');
   await (await download).saveAs(zipPath);
   const entries = unzipSync(new Uint8Array(readFileSync(zipPath)));
-  expect(Object.keys(entries).sort()).toEqual([`${agency(1)}2024年报草稿（审阅意见）.nianbao.json`, `${agency(2)}2024年报草稿（审阅意见）.nianbao.json`]);
+  expect(Object.keys(entries).sort()).toEqual([
+    `${agency(1)}2024年报草稿（审阅意见）.nianbao.json`,
+    `${agency(2)}2024年报草稿（审阅意见）.nianbao.json`,
+  ]);
   const draftPath = testInfo.outputPath('d01-remarks.nianbao.json');
   const draftText = strFromU8(entries[`${agency(1)}2024年报草稿（审阅意见）.nianbao.json`]);
-  expect(JSON.parse(draftText).comments).toEqual([expect.objectContaining({ target: 'tables.active.licensing.decisions', text: '请核对行政许可数量' })]);
+  expect(JSON.parse(draftText).comments).toEqual([
+    expect.objectContaining({ target: 'tables.active.licensing.decisions', text: '请核对行政许可数量' }),
+  ]);
   const { writeFileSync } = await import('node:fs');
   writeFileSync(draftPath, draftText);
 
@@ -120,7 +153,10 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   await page.getByRole('button', { name: '最近的批次' }).click();
   const recent = page.getByRole('region', { name: '最近的批次' });
   await expect(recent).toContainText('20份');
-  await recent.getByRole('button', { name: /^打开：/ }).first().click();
+  await recent
+    .getByRole('button', { name: /^打开：/ })
+    .first()
+    .click();
   await expect(page.locator('tr.batch-row')).toHaveCount(20);
   await expect(counts).toHaveText('待审 15 · 已批注 2 · 已退回 1 · 已通过 2');
 
@@ -128,14 +164,27 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   await page.getByRole('button', { name: '返回填写' }).click();
   await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(draftPath);
-  await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: /^二、主动公开/ }).click();
-  await expect(page.getByRole('region', { name: '审阅批注' }).or(page.locator('section.comment-threads'))).toContainText('请核对行政许可数量');
-  await expect(page.getByRole('textbox', { name: '行政许可 本年处理决定数量', exact: true })).toHaveAccessibleDescription(/有1条审阅批注/);
+  await page
+    .getByRole('navigation', { name: '填写步骤' })
+    .getByRole('button', { name: /^二、主动公开/ })
+    .click();
+  await expect(
+    page.getByRole('region', { name: '审阅批注' }).or(page.locator('section.comment-threads')),
+  ).toContainText('请核对行政许可数量');
+  await expect(
+    page.getByRole('textbox', { name: '行政许可 本年处理决定数量', exact: true }),
+  ).toHaveAccessibleDescription(/有1条审阅批注/);
 });
 
-test('IndexedDB refused at open: the desk reads and reviews as before, and says once that nothing is kept', async ({ page }) => {
+test('IndexedDB refused at open: the desk reads and reviews as before, and says once that nothing is kept', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
-    Object.defineProperty(IDBFactory.prototype, 'open', { value: () => { throw new DOMException('The user denied permission to access the database.', 'SecurityError'); } });
+    Object.defineProperty(IDBFactory.prototype, 'open', {
+      value: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
   });
   await readOnDesk(page, 3);
   await expect(page.getByRole('alert').filter({ hasText: '浏览器不允许本页保存数据' })).toHaveCount(1);
@@ -170,7 +219,16 @@ test('a stored record that no longer reads is set aside and named; the others co
           const db = open.result;
           const tx = db.transaction(['meta', 'items'], 'readwrite');
           const current = tx.objectStore('meta').get('currentBatch');
-          current.onsuccess = () => tx.objectStore('items').put({ batchId: current.result, id: 'broken', order: 2, version: 1, fileName: '损坏.docx', state: '待审', item: 'garbage' });
+          current.onsuccess = () =>
+            tx.objectStore('items').put({
+              batchId: current.result,
+              id: 'broken',
+              order: 2,
+              version: 1,
+              fileName: '损坏.docx',
+              state: '待审',
+              item: 'garbage',
+            });
           tx.oncomplete = () => (db.close(), done());
           tx.onerror = () => fail(tx.error);
         };
@@ -179,7 +237,9 @@ test('a stored record that no longer reads is set aside and named; the others co
   await page.reload();
   await openDesk(page);
   await expect(page.locator('tr.batch-row')).toHaveCount(2);
-  await expect(page.getByRole('alert').filter({ hasText: '浏览器中保存的1条记录已损坏，没有显示（已另存，未删除）' })).toContainText('损坏.docx');
+  await expect(
+    page.getByRole('alert').filter({ hasText: '浏览器中保存的1条记录已损坏，没有显示（已另存，未删除）' }),
+  ).toContainText('损坏.docx');
 });
 
 test('files dropped on the desk’s top bar join the batch (not the single-report import)', async ({ page }) => {

@@ -7,10 +7,14 @@ import { expect, test } from '@playwright/test';
 const HONGZE_2023 = 'test/corpus/real/hongze-district-2023.pdf';
 const MESSAGE = '行政复议 总计：报告中为0，各项相加为11';
 
-test('审阅 from the desk marks a printed total that disagrees at its cell and lists the desk’s findings', async ({ page }) => {
+test('审阅 from the desk marks a printed total that disagrees at its cell and lists the desk’s findings', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '批量检查' }).click();
-  await page.getByLabel('选择要检查的文件').setInputFiles({ name: 'hzq2023.pdf', mimeType: 'application/pdf', buffer: readFileSync(HONGZE_2023) });
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles({ name: 'hzq2023.pdf', mimeType: 'application/pdf', buffer: readFileSync(HONGZE_2023) });
   const row = page.locator('tr.batch-row').filter({ hasText: 'hzq2023.pdf' });
   await expect(row).toBeVisible({ timeout: 30_000 });
 

@@ -8,10 +8,14 @@ const FIXTURE = resolve(import.meta.dirname, '../src/draft/fixtures/v1.nianbao.j
 
 async function openDraft(page: Page, name: string, content: string | Buffer) {
   await page.getByRole('button', { name: '打开草稿', exact: true }).click();
-  await page.getByLabel('选择草稿文件').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByLabel('选择草稿文件')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
-test('save a draft, start over, open the draft again: the same report, blanks and text included', async ({ page }, testInfo) => {
+test('save a draft, start over, open the draft again: the same report, blanks and text included', async ({
+  page,
+}, testInfo) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('某某镇人民政府');
   await openStep(page, /^三、收到和处理/);
@@ -39,7 +43,9 @@ test('save a draft, start over, open the draft again: the same report, blanks an
   await expect(page.getByLabel('机关名称')).toHaveValue('某某镇人民政府');
 });
 
-test('a broken draft is refused with the field and what was found, and the open report is untouched', async ({ page }) => {
+test('a broken draft is refused with the field and what was found, and the open report is untouched', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
   const broken = JSON.parse(readFileSync(FIXTURE, 'utf8'));
@@ -54,7 +60,9 @@ test('a broken draft is refused with the field and what was found, and the open 
   await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
 });
 
-test('opening a draft over a report asks first, and the replaced report can be restored from 最近的报告', async ({ page }) => {
+test('opening a draft over a report asks first, and the replaced report can be restored from 最近的报告', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('原来的镇人民政府');
   page.once('dialog', (d) => d.dismiss());
@@ -79,7 +87,9 @@ test('opening a draft over a report asks first, and the replaced report can be r
   await expect(page.getByLabel('机关名称')).toHaveValue('原来的镇人民政府');
   // and the draft that was open is in the list now
   await page.getByRole('button', { name: '最近的报告' }).click();
-  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('殷都区人民政府办公室2024年政府信息公开工作年度报告');
+  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText(
+    '殷都区人民政府办公室2024年政府信息公开工作年度报告',
+  );
 });
 
 test('a draft dropped onto the page opens', async ({ page }) => {
@@ -124,7 +134,9 @@ async function secondTabWrites(context: BrowserContext) {
   return { first, second, alert };
 }
 
-test('two tabs on the same report do not silently overwrite each other; the clerk chooses which version to keep', async ({ context }) => {
+test('two tabs on the same report do not silently overwrite each other; the clerk chooses which version to keep', async ({
+  context,
+}) => {
   const { first, second, alert } = await secondTabWrites(context);
   await first.getByLabel('机关名称').fill('甲镇人民政府（改）');
   await first.waitForTimeout(600);
@@ -156,7 +168,9 @@ test('two tabs on the same report do not silently overwrite each other; the cler
   await expect(fourth.getByLabel('机关名称')).toHaveValue('乙镇人民政府（乙改）');
 });
 
-test('a tab closed or reloaded while stopped by the other keeps its unsaved version in 最近的报告', async ({ context }) => {
+test('a tab closed or reloaded while stopped by the other keeps its unsaved version in 最近的报告', async ({
+  context,
+}) => {
   const { first } = await secondTabWrites(context);
   await first.getByLabel('机关名称').fill('甲镇人民政府（未保存的修改）');
   await first.reload();
@@ -184,7 +198,9 @@ test('changing step in one tab does not stop the other tab saving', async ({ con
   await expect(third.getByLabel('机关名称')).toHaveValue('甲镇人民政府办公室');
 });
 
-test('a restored report leaves 最近的报告, and a report replaced by 新建报告 is still there after a reload', async ({ page }) => {
+test('a restored report leaves 最近的报告, and a report replaced by 新建报告 is still there after a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('戊镇人民政府');
   page.on('dialog', (d) => void d.accept());
@@ -197,7 +213,11 @@ test('a restored report leaves 最近的报告, and a report replaced by 新建�
   const panel = page.getByRole('dialog', { name: '最近的报告' });
   await expect(panel.getByRole('listitem')).toHaveText([/戊镇人民政府/]);
   // restoring swaps the two: never a duplicate, however often it is done
-  for (const [open, listed] of [['戊镇人民政府', '己镇人民政府'], ['己镇人民政府', '戊镇人民政府'], ['戊镇人民政府', '己镇人民政府']]) {
+  for (const [open, listed] of [
+    ['戊镇人民政府', '己镇人民政府'],
+    ['己镇人民政府', '戊镇人民政府'],
+    ['戊镇人民政府', '己镇人民政府'],
+  ]) {
     await panel.getByRole('button', { name: '恢复' }).click();
     await openStep(page, '基本信息');
     await expect(page.getByLabel('机关名称')).toHaveValue(open);

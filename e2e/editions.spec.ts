@@ -30,7 +30,9 @@ const shown = (path: string) => String(derived.get(path) ?? getCellValue(report,
 /** A table of the report as a block copied from Excel: each printed row of numbers, totals included. */
 function block(table: string): string {
   const { layout } = resolved.tables.find((t) => t.key === table)!;
-  const rows = layout.body.map((line) => line.filter((c) => c.path).map((c) => shown(c.path!))).filter((r) => r.length > 0);
+  const rows = layout.body
+    .map((line) => line.filter((c) => c.path).map((c) => shown(c.path!)))
+    .filter((r) => r.length > 0);
   return rows.map((r) => r.join('\t')).join('\r\n') + '\r\n';
 }
 
@@ -45,7 +47,11 @@ async function write2020Report(page: Page) {
   await page.getByLabel('第1小节内容').fill(`${first.text}开展工作考核和社会评议。`);
   const confirmRemoval = (d: Dialog) => d.accept(); // removing a subsection with a heading asks first
   page.on('dialog', confirmRemoval);
-  for (const del of await page.getByRole('button', { name: /^删除第\d+小节/ }).all().then((b) => b.slice(1).reverse())) await del.click();
+  for (const del of await page
+    .getByRole('button', { name: /^删除第\d+小节/ })
+    .all()
+    .then((b) => b.slice(1).reverse()))
+    await del.click();
   page.off('dialog', confirmRemoval);
   await pasteTables(page, block, '规章 本年新制作数量');
   await openStep(page, /^五、存在的主要问题/);
@@ -54,7 +60,9 @@ async function write2020Report(page: Page) {
   await page.getByLabel(/^六、其他需要报告的事项：开头文字/).fill(report.sections.other.opening);
 }
 
-test('a report on 2020 is written in the 2019 tables, checked, and exported as DOCX and PDF with them', async ({ page }, testInfo) => {
+test('a report on 2020 is written in the 2019 tables, checked, and exported as DOCX and PDF with them', async ({
+  page,
+}, testInfo) => {
   await write2020Report(page);
   page.on('dialog', (d) => d.dismiss()); // no question is expected from here on
 
@@ -98,12 +106,15 @@ test('a report on 2020 is written in the 2019 tables, checked, and exported as D
   await pdf.saveAs(pdfPath);
   const text = readPdf(pdfPath).tokens.join(' ');
   // (labels that fit on one line of their cell: the PDF's text is read line by line)
-  for (const label of ['本年增/减', '采购项目数量', '第二十条第（九）项', '政府集中采购', '（六）其他处理']) expect(text).toContain(label);
+  for (const label of ['本年增/减', '采购项目数量', '第二十条第（九）项', '政府集中采购', '（六）其他处理'])
+    expect(text).toContain(label);
   expect(text).toMatch(/行政处罚 4 -2 0/);
   expect(text).not.toContain('本年制发件数');
 });
 
-test('changing the year across editions: asked first when table 二 would lose figures; 表三 and 表四 kept; the old report in 最近的报告', async ({ page }) => {
+test('changing the year across editions: asked first when table 二 would lose figures; 表三 and 表四 kept; the old report in 最近的报告', async ({
+  page,
+}) => {
   await write2020Report(page);
   await openStep(page, '基本信息');
   const questions: string[] = [];

@@ -27,7 +27,9 @@ function uncaughtErrors(page: Page) {
   return errors;
 }
 
-test('a step that fails to show says so in its place; the rest of the app and the autosave keep working', async ({ page }) => {
+test('a step that fails to show says so in its place; the rest of the app and the autosave keep working', async ({
+  page,
+}) => {
   const uncaught = uncaughtErrors(page);
   await page.goto('/');
   await page.getByLabel('机关名称').fill('甲镇人民政府');
@@ -88,7 +90,9 @@ test('a step that fails to show says so in its place; the rest of the app and th
   expect(uncaught).toEqual([]);
 });
 
-test('the import dialog and 最近的报告 that fail to show say so in the dialog, close, and open again once the cause is gone', async ({ page }) => {
+test('the import dialog and 最近的报告 that fail to show say so in the dialog, close, and open again once the cause is gone', async ({
+  page,
+}) => {
   const uncaught = uncaughtErrors(page);
   await page.goto('/');
   await page.getByLabel('机关名称').fill('乙镇人民政府');

@@ -10,7 +10,9 @@ import { openStep, seed } from './helpers';
 import { fillWholeReport, TITLE } from './fillReport';
 import { note } from './note';
 
-test('export the full report as DOCX: the file has the official tables and the seed figures, and renders as previewed', async ({ page }, testInfo) => {
+test('export the full report as DOCX: the file has the official tables and the seed figures, and renders as previewed', async ({
+  page,
+}, testInfo) => {
   await fillWholeReport(page);
   await expect(page.getByText('检查通过，可以导出正式文件。')).toBeVisible();
   const previewPages = Number(/预计共(\d+)页/.exec((await page.locator('.preview-pages').textContent()) ?? '')![1]);
@@ -44,7 +46,9 @@ test('export the full report as DOCX: the file has the official tables and the s
   expect(rendered.tokens).not.toContain('草稿');
 });
 
-test('export the full report as PDF: A4, real text in order, the pages the preview announces; exporters load only on export', async ({ page }, testInfo) => {
+test('export the full report as PDF: A4, real text in order, the pages the preview announces; exporters load only on export', async ({
+  page,
+}, testInfo) => {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await fillWholeReport(page);
@@ -60,7 +64,10 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   await expect(status).toContainText(`已生成“${TITLE}.pdf”`);
   note('PDF generated in the browser (first export, font loading included):', await status.textContent());
   for (const face of ['export-pdf-font.js', 'export-pdf-font-heading.js', 'export-pdf-font-kai.js'])
-    expect(requested.filter((p) => p.endsWith(`/${face}`)), face).toHaveLength(1);
+    expect(
+      requested.filter((p) => p.endsWith(`/${face}`)),
+      face,
+    ).toHaveLength(1);
   const path = testInfo.outputPath('report.pdf');
   await file.saveAs(path);
   expect(seedPdfProblems(path, TITLE, seed.all, previewPages)).toEqual([]);

@@ -3,7 +3,9 @@
 import { expect, test } from '@playwright/test';
 import { waitForSave } from './helpers';
 
-test('an agency name past 200 characters gets the schema’s message at the field; the stored name is the last that fitted', async ({ page }) => {
+test('an agency name past 200 characters gets the schema’s message at the field; the stored name is the last that fitted', async ({
+  page,
+}) => {
   await page.goto('/');
   const agency = page.getByLabel('机关名称');
   await agency.click();
@@ -35,7 +37,9 @@ test('a year the schema refuses says why at the field, and the stored year stays
   await expect(year).toHaveValue('2024');
 });
 
-test('the reviewer’s name is asked once and kept; a remark and a reply saved through the forms survive a reload', async ({ page }) => {
+test('the reviewer’s name is asked once and kept; a remark and a reply saved through the forms survive a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('示例镇人民政府');
   await page.getByRole('button', { name: '审阅模式' }).click();
@@ -70,7 +74,10 @@ test('the reviewer’s name is asked once and kept; a remark and a reply saved t
   const again = page.getByRole('region', { name: '全部批注' });
   await expect(again).toContainText('请核对自然人申请数');
   await expect(again).toContainText('已核对');
-  await page.getByLabel('报告预览').getByRole('button', { name: /^批注：五、存在的主要问题/ }).click();
+  await page
+    .getByLabel('报告预览')
+    .getByRole('button', { name: /^批注：五、存在的主要问题/ })
+    .click();
   // asked once: after the reload the form signs with the kept name
   await expect(page.getByLabel(/您的署名/)).toHaveCount(0);
   await expect(page.getByRole('region', { name: '新批注' }).getByText('署名：县政务公开办 李四')).toBeVisible();

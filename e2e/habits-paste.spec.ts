@@ -12,7 +12,10 @@ async function pasteRich(page: Page, html: string, text: string) {
   await page.evaluate(
     ([h, t]) =>
       navigator.clipboard.write([
-        new ClipboardItem({ 'text/html': new Blob([h], { type: 'text/html' }), 'text/plain': new Blob([t], { type: 'text/plain' }) }),
+        new ClipboardItem({
+          'text/html': new Blob([h], { type: 'text/html' }),
+          'text/plain': new Blob([t], { type: 'text/plain' }),
+        }),
       ]),
     [html, text],
   );
@@ -27,26 +30,38 @@ function wordTable二(): { html: string; text: string } {
   for (const block of def.blocks) {
     rows.push([block.caption]);
     rows.push(['信息内容', ...block.columns.map((c) => c.label)]);
-    for (const row of block.rows) rows.push([row.label, ...cellsOf('active').filter((c) => c.row === row.key).map((c) => String(seed.all.get(c.path)))]);
+    for (const row of block.rows)
+      rows.push([
+        row.label,
+        ...cellsOf('active')
+          .filter((c) => c.row === row.key)
+          .map((c) => String(seed.all.get(c.path))),
+      ]);
   }
   const html = `<table>${rows.map((r) => `<tr>${r.map((c) => `<td><p>${c}</p></td>`).join('')}</tr>`).join('')}</table>`;
   return { html, text: rows.map((r) => r.join('\t')).join('\r\n') + '\r\n' };
 }
 
-test('a Word-style table with caption and header rows, pasted, lands every value in its row and says which rows', async ({ page }) => {
+test('a Word-style table with caption and header rows, pasted, lands every value in its row and says which rows', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^二、主动公开/);
   await cell(page, '规章 本年制发件数').click();
   const { html, text } = wordTable二();
   await pasteRich(page, html, text);
   const outcome = page.getByRole('status').filter({ hasText: '按行名粘贴' });
-  await expect(outcome).toContainText('6行已填入（规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费）');
+  await expect(outcome).toContainText(
+    '6行已填入（规章、行政规范性文件、行政许可、行政处罚、行政强制、行政事业性收费）',
+  );
   await expectTableToShowSeed(page, 'active');
   // one step, like any paste
   await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText(/^撤销：按行名粘贴\d+个数值$/);
 });
 
-test('the web version of table 三 pasted back into an empty table 三 fills it as it was; an unknown label is named', async ({ page }) => {
+test('the web version of table 三 pasted back into an empty table 三 fills it as it was; an unknown label is named', async ({
+  page,
+}) => {
   const fragment = renderHtmlFragment(layoutDocument(template2021, seed.report));
   const table三 = /<table[\s\S]*?<\/table>/g;
   const html = [...fragment.matchAll(table三)][1][0];

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { cell, openStep } from './helpers';
 
-test('打开示例 on the empty first screen opens a whole, consistent report; 新建报告 keeps it in 最近的报告', async ({ page }) => {
+test('打开示例 on the empty first screen opens a whole, consistent report; 新建报告 keeps it in 最近的报告', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('示例镇人民政府');
@@ -19,7 +21,9 @@ test('打开示例 on the empty first screen opens a whole, consistent report; �
   await page.getByRole('button', { name: '新建报告', exact: true }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('');
   await page.getByRole('button', { name: '最近的报告' }).click();
-  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('示例镇人民政府2025年政府信息公开工作年度报告');
+  await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText(
+    '示例镇人民政府2025年政府信息公开工作年度报告',
+  );
 });
 
 test('the sample is not offered over a report the clerk has started', async ({ page }) => {

@@ -9,7 +9,9 @@ const opening = (page: Page) => page.getByLabel(/^一、总体情况：开头文
 const heading = (page: Page, n: number) => page.getByLabel(`第${n}小节标题`, { exact: true });
 const HEADINGS = ['政府信息管理', '主动公开办理情况', '依申请公开办理情况', '政府信息公开平台建设', '监督保障'];
 
-test('a pasted section with its own headings is offered as subsections; 拆分 makes them, Ctrl+Z undoes it', async ({ page }) => {
+test('a pasted section with its own headings is offered as subsections; 拆分 makes them, Ctrl+Z undoes it', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^一、总体情况/);
   await opening(page).click();
@@ -20,7 +22,10 @@ test('a pasted section with its own headings is offered as subsections; 拆分 m
     // the box with the pasted text and the notice under it
     const box = (await opening(page).boundingBox())!;
     const notice = (await offer.boundingBox())!;
-    await page.screenshot({ path: 'docs/split-offer.png', clip: { x: box.x - 8, y: box.y - 32, width: box.width + 16, height: notice.y + notice.height - box.y + 40 } });
+    await page.screenshot({
+      path: 'docs/split-offer.png',
+      clip: { x: box.x - 8, y: box.y - 32, width: box.width + 16, height: notice.y + notice.height - box.y + 40 },
+    });
   }
   await offer.getByRole('button', { name: '拆分' }).click();
   await expect(offer).toHaveCount(0);
@@ -37,7 +42,9 @@ test('a pasted section with its own headings is offered as subsections; 拆分 m
   await expect(page.getByLabel('第1小节内容')).toHaveValue('');
 });
 
-test('保持原样 leaves the pasted text in the opening, and a paste without headings offers nothing', async ({ page }) => {
+test('保持原样 leaves the pasted text in the opening, and a paste without headings offers nothing', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^一、总体情况/);
   await opening(page).click();

@@ -5,7 +5,9 @@ import { cell, enteredCellsOf, expectTableToShowSeed, openStep, pasteText, seedB
 
 const first = '一、本年新收政府信息公开申请数量 自然人';
 
-test('undo of a paste restores all 144 cells, the button says what it undoes, and redo brings the paste back', async ({ page }) => {
+test('undo of a paste restores all 144 cells, the button says what it undoes, and redo brings the paste back', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   await cell(page, first).click();
@@ -27,7 +29,9 @@ test('undo of a paste restores all 144 cells, the button says what it undoes, an
   await expect(cell(page, first)).toHaveValue('');
 });
 
-test('typing 1, 2, 3 in a cell and leaving it is one step; undo reaches the typed cell like a paste does', async ({ page }) => {
+test('typing 1, 2, 3 in a cell and leaving it is one step; undo reaches the typed cell like a paste does', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   const a = cell(page, first);
@@ -36,7 +40,9 @@ test('typing 1, 2, 3 in a cell and leaving it is one step; undo reaches the type
   await page.keyboard.press('Tab');
   await page.keyboard.type('123');
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText('撤销：修改“一、本年新收政府信息公开申请数量 商业企业”');
+  await expect(page.getByRole('button', { name: /^撤销/ })).toHaveText(
+    '撤销：修改“一、本年新收政府信息公开申请数量 商业企业”',
+  );
   await page.keyboard.press('Control+Z');
   await expect(cell(page, '一、本年新收政府信息公开申请数量 商业企业')).toHaveValue('');
   await expect(a).toHaveValue('5');
@@ -50,7 +56,9 @@ test('typing 1, 2, 3 in a cell and leaving it is one step; undo reaches the type
   await expect(a).toHaveValue('');
 });
 
-test('undo survives a change of step, and goes back to the step of the change; a text box keeps its own undo', async ({ page }) => {
+test('undo survives a change of step, and goes back to the step of the change; a text box keeps its own undo', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('示例镇人民政府');
   await openStep(page, /^三、收到和处理/);

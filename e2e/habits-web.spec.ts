@@ -11,7 +11,9 @@ test.beforeEach(async ({ page }) => {
   await openStep(page, /检查/);
 });
 
-test('复制网页版 pastes into a CMS editor as clean HTML: title, headings, the three tables with their merges', async ({ page }) => {
+test('复制网页版 pastes into a CMS editor as clean HTML: title, headings, the three tables with their merges', async ({
+  page,
+}) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.getByRole('button', { name: '复制网页版' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已复制网页版' })).toBeVisible();
@@ -47,7 +49,10 @@ test('复制网页版 pastes into a CMS editor as clean HTML: title, headings, t
   await expect(editor).not.toContainText('— 1 —');
 });
 
-test('导出网页 saves a standalone UTF-8 zh-CN page whose tables scroll sideways on a phone', async ({ page, browser }, testInfo) => {
+test('导出网页 saves a standalone UTF-8 zh-CN page whose tables scroll sideways on a phone', async ({
+  page,
+  browser,
+}, testInfo) => {
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出网页' }).click();
   const file = await download;

@@ -48,7 +48,11 @@ export async function pasteSeedTables(page: Page) {
  * One paste per table, each from the table's first entered cell (`activeFirst`: table 二's, which the 2019 edition
  * names otherwise): `blockOf` gives the TSV block of a table.
  */
-export async function pasteTables(page: Page, blockOf: (table: 'active' | 'requests' | 'appeals') => string, activeFirst = '规章 本年制发件数') {
+export async function pasteTables(
+  page: Page,
+  blockOf: (table: 'active' | 'requests' | 'appeals') => string,
+  activeFirst = '规章 本年制发件数',
+) {
   for (const [step, table, first] of [
     [/^二、主动公开/, 'active', activeFirst],
     [/^三、收到和处理/, 'requests', '一、本年新收政府信息公开申请数量 自然人'],

@@ -9,7 +9,9 @@ import { readDocx, paragraphsOf } from '../test/docxXml';
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=2</script>';
 
-test('HTML and script in any text show as text and never run: wizard, preview, review mode, DOCX, PDF', async ({ page }, testInfo) => {
+test('HTML and script in any text show as text and never run: wizard, preview, review mode, DOCX, PDF', async ({
+  page,
+}, testInfo) => {
   test.setTimeout(180_000);
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
@@ -55,7 +57,9 @@ test('HTML and script in any text show as text and never run: wizard, preview, r
   // nothing ran, and no element was made of the text
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
-  expect(await page.locator('script').evaluateAll((list) => list.filter((s) => s.textContent?.includes('__pwned')).length)).toBe(0);
+  expect(
+    await page.locator('script').evaluateAll((list) => list.filter((s) => s.textContent?.includes('__pwned')).length),
+  ).toBe(0);
   expect(dialogs).toEqual([]);
 
   // the DOCX: well-formed (readDocx proves it), opens in LibreOffice, holds the text

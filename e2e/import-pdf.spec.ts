@@ -25,7 +25,9 @@ const dialog = (page: Page) => page.getByRole('dialog', { name: '导入已有报
 /** Every entered figure of 表三 its own (1…126 in the result rows, 200s and 300s in 二 and 四), 一+二 = 三（七）+四 kept. */
 function reportWithDistinctFigures() {
   const changes: Record<string, number> = {};
-  const columns = enteredCellsOf('requests').filter((c) => c.row === 'new').map((c) => c.column);
+  const columns = enteredCellsOf('requests')
+    .filter((c) => c.row === 'new')
+    .map((c) => c.column);
   columns.forEach((column, j) => {
     const results = enteredInputs(resolved, `tables.requests.resultTotal.${column}`);
     results.forEach((path, i) => (changes[path] = j * results.length + i + 1));
@@ -39,9 +41,12 @@ function reportWithDistinctFigures() {
 const REPORT = reportWithDistinctFigures();
 const MODEL = layoutDocument(template2021, REPORT);
 const DERIVED = computeDerived(resolved, REPORT);
-const valueOf = (path: string) => (resolved.cellByPath.get(path)!.sumOf ? DERIVED.get(path) : getCellValue(REPORT, path));
+const valueOf = (path: string) =>
+  resolved.cellByPath.get(path)!.sumOf ? DERIVED.get(path) : getCellValue(REPORT, path);
 /** Every number cell of the three tables as it prints, in order. */
-const NUMBER_CELLS = MODEL.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flatMap((r) => r.filter((c) => c.kind === 'number').map((c) => c.text)) : []));
+const NUMBER_CELLS = MODEL.blocks.flatMap((b) =>
+  b.kind === 'table' ? b.rows.flatMap((r) => r.filter((c) => c.kind === 'number').map((c) => c.text)) : [],
+);
 
 const fonts = await pdfTestFonts();
 const appPdf = async () => Buffer.from(await renderPdfBytes(MODEL, { draft: false, fonts }));
@@ -71,7 +76,9 @@ const CASES = [
 ];
 
 for (const { title, file, make } of CASES) {
-  test(`${title}: 选择文件 → 识别 shows its figures → 确认导入 → 表三 holds them, no error; 批量检查 reads the same`, async ({ page }) => {
+  test(`${title}: 选择文件 → 识别 shows its figures → 确认导入 → 表三 holds them, no error; 批量检查 reads the same`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     const pdf = await make();
     const loads = countPdfReaderLoads(page);
@@ -79,17 +86,23 @@ for (const { title, file, make } of CASES) {
     await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
     await expect(dialog(page).getByLabel('选择要导入的报告文件')).toHaveAttribute('accept', /(^|,)\.pdf(,|$)/);
     expect(loads, 'the PDF reader is not loaded before a PDF is chosen').toEqual([]);
-    await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: file, mimeType: 'application/pdf', buffer: pdf });
+    await dialog(page)
+      .getByLabel('选择要导入的报告文件')
+      .setInputFiles({ name: file, mimeType: 'application/pdf', buffer: pdf });
 
     const preview = dialog(page).getByRole('region', { name: '识别结果' });
     await expect(preview.getByRole('definition').nth(0)).toHaveText(AGENCY, { timeout: 30_000 });
     await expect(preview.getByRole('definition').nth(1)).toHaveText('2024');
     await expect(preview.getByRole('definition').nth(2)).toContainText('2021年版');
     await expect(preview.getByRole('definition').nth(3)).toContainText(/^PDF，用时\d+毫秒$/);
-    await expect(preview.getByRole('region', { name: '未能读取的内容' })).toContainText('没有：报告的每一部分都已读到。');
+    await expect(preview.getByRole('region', { name: '未能读取的内容' })).toContainText(
+      '没有：报告的每一部分都已读到。',
+    );
     await expect(preview.getByRole('region', { name: '这份报告的检查结果' })).not.toContainText('错误：');
     // the three tables as they will print: every figure in its place
-    expect(await preview.getByRole('region', { name: '读到的报告内容' }).locator('td.doc-cell-number').allTextContents()).toEqual(NUMBER_CELLS);
+    expect(
+      await preview.getByRole('region', { name: '读到的报告内容' }).locator('td.doc-cell-number').allTextContents(),
+    ).toEqual(NUMBER_CELLS);
     expect(loads).toHaveLength(1);
 
     await dialog(page).getByRole('button', { name: '确认导入' }).click();
@@ -113,10 +126,19 @@ for (const { title, file, make } of CASES) {
     // and every figure of 表三, as 审阅 shows the report read there
     await row.getByRole('button', { name: '审阅', exact: true }).click();
     const section = `（${describeTarget(template2021, REPORT, 'tables.requests.new.natural').split('（').pop()}`;
-    const picks = await page.locator('button.review-pick').evaluateAll((buttons, s) =>
-      buttons.map((b) => b.getAttribute('aria-label') ?? '').filter((l) => l.includes(s)).map((l) => l.replace(/（已有\d+条）|（有检查问题）/g, '')),
-    section);
-    expect(picks.sort()).toEqual(cellsOf('requests').map((c) => `批注：${describeTarget(template2021, REPORT, c.path)}：${valueOf(c.path)}`).sort());
+    const picks = await page.locator('button.review-pick').evaluateAll(
+      (buttons, s) =>
+        buttons
+          .map((b) => b.getAttribute('aria-label') ?? '')
+          .filter((l) => l.includes(s))
+          .map((l) => l.replace(/（已有\d+条）|（有检查问题）/g, '')),
+      section,
+    );
+    expect(picks.sort()).toEqual(
+      cellsOf('requests')
+        .map((c) => `批注：${describeTarget(template2021, REPORT, c.path)}：${valueOf(c.path)}`)
+        .sort(),
+    );
   });
 }
 
@@ -135,13 +157,21 @@ test('a PDF dropped onto the page opens 导入已有报告 with it, read', async
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入“去年的年报.pdf”' })).toBeVisible();
   await openStep(page, /^三、收到和处理/);
-  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue(String(valueOf('tables.requests.new.natural')));
+  await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue(
+    String(valueOf('tables.requests.new.natural')),
+  );
 });
 
-test('a PDF that cannot be read (password, damaged, a scan) is refused in one sentence; the open report is untouched', async ({ page }) => {
+test('a PDF that cannot be read (password, damaged, a scan) is refused in one sentence; the open report is untouched', async ({
+  page,
+}) => {
   const good = await appPdf();
   const refusals: [string, Buffer, string][] = [
-    ['加密.pdf', await pdfkit((d) => d.text('secret'), { userPassword: 'x', ownerPassword: 'y' }), 'PDF设有打开密码，无法读取：请提供未加密的文件'],
+    [
+      '加密.pdf',
+      await pdfkit((d) => d.text('secret'), { userPassword: 'x', ownerPassword: 'y' }),
+      'PDF设有打开密码，无法读取：请提供未加密的文件',
+    ],
     ['损坏.pdf', good.subarray(0, good.length / 2), 'PDF文件已损坏或不是PDF，无法读取'],
     ['扫描件.pdf', await pdfkit((d) => d.image(greyPng(), 0, 0, { width: 500 })), '此PDF为扫描图片，无法识别文字'],
   ];
@@ -150,7 +180,9 @@ test('a PDF that cannot be read (password, damaged, a scan) is refused in one se
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   for (const [name, buffer, reason] of refusals) {
     await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name, mimeType: 'application/pdf', buffer });
-    await expect(dialog(page).getByRole('alert')).toHaveText(`无法导入“${name}”：${reason}。当前报告没有任何改动。`, { timeout: 30_000 });
+    await expect(dialog(page).getByRole('alert')).toHaveText(`无法导入“${name}”：${reason}。当前报告没有任何改动。`, {
+      timeout: 30_000,
+    });
   }
   await dialog(page).getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');

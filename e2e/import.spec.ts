@@ -20,7 +20,9 @@ async function pasteIntoBox(page: Page, text: string) {
   await page.keyboard.press('Control+V');
 }
 
-test('paste a seed’s text, 识别, see what was read, 确认导入: the wizard has the tables and the checks ran', async ({ page }) => {
+test('paste a seed’s text, 识别, see what was read, 确认导入: the wizard has the tables and the checks ran', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await pasteIntoBox(page, readFileSync(resolve(SHARED_DIR, 'seeds', YINDU), 'utf8'));
@@ -36,7 +38,8 @@ test('paste a seed’s text, 识别, see what was read, 确认导入: the wizard
   await expect(read).toContainText('（一）主动公开。严格落实《中华人民共和国政府信息公开条例》');
   // the three tables, laid out on A4 sheets as they print: a table that continues on the next sheet is drawn again there
   expect(await read.getByRole('table').count()).toBeGreaterThanOrEqual(3);
-  for (const header of ['信息内容', '申请人情况', '行政复议']) await expect(read.getByRole('table').filter({ hasText: header }).first()).toBeVisible();
+  for (const header of ['信息内容', '申请人情况', '行政复议'])
+    await expect(read.getByRole('table').filter({ hasText: header }).first()).toBeVisible();
 
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
   await expect(dialog(page)).toHaveCount(0);
@@ -51,9 +54,13 @@ test('paste a seed’s text, 识别, see what was read, 确认导入: the wizard
   await expect(page.getByLabel('机关名称')).toHaveValue('殷都区人民政府办公室');
 });
 
-test('a web page as portals publish it, copied with the real clipboard and pasted: every value right', async ({ page }) => {
+test('a web page as portals publish it, copied with the real clipboard and pasted: every value right', async ({
+  page,
+}) => {
   // the page served beside the app (same origin, so that the clipboard may be read back)
-  await page.route('**/portal-report.html', (route) => route.fulfill({ body: PORTAL, contentType: 'text/html; charset=utf-8' }));
+  await page.route('**/portal-report.html', (route) =>
+    route.fulfill({ body: PORTAL, contentType: 'text/html; charset=utf-8' }),
+  );
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/portal-report.html');
   await page.keyboard.press('Control+A');
@@ -74,20 +81,41 @@ test('a web page as portals publish it, copied with the real clipboard and paste
   await expect(dialog(page).getByRole('region', { name: '未能读取的内容' })).toContainText('没有');
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
 
-  for (const [step, table] of [[/^二、主动公开/, 'active'], [/^三、收到和处理/, 'requests'], [/^四、政府信息公开/, 'appeals']] as const) {
+  for (const [step, table] of [
+    [/^二、主动公开/, 'active'],
+    [/^三、收到和处理/, 'requests'],
+    [/^四、政府信息公开/, 'appeals'],
+  ] as const) {
     await openStep(page, step);
-    for (const c of enteredCellsOf(table)) await expect(cell(page, c), c.label).toHaveValue(String(PORTAL_NONZERO[c.path] ?? 0));
+    for (const c of enteredCellsOf(table))
+      await expect(cell(page, c), c.label).toHaveValue(String(PORTAL_NONZERO[c.path] ?? 0));
   }
   expect(resolved.cells.length).toBeGreaterThan(100);
 });
 
-test('a file chosen or dropped; a file that is no report is refused in one sentence; 取消 changes nothing', async ({ page }) => {
+test('a file chosen or dropped; a file that is no report is refused in one sentence; 取消 changes nothing', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('机关名称').fill('正在填写的镇人民政府');
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
-  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '通知.txt', mimeType: 'text/plain', buffer: Buffer.from('关于放假的通知\n全体职工：元旦放假一天。') });
-  await expect(dialog(page).getByRole('alert')).toHaveText(/^无法导入“通知\.txt”：没有找到政府信息公开工作年度报告的内容.*当前报告没有任何改动。$/);
-  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '年报.txt', mimeType: 'text/plain', buffer: readFileSync(resolve(SHARED_DIR, 'seeds', YINDU)) });
+  await dialog(page)
+    .getByLabel('选择要导入的报告文件')
+    .setInputFiles({
+      name: '通知.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('关于放假的通知\n全体职工：元旦放假一天。'),
+    });
+  await expect(dialog(page).getByRole('alert')).toHaveText(
+    /^无法导入“通知\.txt”：没有找到政府信息公开工作年度报告的内容.*当前报告没有任何改动。$/,
+  );
+  await dialog(page)
+    .getByLabel('选择要导入的报告文件')
+    .setInputFiles({
+      name: '年报.txt',
+      mimeType: 'text/plain',
+      buffer: readFileSync(resolve(SHARED_DIR, 'seeds', YINDU)),
+    });
   await expect(dialog(page).getByRole('definition').nth(0)).toHaveText('殷都区人民政府办公室');
   await dialog(page).getByRole('button', { name: '取消' }).click();
   await expect(page.getByLabel('机关名称')).toHaveValue('正在填写的镇人民政府');
@@ -107,12 +135,20 @@ test('a file chosen or dropped; a file that is no report is refused in one sente
   await expect(page.getByRole('dialog', { name: '最近的报告' })).toContainText('正在填写的镇人民政府');
 });
 
-test('a .docx exported by the app, chosen in the dialog: Word’s merged cells followed, every figure of the seed read', async ({ page }) => {
+test('a .docx exported by the app, chosen in the dialog: Word’s merged cells followed, every figure of the seed read', async ({
+  page,
+}) => {
   const report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' } };
   const docx = await renderDocxBuffer(layoutDocument(template2021, report), { draft: false });
   await page.goto('/');
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
-  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '去年的年报.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from(docx) });
+  await dialog(page)
+    .getByLabel('选择要导入的报告文件')
+    .setInputFiles({
+      name: '去年的年报.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: Buffer.from(docx),
+    });
   await expect(dialog(page).getByRole('definition').nth(3)).toContainText('Word文档');
   await expect(dialog(page).getByRole('region', { name: '未能读取的内容' })).toContainText('没有');
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
@@ -120,7 +156,9 @@ test('a .docx exported by the app, chosen in the dialog: Word’s merged cells f
   await expectTableToShowSeed(page, 'requests');
 });
 
-test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wizard shows its 表二', async ({ page }) => {
+test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wizard shows its 表二', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
   await pasteIntoBox(page, readFileSync(resolve(SHARED_DIR, 'seeds', '2020-xiaye-town.txt'), 'utf8'));
@@ -132,10 +170,14 @@ test('a 2020 report (the 2019 edition) pasted: read in its own edition, the wiza
   await expect(cell(page, '政府集中采购 采购总金额')).toHaveValue('41');
 });
 
-test('an imported report as last year’s: 以上年报告为基础新建 carries 上年结转, and a changed figure is a cross-year error', async ({ page }) => {
+test('an imported report as last year’s: 以上年报告为基础新建 carries 上年结转, and a changed figure is a cross-year error', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '导入已有报告', exact: true }).click();
-  await dialog(page).getByLabel('选择要导入的报告文件').setInputFiles({ name: '2024年报.html', mimeType: 'text/html', buffer: Buffer.from(PORTAL) });
+  await dialog(page)
+    .getByLabel('选择要导入的报告文件')
+    .setInputFiles({ name: '2024年报.html', mimeType: 'text/html', buffer: Buffer.from(PORTAL) });
   await dialog(page).getByRole('button', { name: '确认导入' }).click();
   await page.getByRole('button', { name: '以上年报告为基础新建' }).click();
   await openStep(page, /^三、收到和处理/);

@@ -9,7 +9,10 @@ export async function expectVisibleFocus(page: Page) {
     const s = getComputedStyle(el);
     const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
     const shadow = s.boxShadow !== 'none';
-    return { what: `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 30)}”`, visible: outline || shadow };
+    return {
+      what: `${el.tagName.toLowerCase()} “${(el.getAttribute('aria-label') ?? el.textContent ?? '').slice(0, 30)}”`,
+      visible: outline || shadow,
+    };
   });
   expect(focus.visible, `no visible focus indicator on ${focus.what}`).toBe(true);
 }

@@ -15,7 +15,9 @@ async function enter(page: Page, label: string, text: string, how: 'type' | 'ins
 
 const GARBAGE = /NaN|undefined|Infinity|e\+/;
 
-test('nasty strings typed into count and 万元 cells are read as meant or refused, and the saved report stays clean', async ({ page }) => {
+test('nasty strings typed into count and 万元 cells are read as meant or refused, and the saved report stays clean', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   const cases: [label: string, text: string, how: 'type' | 'insert', shown: string][] = [
@@ -53,7 +55,9 @@ test('nasty strings typed into count and 万元 cells are read as meant or refus
   await expect(cell(page, fee)).toHaveValue('1234.5');
   await openStep(page, /^三、收到和处理/);
   await expect(cell(page, row1('总计'))).toHaveValue('1239');
-  const shown = await page.locator('.form-table input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  const shown = await page
+    .locator('.form-table input')
+    .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   expect(shown.filter((v) => GARBAGE.test(v) || !/^(\d+(\.\d{1,4})?)?$/.test(v))).toEqual([]);
   await openStep(page, '检查与导出');
   await expect(page.locator('.doc-preview')).toContainText('1234.5');

@@ -3,5 +3,8 @@
 import { test } from '@playwright/test';
 
 export function note(...parts: unknown[]): void {
-  test.info().annotations.push({ type: 'measured', description: parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' ') });
+  test.info().annotations.push({
+    type: 'measured',
+    description: parts.map((p) => (typeof p === 'string' ? p : JSON.stringify(p))).join(' '),
+  });
 }

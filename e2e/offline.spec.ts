@@ -32,7 +32,9 @@ async function authorReport(page: Page) {
   await pasteSeedTables(page);
 }
 
-test('opened from disk (file://): author, reload, save and open a draft, export DOCX and PDF', async ({ page }, testInfo) => {
+test('opened from disk (file://): author, reload, save and open a draft, export DOCX and PDF', async ({
+  page,
+}, testInfo) => {
   const requests = recordRequests(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -59,16 +61,25 @@ test('opened from disk (file://): author, reload, save and open a draft, export 
   await page.getByRole('button', { name: '导出草稿（DOCX）' }).click();
   const docxPath = testInfo.outputPath('offline.docx');
   await (await docx).saveAs(docxPath);
-  expect(seedDocxProblems(new Uint8Array(readFileSync(docxPath)), seed.all).filter((p) => !p.startsWith('headings'))).toEqual([]);
+  expect(
+    seedDocxProblems(new Uint8Array(readFileSync(docxPath)), seed.all).filter((p) => !p.startsWith('headings')),
+  ).toEqual([]);
 
   const pdf = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出草稿（PDF）' }).click();
   const pdfPath = testInfo.outputPath('offline.pdf');
   await (await pdf).saveAs(pdfPath);
-  expect(firstMissingInOrder(readPdf(pdfPath).tokens, ['离线镇人民政府2024年政府信息公开工作年度报告', '三、收到和处理政府信息公开申请情况'])).toBeNull();
+  expect(
+    firstMissingInOrder(readPdf(pdfPath).tokens, [
+      '离线镇人民政府2024年政府信息公开工作年度报告',
+      '三、收到和处理政府信息公开申请情况',
+    ]),
+  ).toBeNull();
 
   expect(errors).toEqual([]);
-  expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual([]);
+  expect(requests.filter((u) => !u.startsWith('file://') && !u.startsWith('blob:') && !u.startsWith('data:'))).toEqual(
+    [],
+  );
 });
 
 test('opened from disk (file://): 批量检查 reads a PDF in its reader thread', async ({ page }) => {
@@ -76,8 +87,13 @@ test('opened from disk (file://): 批量检查 reads a PDF in its reader thread'
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(INDEX);
   await page.getByRole('button', { name: '批量检查' }).click();
-  const pdf = await renderPdfBytes(layoutDocument(template2021, distinctReport('离线县统计局', 2024, 31)), { draft: false, fonts: await pdfTestFonts() });
-  await page.getByLabel('选择要检查的文件').setInputFiles({ name: '离线县统计局.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+  const pdf = await renderPdfBytes(layoutDocument(template2021, distinctReport('离线县统计局', 2024, 31)), {
+    draft: false,
+    fonts: await pdfTestFonts(),
+  });
+  await page
+    .getByLabel('选择要检查的文件')
+    .setInputFiles({ name: '离线县统计局.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
   await expect(page.getByText('已检查 1/1，全部完成')).toBeVisible({ timeout: 30_000 });
   await expect(page.locator('tr.batch-row').filter({ hasText: '离线县统计局' })).toBeVisible();
   // the reader thread started from its source text under file:// and the CSP: the page's own PDF reader was never needed
@@ -114,7 +130,7 @@ test.describe('served under a sub-path by a plain static server', () => {
   });
   test.afterAll(() => server.close());
 
-  test('every request stays on the machine, on the bundle\'s own files', async ({ page }) => {
+  test("every request stays on the machine, on the bundle's own files", async ({ page }) => {
     const requests = recordRequests(page);
     await page.goto(base);
     await authorReport(page);

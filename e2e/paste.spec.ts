@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { cell, expectTableToShowSeed, openStep, pasteText, seedBlock } from './helpers';
 
-test('pasting the seed table 三 as a TSV block fills every cell, skips the totals, and matches the seed', async ({ page }) => {
+test('pasting the seed table 三 as a TSV block fills every cell, skips the totals, and matches the seed', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
@@ -47,14 +49,20 @@ test('a column pasted into table 二 runs down its blocks', async ({ page }) => 
   await expectNoHorizontalScroll(page);
 });
 
-test('a row copied from a PDF into one cell is spread over its row; a quoted line break and a lone quote are refused in place', async ({ page }) => {
+test('a row copied from a PDF into one cell is spread over its row; a quoted line break and a lone quote are refused in place', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
   await pasteText(page, '21 0 0 0 0 0 21\r\n"7\r\n8"\t"3\t4\r\n');
   const outcome = page.getByRole('status').filter({ hasText: '已粘贴' });
-  await expect(outcome.locator('p')).toHaveText('已粘贴7个数值，1个单元格含以空格分隔的多个数，已拆分填入，跳过1个自动计算的总计单元格，2个数值未粘贴。');
-  await expect(outcome).toContainText('“21 0 0 0 0 0 21”是以空格分隔的7个数，已拆分填入一、本年新收政府信息公开申请数量 自然人起的7个单元格');
+  await expect(outcome.locator('p')).toHaveText(
+    '已粘贴7个数值，1个单元格含以空格分隔的多个数，已拆分填入，跳过1个自动计算的总计单元格，2个数值未粘贴。',
+  );
+  await expect(outcome).toContainText(
+    '“21 0 0 0 0 0 21”是以空格分隔的7个数，已拆分填入一、本年新收政府信息公开申请数量 自然人起的7个单元格',
+  );
   await expect(outcome).toContainText('二、上年结转政府信息公开申请数量 自然人：“7↵8”未粘贴，单元格内有换行或制表符');
   await expect(outcome).toContainText('二、上年结转政府信息公开申请数量 商业企业：“"3”未粘贴');
   await expect(cell(page, '一、本年新收政府信息公开申请数量 自然人')).toHaveValue('21');
@@ -76,7 +84,9 @@ test('a paste says which cells it cleared and which text on a total it could not
   await expect(outcome.locator('p')).toHaveText(
     '已粘贴0个数值，1个单元格因粘贴内容为空白而清空，跳过1个自动计算的总计单元格，其中1个粘贴的不是数值，无法核对。',
   );
-  await expect(outcome).toContainText('一、本年新收政府信息公开申请数量 总计：粘贴的“合计”不是数值（请输入非负整数），总计按各项自动计算，未能核对');
+  await expect(outcome).toContainText(
+    '一、本年新收政府信息公开申请数量 总计：粘贴的“合计”不是数值（请输入非负整数），总计按各项自动计算，未能核对',
+  );
   await expect(other).toHaveValue('');
 });
 

@@ -10,7 +10,9 @@ import { note } from './note';
 
 const APP_TEXT = ['年报助手', '填写步骤', '导出 DOCX', '导出 PDF', '打印', '保存草稿', '审阅模式', '检查与导出'];
 
-test('printing prints the preview\'s sheets: A4, the same pages and lines, no app chrome', async ({ page }, testInfo) => {
+test("printing prints the preview's sheets: A4, the same pages and lines, no app chrome", async ({
+  page,
+}, testInfo) => {
   await fillWholeReport(page);
   const previewPages = Number(/预计共(\d+)页/.exec((await page.locator('.preview-pages').textContent()) ?? '')![1]);
   const sheets = page.getByLabel('报告预览').locator('.doc-sheet');
@@ -37,11 +39,16 @@ test('printing prints the preview\'s sheets: A4, the same pages and lines, no ap
   for (const word of APP_TEXT) expect(text, word).not.toContain(word);
   expect(text.replace(/\s/g, '')).toContain(TITLE);
   // page by page, the printout has the preview's lines
-  const raw = (p: number) => execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-raw', path, '-'], { encoding: 'utf8' });
+  const raw = (p: number) =>
+    execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-raw', path, '-'], { encoding: 'utf8' });
   for (let p = 1; p <= previewPages; p++) {
-    const sheetLines = await sheets.nth(p - 1).locator('.doc-line').allTextContents();
+    const sheetLines = await sheets
+      .nth(p - 1)
+      .locator('.doc-line')
+      .allTextContents();
     const pageText = raw(p).replace(/\s/g, '');
-    for (const line of sheetLines.filter((l) => l.trim().length > 3)) expect(pageText, `page ${p}`).toContain(line.replace(/\s/g, ''));
+    for (const line of sheetLines.filter((l) => l.trim().length > 3))
+      expect(pageText, `page ${p}`).toContain(line.replace(/\s/g, ''));
     expect(pageText).toContain(`—${p}—`);
   }
 });

@@ -14,7 +14,9 @@ async function openDraft(page: Page, path: string) {
   await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toBeVisible();
 }
 
-test('clerk → reviewer → clerk: comments on a cell and a section travel in the draft; the clerk resolves one and exports', async ({ browser }, testInfo) => {
+test('clerk → reviewer → clerk: comments on a cell and a section travel in the draft; the clerk resolves one and exports', async ({
+  browser,
+}, testInfo) => {
   // The clerk fills in the report and saves a draft.
   const clerkContext = await browser.newContext();
   const clerk = await clerkContext.newPage();
@@ -52,7 +54,9 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await reviewer.getByRole('button', { name: '添加批注', exact: true }).click();
   const all = reviewer.getByRole('region', { name: '全部批注' });
   await expect(all).toContainText('（2条待处理，共2条）');
-  await expect(preview.getByRole('button', { name: /^批注：一、本年新收政府信息公开申请数量 自然人.*（已有1条）/ })).toBeVisible();
+  await expect(
+    preview.getByRole('button', { name: /^批注：一、本年新收政府信息公开申请数量 自然人.*（已有1条）/ }),
+  ).toBeVisible();
   const draft2 = testInfo.outputPath('draft-2.nianbao.json');
   await saveDraft(reviewer, draft2);
 
@@ -91,7 +95,13 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   const draft3 = testInfo.outputPath('draft-3.nianbao.json');
   await saveDraft(clerk, draft3);
   const saved = JSON.parse((await import('node:fs')).readFileSync(draft3, 'utf8'));
-  expect(saved.comments.map((c: { text: string; resolved: boolean; replyTo?: string }) => [c.text, c.resolved, Boolean(c.replyTo)])).toEqual([
+  expect(
+    saved.comments.map((c: { text: string; resolved: boolean; replyTo?: string }) => [
+      c.text,
+      c.resolved,
+      Boolean(c.replyTo),
+    ]),
+  ).toEqual([
     ['自然人申请数与台账不一致，请核对', true, false],
     ['请写明上一年度问题的整改情况', false, false],
     ['已与台账核对，数字无误', false, true],
@@ -100,10 +110,20 @@ test('clerk → reviewer → clerk: comments on a cell and a section travel in t
   await reviewerContext.close();
 });
 
-test('remarks with odd targets, dates and replies from a hand-edited file show as 总体意见, never lost or garbled', async ({ page }, testInfo) => {
+test('remarks with odd targets, dates and replies from a hand-edited file show as 总体意见, never lost or garbled', async ({
+  page,
+}, testInfo) => {
   const { readFileSync, writeFileSync } = await import('node:fs');
   const draft = JSON.parse(readFileSync(new URL('../src/draft/fixtures/v1.nianbao.json', import.meta.url), 'utf8'));
-  const remark = (id: string, target: string, at: string, text: string, replyTo?: string) => ({ id, target, author: '区政务公开办', at, text, resolved: false, ...(replyTo ? { replyTo } : {}) });
+  const remark = (id: string, target: string, at: string, text: string, replyTo?: string) => ({
+    id,
+    target,
+    author: '区政务公开办',
+    at,
+    text,
+    resolved: false,
+    ...(replyTo ? { replyTo } : {}),
+  });
   draft.meta.agency = '殷都区人民政府\u0000办公室\uFFFF';
   draft.comments.push(
     remark('x1', 'sections.overview.abc', '2025-01-10T01:30:00.000Z', '批注甲：目标不存在'),
@@ -117,7 +137,9 @@ test('remarks with odd targets, dates and replies from a hand-edited file show a
   await page.goto('/');
   await page.getByRole('button', { name: '打开草稿', exact: true }).click();
   await page.getByLabel('选择草稿文件').setInputFiles(path);
-  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toContainText('已删除2个无法写入文档的控制字符');
+  await expect(page.getByRole('status').filter({ hasText: '已打开草稿' })).toContainText(
+    '已删除2个无法写入文档的控制字符',
+  );
 
   // in the wizard: the general remarks on 基本信息, the broken replies at their own target
   await openStep(page, /^基本信息/);

@@ -2,7 +2,9 @@
 import { expect, test } from '@playwright/test';
 import { cell, openStep, stepButton, waitForSave } from './helpers';
 
-test('一、总体情况: edit, add, reorder and remove subsections, fill the opening texts; all survives a reload', async ({ page }) => {
+test('一、总体情况: edit, add, reorder and remove subsections, fill the opening texts; all survives a reload', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('报告年度').fill('2024');
   await openStep(page, /^一、总体情况/);
@@ -12,7 +14,9 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await expect(headings.nth(4)).toHaveValue('监督保障');
   await expect(page.getByRole('group', { name: '第5小节：（五）监督保障' })).toBeVisible();
 
-  await page.getByLabel('一、总体情况：开头文字（位于各小节之前，段落之间换行）').fill('一年来，本机关认真贯彻《条例》。');
+  await page
+    .getByLabel('一、总体情况：开头文字（位于各小节之前，段落之间换行）')
+    .fill('一年来，本机关认真贯彻《条例》。');
   await page.getByLabel('第1小节内容').fill('全年发布政府信息1002条。');
   await page.getByLabel('第2小节内容').fill('收到申请21件。');
   await page.getByRole('button', { name: '添加小节', exact: true }).click();
@@ -46,7 +50,9 @@ test('一、总体情况: edit, add, reorder and remove subsections, fill the op
   await expect(page.getByRole('textbox', { name: /^开头段落/ })).toHaveValue(/统计期限自2024年1月1日/);
 });
 
-test('五: subsections by keyboard, a heading on its own line, 一是 without heading, typed numbering taken off and said', async ({ page }) => {
+test('五: subsections by keyboard, a heading on its own line, 一是 without heading, typed numbering taken off and said', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^五、存在的主要问题/);
   await expect(page.getByLabel(/^第\d+小节标题$/)).toHaveCount(0); // 五 starts with none
@@ -58,7 +64,9 @@ test('五: subsections by keyboard, a heading on its own line, 一是 without he
   await expect(heading).toBeFocused();
   await page.keyboard.type('（一）完善监督保障');
   await expect(heading).toHaveValue('完善监督保障');
-  await expect(heading).toHaveAccessibleDescription(/已去掉开头输入的编号“（一）”：编号由本工具按顺序加上，打印为“（一）完善监督保障”/);
+  await expect(heading).toHaveAccessibleDescription(
+    /已去掉开头输入的编号“（一）”：编号由本工具按顺序加上，打印为“（一）完善监督保障”/,
+  );
   await page.keyboard.press('Tab'); // the note's 知道了, then the choice of layout
   await page.keyboard.press('Tab');
   await expect(page.getByLabel('第1小节：标题单独成行')).toBeFocused();
@@ -167,14 +175,18 @@ test('a refused save is shown at once, with 保存草稿 to keep the work', asyn
   expect(draft).toMatchObject({ format: 'xxgk-annual-report', formatVersion: 3, meta: { agency: '某某镇人民政府' } });
 });
 
-test('text limits: a paragraph pasted into a heading is refused and kept visible, a counter near the limit, at most 50 subsections; the save always reloads', async ({ page }) => {
+test('text limits: a paragraph pasted into a heading is refused and kept visible, a counter near the limit, at most 50 subsections; the save always reloads', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByLabel('报告年度').fill('2024');
   await openStep(page, /^一、总体情况/);
   const heading = page.getByLabel('第1小节标题');
   const paragraph = '本机关全年主动公开政府信息，'.repeat(15); // 210 characters: meant for the text box
   await heading.fill(paragraph);
-  await expect(page.getByRole('alert')).toHaveText('最多200字，现有210字：超出的内容没有保存，请删减10字（可剪切后粘贴到别处）');
+  await expect(page.getByRole('alert')).toHaveText(
+    '最多200字，现有210字：超出的内容没有保存，请删减10字（可剪切后粘贴到别处）',
+  );
   await expect(heading).toHaveValue(paragraph); // nothing vanished
   await expect(heading).toHaveAttribute('aria-invalid', 'true');
   await expect(heading).toHaveAccessibleDescription(/最多200字/);
@@ -200,12 +212,16 @@ test('text limits: a paragraph pasted into a heading is refused and kept visible
   await expect(page.getByLabel(/^第\d+小节标题$/)).toHaveCount(50);
 });
 
-test('characters a document cannot hold are removed as they are typed or pasted, and the clerk is told', async ({ page }) => {
+test('characters a document cannot hold are removed as they are typed or pasted, and the clerk is told', async ({
+  page,
+}) => {
   await page.goto('/');
   const agency = page.getByLabel('机关名称');
   await agency.fill('殷都区\u0000人民政府\uFFFF办公室\u0001');
   await expect(agency).toHaveValue('殷都区人民政府办公室');
-  await expect(page.getByRole('status').filter({ hasText: '已删除3个无法写入文档的控制字符（多来自复制粘贴）' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: '已删除3个无法写入文档的控制字符（多来自复制粘贴）' }),
+  ).toBeVisible();
   await openStep(page, /^五、存在的主要问题/);
   const problems = page.getByLabel(/^五、存在的主要问题及改进情况：开头文字/);
   await problems.fill('第一段\u000B。\n第二段\t保留。');
@@ -213,7 +229,9 @@ test('characters a document cannot hold are removed as they are typed or pasted,
   await expect(page.getByRole('status').filter({ hasText: '已删除1个' })).toBeVisible();
 });
 
-test('a report autosaved before format 2 comes back whole in the new structure: 一’s subsections, 五’s text as its opening', async ({ page }) => {
+test('a report autosaved before format 2 comes back whole in the new structure: 一’s subsections, 五’s text as its opening', async ({
+  page,
+}) => {
   const report = {
     template: '2021',
     meta: { agency: '甲镇人民政府', year: 2024, date: '' },
@@ -229,7 +247,14 @@ test('a report autosaved before format 2 comes back whole in the new structure: 
     tables: {},
     comments: [],
   };
-  const raw = JSON.stringify({ version: 1, savedAt: '2026-01-05T08:00:00.000Z', tabId: 't', revision: 't:1', step: 'problems', report });
+  const raw = JSON.stringify({
+    version: 1,
+    savedAt: '2026-01-05T08:00:00.000Z',
+    tabId: 't',
+    revision: 't:1',
+    step: 'problems',
+    report,
+  });
   await page.goto('/');
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), ['xxgk-nianbao:current', raw]);
   await page.reload();

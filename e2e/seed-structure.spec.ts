@@ -50,7 +50,9 @@ async function fillZeros(page: Page) {
 }
 
 for (const seed of SEED_STRUCTURES) {
-  test(`${seed.seed}: re-typed in its own structure, DOCX and PDF print its paragraphs in its order`, async ({ page }, testInfo) => {
+  test(`${seed.seed}: re-typed in its own structure, DOCX and PDF print its paragraphs in its order`, async ({
+    page,
+  }, testInfo) => {
     page.on('dialog', (d) => void d.accept()); // removing a suggested subsection asks first
     await page.goto('/');
     await page.getByLabel('机关名称').fill(seed.agency);
@@ -80,7 +82,11 @@ for (const seed of SEED_STRUCTURES) {
     // rendering of our DOCX; the look of the DOCX is the print work's): such marks are named, not counted as
     // differences; any other difference is
     const hung: string[] = [];
-    expect(printedOrderProblems(rawText(renderWithLibreOffice(docx).pdf), seed.printed, { hungPunctuation: hung }), 'DOCX through LibreOffice').toEqual([]);
-    if (hung.length) note(`${seed.seed}: LibreOffice left out ${hung.length} mark(s) hung at a line end:`, hung.join(' '));
+    expect(
+      printedOrderProblems(rawText(renderWithLibreOffice(docx).pdf), seed.printed, { hungPunctuation: hung }),
+      'DOCX through LibreOffice',
+    ).toEqual([]);
+    if (hung.length)
+      note(`${seed.seed}: LibreOffice left out ${hung.length} mark(s) hung at a line end:`, hung.join(' '));
   });
 }

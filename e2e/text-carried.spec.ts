@@ -41,9 +41,12 @@ async function carrySampleForward(page: Page) {
   await pasteTables(page, sampleBlock);
 }
 
-const overviewTexts = (page: Page) => page.getByRole('group', { name: '一、总体情况的小节' }).getByRole('textbox', { name: /^第\d+小节内容/ });
+const overviewTexts = (page: Page) =>
+  page.getByRole('group', { name: '一、总体情况的小节' }).getByRole('textbox', { name: /^第\d+小节内容/ });
 
-test('carried texts keep 正式 back until each is rewritten or kept with 沿用上年内容; the year in a carried text is a warning', async ({ page }) => {
+test('carried texts keep 正式 back until each is rewritten or kept with 沿用上年内容; the year in a carried text is a warning', async ({
+  page,
+}) => {
   await carrySampleForward(page);
   await openStep(page, /^检查与导出/);
   await expect(page.getByText('“一、总体情况”（一）仍是上年内容，未修改')).toBeVisible();
@@ -90,7 +93,9 @@ test('carried texts keep 正式 back until each is rewritten or kept with 沿用
   await expect(page.getByText('检查通过，可以导出正式文件')).toBeVisible();
 });
 
-test('a new 一 pasted into a carried report and split: exactly its own subsections, last year’s untouched ones gone', async ({ page }) => {
+test('a new 一 pasted into a carried report and split: exactly its own subsections, last year’s untouched ones gone', async ({
+  page,
+}) => {
   await carrySampleForward(page);
   await openStep(page, /^一、总体情况/);
   await expect(overviewTexts(page)).toHaveCount(5);
@@ -99,12 +104,20 @@ test('a new 一 pasted into a carried report and split: exactly its own subsecti
   const offer = page.getByRole('group', { name: '拆分为小节' });
   await offer.getByRole('button', { name: '拆分' }).click();
   await expect(overviewTexts(page)).toHaveCount(5);
-  for (const [i, h] of ['政府信息管理', '主动公开办理情况', '依申请公开办理情况', '政府信息公开平台建设', '监督保障'].entries())
+  for (const [i, h] of [
+    '政府信息管理',
+    '主动公开办理情况',
+    '依申请公开办理情况',
+    '政府信息公开平台建设',
+    '监督保障',
+  ].entries())
     await expect(page.getByLabel(`第${i + 1}小节标题`, { exact: true })).toHaveValue(h);
   await expect(page.getByRole('button', { name: '沿用上年内容', exact: true })).toHaveCount(1); // the preface alone is still last year's
 });
 
-test('a row copied with its label from a Word table, pasted into the wrong cell, lands in its row', async ({ page }) => {
+test('a row copied with its label from a Word table, pasted into the wrong cell, lands in its row', async ({
+  page,
+}) => {
   await page.goto('/');
   await openStep(page, /^三、收到和处理/);
   await cell(page, '（一）予以公开 科研机构').click();
@@ -112,15 +125,27 @@ test('a row copied with its label from a Word table, pasted into the wrong cell,
   const status = page.getByRole('status').filter({ hasText: '按行名粘贴' });
   await expect(status).toContainText('按行名粘贴：1行已填入（一、本年新收政府信息公开申请数量），共6个数值');
   await expect(status).not.toContainText('没有找到');
-  const expected = { 自然人: '102', 商业企业: '3', 科研机构: '0', 社会公益组织: '0', 法律服务机构: '1', 其他: '0', 总计: '106' };
-  for (const [column, value] of Object.entries(expected)) await expect(cell(page, `一、本年新收政府信息公开申请数量 ${column}`), column).toHaveValue(value);
+  const expected = {
+    自然人: '102',
+    商业企业: '3',
+    科研机构: '0',
+    社会公益组织: '0',
+    法律服务机构: '1',
+    其他: '0',
+    总计: '106',
+  };
+  for (const [column, value] of Object.entries(expected))
+    await expect(cell(page, `一、本年新收政府信息公开申请数量 ${column}`), column).toHaveValue(value);
   await expect(cell(page, '（一）予以公开 科研机构')).toHaveValue('');
   await expect(cell(page, '（一）予以公开 商业企业')).toHaveValue('');
 });
 
-test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导出, every step once; the focus is on the new step’s heading', async ({ page }) => {
+test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导出, every step once; the focus is on the new step’s heading', async ({
+  page,
+}) => {
   await page.goto('/');
-  const current = () => page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"] .step-title').textContent();
+  const current = () =>
+    page.getByRole('navigation', { name: '填写步骤' }).locator('[aria-current="step"] .step-title').textContent();
   const visited = [await current()];
   for (;;) {
     const next = page.getByRole('button', { name: /^下一步/ });
@@ -137,10 +162,21 @@ test('keyboard: Enter on 下一步 alone goes from 基本信息 to 检查与导�
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => Boolean(document.activeElement?.closest('main section.step')))).toBe(true);
   }
-  expect(visited).toEqual(['基本信息', '一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项', '检查与导出']);
+  expect(visited).toEqual([
+    '基本信息',
+    '一、总体情况',
+    '二、主动公开政府信息情况',
+    '三、收到和处理政府信息公开申请情况',
+    '四、政府信息公开行政复议、行政诉讼情况',
+    '五、存在的主要问题及改进情况',
+    '六、其他需要报告的事项',
+    '检查与导出',
+  ]);
 });
 
-test('按表格生成段落 writes the figure sentences from the tables at the cursor; a table figure changed afterwards is a warning at the text', async ({ page }) => {
+test('按表格生成段落 writes the figure sentences from the tables at the cursor; a table figure changed afterwards is a warning at the text', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('button', { name: '打开示例', exact: true }).click();
   // the sample comes in its own script and opens at 基本信息: wait for it before going to a step
@@ -167,7 +203,9 @@ test('按表格生成段落 writes the figure sentences from the tables at the c
   await natural.press('Tab');
   await openStep(page, /^一、总体情况/);
   await expect(findings).toBeVisible();
-  await expect(findings).toContainText(`“一、总体情况”（二）中写收到申请${received}件，表三“一、本年新收政府信息公开申请数量”总计为${received + 1}件`);
+  await expect(findings).toContainText(
+    `“一、总体情况”（二）中写收到申请${received}件，表三“一、本年新收政府信息公开申请数量”总计为${received + 1}件`,
+  );
   await expect(text).toHaveAccessibleDescription(new RegExp(`总计为${received + 1}件`));
   await findings.getByRole('link', { name: '到表格中核对' }).first().click();
   await expect(cell(page, '一、本年新收政府信息公开申请数量 总计')).toBeFocused();

@@ -25,7 +25,10 @@
     need('queueMicrotask', typeof w.queueMicrotask === 'function');
     need('Array.prototype.flatMap', typeof Array.prototype.flatMap === 'function');
     need('Symbol', typeof w.Symbol === 'function');
-    need('Map, Set, WeakMap', typeof w.Map === 'function' && typeof w.Set === 'function' && typeof w.WeakMap === 'function');
+    need(
+      'Map, Set, WeakMap',
+      typeof w.Map === 'function' && typeof w.Set === 'function' && typeof w.WeakMap === 'function',
+    );
     need('TextEncoder', typeof w.TextEncoder === 'function');
     need('URL.createObjectURL', !!w.URL && typeof w.URL.createObjectURL === 'function');
     return missing;
@@ -71,7 +74,7 @@
       advice:
         '请这样做：如果用的是 360、QQ 或搜狗浏览器，点地址栏右侧的内核图标（闪电或“e”），切换到“极速模式”后刷新本页；' +
         '或者改用新版的 Chrome、Edge 或 360 安全浏览器打开本页。',
-      missing: missing
+      missing: missing,
     };
   }
 
@@ -86,11 +89,13 @@
     var box = document.createElement('div');
     box.setAttribute('role', 'alert');
     box.id = 'browser-guard';
-    box.style.cssText = 'max-width:40em;margin:3em auto;padding:1.5em 2em;border:2px solid #b42318;font-size:16px;line-height:1.7;font-family:sans-serif;';
+    box.style.cssText =
+      'max-width:40em;margin:3em auto;padding:1.5em 2em;border:2px solid #b42318;font-size:16px;line-height:1.7;font-family:sans-serif;';
     box.appendChild(text('h1', v.title, 'font-size:22px;margin:0 0 .5em;color:#b42318;'));
     box.appendChild(text('p', v.browser));
     box.appendChild(text('p', v.advice));
-    if (v.missing.length) box.appendChild(text('p', '（缺少：' + v.missing.join('、') + '）', 'color:#666;font-size:13px;'));
+    if (v.missing.length)
+      box.appendChild(text('p', '（缺少：' + v.missing.join('、') + '）', 'color:#666;font-size:13px;'));
     document.body.appendChild(box);
   }
 
@@ -113,7 +118,7 @@
         title: '年报助手的文件不完整',
         browser: '无法加载 ' + app + '。',
         advice: '请把整个文件夹（包括其中的 assets 文件夹）重新解压或复制后，再打开 index.html。',
-        missing: []
+        missing: [],
       });
     };
     document.body.appendChild(script);

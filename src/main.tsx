@@ -88,9 +88,7 @@ window.addEventListener('storage', (e) => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ServicesContext.Provider
-      value={{ store, autosave, storage, readReport, currentYear: today.getFullYear() }}
-    >
+    <ServicesContext.Provider value={{ store, autosave, storage, readReport, currentYear: today.getFullYear() }}>
       <App initialNotice={loadNotice(loaded)} />
     </ServicesContext.Provider>
   </StrictMode>,

@@ -12,7 +12,9 @@ export function nodeReaders(currentYear: number): BatchReaders {
     async import(source, fileName, bytes) {
       if (source === 'pdf') {
         const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-        const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, { paintImageOp: pdfjs.OPS.paintImageXObject });
+        const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, {
+          paintImageOp: pdfjs.OPS.paintImageXObject,
+        });
         const { report, notes } = matchReport(pdfToSource(pages), currentYear);
         return { report, notes };
       }

@@ -17,7 +17,12 @@ export function completeReport(agency: string, year: number, changes: Record<str
  * A complete report whose figures differ from the seed's (and from each other's for each `n`) without
  * breaking any rule or the text: `n` more 行政规范性文件 issued and in force.
  */
-export function distinctReport(agency: string, year: number, n: number, changes: Record<string, CellValue> = {}): Report {
+export function distinctReport(
+  agency: string,
+  year: number,
+  n: number,
+  changes: Record<string, CellValue> = {},
+): Report {
   const docs = (column: string) => (seed.report.tables.active.normativeDocs[column] as number) + n;
   return completeReport(agency, year, {
     'tables.active.normativeDocs.issued': docs('issued'),

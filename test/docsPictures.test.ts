@@ -29,35 +29,60 @@ function page(pdf: string, n: number, name: string) {
   expect(png.length, name).toBeGreaterThan(10_000);
 }
 
-it.skipIf(!process.env.DOCS_PICTURES)('draws the docs pictures', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'docs-pictures-'));
-  const seed = readSeed(YINDU);
-  const report: Report = { ...seed.report, meta: { agency: '安阳市殷都区人民政府办公室', year: 2024, date: '2025-01-20' }, sections: readSeedSections(YINDU) };
-  const model = layoutDocument(template2021, report);
-  const [body, heading, kai] = await Promise.all((['body', 'heading', 'kai'] as const).map(faceBytes));
-  const ours = join(dir, 'ours.pdf');
-  writeFileSync(ours, await renderPdfBytes(model, { draft: false, fonts: { body, heading, kai } }));
-  const flow = flowDocument(model.blocks);
-  const tableStart = (key: string) => flow.startPage[model.blocks.findIndex((b) => b.kind === 'table' && b.key === key)];
-  const rows = flow.placements.filter((p) => p.kind === 'row' && model.blocks[p.block].kind === 'table');
-  const continued = rows.find((p) => p.kind === 'row' && p.repeated)!;
-  page(ours, 1, 'print-title-section-1');
-  page(ours, tableStart('active'), 'print-table-2');
-  page(ours, continued.page, 'print-table-continued');
+it.skipIf(!process.env.DOCS_PICTURES)(
+  'draws the docs pictures',
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'docs-pictures-'));
+    const seed = readSeed(YINDU);
+    const report: Report = {
+      ...seed.report,
+      meta: { agency: '安阳市殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
+      sections: readSeedSections(YINDU),
+    };
+    const model = layoutDocument(template2021, report);
+    const [body, heading, kai] = await Promise.all((['body', 'heading', 'kai'] as const).map(faceBytes));
+    const ours = join(dir, 'ours.pdf');
+    writeFileSync(ours, await renderPdfBytes(model, { draft: false, fonts: { body, heading, kai } }));
+    const flow = flowDocument(model.blocks);
+    const tableStart = (key: string) =>
+      flow.startPage[model.blocks.findIndex((b) => b.kind === 'table' && b.key === key)];
+    const rows = flow.placements.filter((p) => p.kind === 'row' && model.blocks[p.block].kind === 'table');
+    const continued = rows.find((p) => p.kind === 'row' && p.repeated)!;
+    page(ours, 1, 'print-title-section-1');
+    page(ours, tableStart('active'), 'print-table-2');
+    page(ours, continued.page, 'print-table-continued');
 
-  // the 示例 report's 表三 page in the PDF (beside it in the README: the same page of the preview, drawn by
-  // e2e/preview-fit.spec.ts with DOCS_PICTURES=1)
-  const read = readDraft(readFileSync(resolve(import.meta.dirname, '../public/sample.nianbao.json')));
-  if (!read.ok) throw new Error(read.error.message);
-  const sample = layoutDocument(template2021, read.report);
-  const samplePdf = join(dir, 'sample.pdf');
-  writeFileSync(samplePdf, await renderPdfBytes(sample, { draft: false, fonts: { body, heading, kai } }));
-  const sampleFlow = flowDocument(sample.blocks);
-  page(samplePdf, sampleFlow.startPage[sample.blocks.findIndex((b) => b.kind === 'table' && b.key === 'requests')], 'sample-table-3-pdf');
+    // the 示例 report's 表三 page in the PDF (beside it in the README: the same page of the preview, drawn by
+    // e2e/preview-fit.spec.ts with DOCS_PICTURES=1)
+    const read = readDraft(readFileSync(resolve(import.meta.dirname, '../public/sample.nianbao.json')));
+    if (!read.ok) throw new Error(read.error.message);
+    const sample = layoutDocument(template2021, read.report);
+    const samplePdf = join(dir, 'sample.pdf');
+    writeFileSync(samplePdf, await renderPdfBytes(sample, { draft: false, fonts: { body, heading, kai } }));
+    const sampleFlow = flowDocument(sample.blocks);
+    page(
+      samplePdf,
+      sampleFlow.startPage[sample.blocks.findIndex((b) => b.kind === 'table' && b.key === 'requests')],
+      'sample-table-3-pdf',
+    );
 
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, resolve(SHARED_DIR, 'reference/official-template-2021.docx')], { stdio: 'ignore', timeout: 120_000 });
-  const template = join(dir, 'official-template-2021.pdf');
-  page(template, 1, 'template-title-section-1-table-2');
-  page(template, 2, 'template-table-3');
-  page(template, 3, 'template-table-3-continued');
-}, 120_000);
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        resolve(SHARED_DIR, 'reference/official-template-2021.docx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
+    const template = join(dir, 'official-template-2021.pdf');
+    page(template, 1, 'template-title-section-1-table-2');
+    page(template, 2, 'template-table-3');
+    page(template, 3, 'template-table-3-continued');
+  },
+  120_000,
+);

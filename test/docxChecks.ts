@@ -45,12 +45,18 @@ export function seedDocxProblems(bytes: Uint8Array, figures: ReadonlyMap<string,
   const headings = [...outsideTables.matchAll(/<w:t[^>]*>([一二三四五六]、[^<]*)<\/w:t>/g)].map((m) => m[1]);
   if (headings.join('|') !== HEADINGS.join('|')) problems.push(`headings: ${headings.join('|')}`);
   const tables = tablesOf(doc);
-  const reference = tablesOf(readDocx(readFileSync(resolve(SHARED_DIR, 'reference/official-template-2021.docx')))['word/document.xml']);
+  const reference = tablesOf(
+    readDocx(readFileSync(resolve(SHARED_DIR, 'reference/official-template-2021.docx')))['word/document.xml'],
+  );
   if (tables.length !== 3) return [...problems, `${tables.length} tables`];
   const expected = expectedTableCells(figures);
   tables.forEach((t, i) => {
-    if (shape(t).join('\n') !== shape(reference[i]).join('\n')) problems.push(`table ${i + 1}: merges differ from the official template`);
-    const cells = t.rows.flat().filter((c) => c.vMerge !== 'continue').map((c) => c.text);
+    if (shape(t).join('\n') !== shape(reference[i]).join('\n'))
+      problems.push(`table ${i + 1}: merges differ from the official template`);
+    const cells = t.rows
+      .flat()
+      .filter((c) => c.vMerge !== 'continue')
+      .map((c) => c.text);
     expected[i].forEach((text, k) => {
       if (cells[k] !== text) problems.push(`table ${i + 1}, cell ${k + 1}: "${cells[k]}", expected "${text}"`);
     });

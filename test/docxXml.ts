@@ -60,4 +60,5 @@ export function paragraphsOf(documentXml: string): string[] {
 }
 
 /** The structure of a table without its text: spans and merges per row. */
-export const shape = (t: XmlTable) => t.rows.map((r) => r.map((c) => `${c.gridSpan}${c.vMerge ? `:${c.vMerge}` : ''}`).join(' '));
+export const shape = (t: XmlTable) =>
+  t.rows.map((r) => r.map((c) => `${c.gridSpan}${c.vMerge ? `:${c.vMerge}` : ''}`).join(' '));

@@ -4,7 +4,11 @@
 import { createServer } from 'vite';
 
 const runs = Number(process.argv[2] ?? 5);
-const server = await createServer({ server: { middlewareMode: true, hmr: false }, appType: 'custom', logLevel: 'error' });
+const server = await createServer({
+  server: { middlewareMode: true, hmr: false },
+  appType: 'custom',
+  logLevel: 'error',
+});
 try {
   const load = (path) => server.ssrLoadModule(path);
   const { renderPdfBytes } = await load('/src/export/pdf.ts');
@@ -14,7 +18,11 @@ try {
   const { pdfTestFonts } = await load('/test/pdfFonts.ts');
   const fonts = await pdfTestFonts();
   const seed = readSeed(YINDU);
-  const report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' }, sections: readSeedSections(YINDU) };
+  const report = {
+    ...seed.report,
+    meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
+    sections: readSeedSections(YINDU),
+  };
   const times = [];
   let size = 0;
   for (let i = 0; i < runs + 1; i++) {
@@ -24,7 +32,9 @@ try {
     size = bytes.length;
   }
   times.sort((a, b) => a - b);
-  console.log(`PDF export, full report: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}) over ${runs} runs, ${size} bytes`);
+  console.log(
+    `PDF export, full report: median ${times[Math.floor(times.length / 2)].toFixed(0)} ms (min ${times[0].toFixed(0)}, max ${times[times.length - 1].toFixed(0)}) over ${runs} runs, ${size} bytes`,
+  );
 } finally {
   await server.close();
 }

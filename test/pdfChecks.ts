@@ -20,10 +20,16 @@ export function embeddedFaces(path: string): string[] {
 /** What the three faces of our PDF are called in it. */
 export const PDF_FACES = ['LXGWWenKai-Regular subset', 'NotoSansSC-Medium subset', 'NotoSerifSC-Regular subset'];
 
-export function seedPdfProblems(path: string, title: string, figures: ReadonlyMap<string, number>, expectedPages: number): string[] {
+export function seedPdfProblems(
+  path: string,
+  title: string,
+  figures: ReadonlyMap<string, number>,
+  expectedPages: number,
+): string[] {
   const pdf = readPdf(path);
   const problems: string[] = [];
-  if (Math.abs(pdf.pageSize[0] - 595.28) > 0.5 || Math.abs(pdf.pageSize[1] - 841.89) > 0.5) problems.push(`page size ${pdf.pageSize}`);
+  if (Math.abs(pdf.pageSize[0] - 595.28) > 0.5 || Math.abs(pdf.pageSize[1] - 841.89) > 0.5)
+    problems.push(`page size ${pdf.pageSize}`);
   if (pdf.pages !== expectedPages) problems.push(`${pdf.pages} pages, the preview says ${expectedPages}`);
   const missing = firstMissingInOrder(pdf.tokens, [title, ...HEADINGS]);
   if (missing) problems.push(`text not found in order: ${missing}`);
@@ -31,7 +37,8 @@ export function seedPdfProblems(path: string, title: string, figures: ReadonlyMa
     const m = firstMissingInOrder(pdf.tokens, cells);
     if (m) problems.push(`table ${i + 1}: "${m}" not found in order`);
   });
-  if (JSON.stringify(pdf.numberRows) !== JSON.stringify(expectedNumberRows(figures))) problems.push('table rows differ in pdftotext -layout');
+  if (JSON.stringify(pdf.numberRows) !== JSON.stringify(expectedNumberRows(figures)))
+    problems.push('table rows differ in pdftotext -layout');
   for (let page = 1; page <= pdf.pages; page++) {
     if (!pdf.tokens.join(' ').includes(`— ${page} —`)) problems.push(`no page number — ${page} —`);
     const ink = inkRatio(path, page);

@@ -11,13 +11,15 @@ export interface StructNode {
   text: string;
 }
 
-const entries = (dict: string) => Object.fromEntries([...dict.matchAll(/\/(\w+) (\/?[\w.]+)/g)].map((m) => [m[1], m[2]]));
+const entries = (dict: string) =>
+  Object.fromEntries([...dict.matchAll(/\/(\w+) (\/?[\w.]+)/g)].map((m) => [m[1], m[2]]));
 
 /** Walks the StructTreeRoot of a PDF's objects (no object streams: pdfkit's output). */
 export function readStructTree(bytes: Uint8Array): StructNode {
   const text = new TextDecoder('latin1').decode(bytes);
   const objects = new Map<string, string>();
-  for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g)) if (!m[2].includes('stream')) objects.set(m[1], m[2]);
+  for (const m of text.matchAll(/(\d+) 0 obj\s*([\s\S]*?)endobj/g))
+    if (!m[2].includes('stream')) objects.set(m[1], m[2]);
   const rootRef = /\/StructTreeRoot (\d+) 0 R/.exec(text);
   if (!rootRef) throw new Error('no StructTreeRoot: the PDF is not tagged');
   const node = (id: string): StructNode => {

@@ -17,7 +17,11 @@ const HANGING = '，。、；：！？';
  * `hungPunctuation`: collects the closing marks missing at a line's end (LibreOffice does not draw a comma it hangs
  * past the right margin) instead of counting them as differences.
  */
-export function printedOrderProblems(raw: string, expected: Printed[], options: { hungPunctuation?: string[] } = {}): string[] {
+export function printedOrderProblems(
+  raw: string,
+  expected: Printed[],
+  options: { hungPunctuation?: string[] } = {},
+): string[] {
   const lines = raw
     .split('\n')
     .map(squeeze)
@@ -58,7 +62,9 @@ export function printedOrderProblems(raw: string, expected: Printed[], options: 
     if (joined !== expected) {
       let c = 0;
       while (c < expected.length && joined[c] === expected[c]) c++;
-      problems.push(`paragraph differs at character ${c}: expected "…${expected.slice(c, c + 20)}", printed "…${joined.slice(c, c + 20)}"`);
+      problems.push(
+        `paragraph differs at character ${c}: expected "…${expected.slice(c, c + 20)}", printed "…${joined.slice(c, c + 20)}"`,
+      );
     }
     at = end;
   }

@@ -19,10 +19,14 @@ export type Rendered = ReadPdf;
 
 export function renderWithLibreOffice(docxPath: string): Rendered {
   const out = mkdtempSync(join(tmpdir(), 'render-'));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, docxPath], {
-    stdio: 'ignore',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'pdf', '--outdir', out, docxPath],
+    {
+      stdio: 'ignore',
+      timeout: 120_000,
+    },
+  );
   const pdf = join(out, basename(docxPath).replace(/\.docx$/, '.pdf'));
   if (!readdirSync(out).includes(basename(pdf))) throw new Error(`LibreOffice made no PDF of ${docxPath}`);
   return readPdf(pdf);
@@ -50,7 +54,9 @@ export function readPdf(pdf: string): ReadPdf {
 
 /** The share of dark pixels of a page rendered at 50 dpi (text that is really drawn, not only extractable). */
 export function inkRatio(pdf: string, page: number): number {
-  const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '50', '-gray', pdf], { maxBuffer: 1 << 26 });
+  const pgm = execFileSync('pdftoppm', ['-f', String(page), '-l', String(page), '-r', '50', '-gray', pdf], {
+    maxBuffer: 1 << 26,
+  });
   // P5 header: "P5\n<w> <h>\n255\n", then one byte a pixel
   let at = 0;
   const fields: string[] = [];

@@ -27,11 +27,17 @@ function tableB(lines: string[], table: ResolvedTable, out: Map<string, number>)
   const end = lines.findIndex((l) => l.includes('四、政府信息公开行政复议'));
   const rows = lines
     .slice(start, end)
-    .map((l) => l.split('\t').map((s) => s.trim()).filter((s) => s !== ''))
+    .map((l) =>
+      l
+        .split('\t')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
     .filter((f) => f.length >= 7 && f.slice(-7).every(isInt))
     .map((f) => f.slice(-7).map(Number));
   const rowKeys = [...new Set(table.cells.map((c) => c.row))];
-  if (rows.length !== rowKeys.length) throw new Error(`table 三: ${rows.length} number lines, expected ${rowKeys.length}`);
+  if (rows.length !== rowKeys.length)
+    throw new Error(`table 三: ${rows.length} number lines, expected ${rowKeys.length}`);
   rowKeys.forEach((row, i) => {
     table.cells.filter((c) => c.row === row).forEach((c, j) => out.set(c.path, rows[i][j]));
   });
@@ -41,7 +47,12 @@ function tableC(lines: string[], table: ResolvedTable, out: Map<string, number>)
   const start = lines.findIndex((l) => l.includes('四、政府信息公开行政复议'));
   const line = lines
     .slice(start)
-    .map((l) => l.split('\t').map((s) => s.trim()).filter((s) => s !== ''))
+    .map((l) =>
+      l
+        .split('\t')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    )
     .find((f) => f.length === table.cells.length && f.every(isInt));
   if (!line) throw new Error('table 四: no line of numbers');
   table.cells.forEach((c, i) => out.set(c.path, Number(line[i])));
@@ -80,7 +91,9 @@ export function readSeedSections(name: string): Report['sections'] {
     const rest = text.slice(start).replace(from, '');
     return rest.slice(0, rest.search(to)).trim();
   };
-  const overview = between(/#+ 一、总体情况/, /#+ 二、/).split('\n').filter(Boolean);
+  const overview = between(/#+ 一、总体情况/, /#+ 二、/)
+    .split('\n')
+    .filter(Boolean);
   return {
     intro: '',
     overview: {

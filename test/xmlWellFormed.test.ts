@@ -3,7 +3,11 @@ import { xmlProblem } from './xmlWellFormed';
 
 describe('the well-formedness check of DOCX parts', () => {
   it('accepts well-formed XML', () => {
-    expect(xmlProblem('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="x"><w:t xml:space="preserve">a &amp; b &lt;&#x4E00;&#20013;</w:t><w:br/><!-- c --></w:document>')).toBeNull();
+    expect(
+      xmlProblem(
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="x"><w:t xml:space="preserve">a &amp; b &lt;&#x4E00;&#20013;</w:t><w:br/><!-- c --></w:document>',
+      ),
+    ).toBeNull();
   });
 
   it.each([

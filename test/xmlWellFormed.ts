@@ -2,13 +2,21 @@
 // is not, so every DOCX the tests export goes through this (test/docxXml.ts readDocx). Small and strict:
 // characters XML forbids, tags that do not nest, attributes, entity and character references, one root.
 
-const FORBIDDEN_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/; // eslint-disable-line no-control-regex
+const FORBIDDEN_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/; // eslint-disable-line no-control-regex
 const NAME = '[A-Za-z_:][-A-Za-z0-9_:.]*';
 const ATTRIBUTE = new RegExp(`\\s+(${NAME})\\s*=\\s*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
 const REFERENCE = /&(?:lt|gt|amp|quot|apos|#(\d+)|#x([0-9a-fA-F]+));/y;
 
 function allowedCodePoint(n: number): boolean {
-  return n === 0x9 || n === 0xa || n === 0xd || (n >= 0x20 && n <= 0xd7ff) || (n >= 0xe000 && n <= 0xfffd) || (n >= 0x10000 && n <= 0x10ffff);
+  return (
+    n === 0x9 ||
+    n === 0xa ||
+    n === 0xd ||
+    (n >= 0x20 && n <= 0xd7ff) ||
+    (n >= 0xe000 && n <= 0xfffd) ||
+    (n >= 0x10000 && n <= 0x10ffff)
+  );
 }
 
 /** Where `text` (character data or an attribute value) has an `&` that starts no valid reference; -1 if none. */
@@ -26,7 +34,8 @@ function badReference(text: string): number {
 /** The first reason the text is not well-formed XML, or null. */
 export function xmlProblem(xml: string): string | null {
   const forbidden = FORBIDDEN_CHAR.exec(xml);
-  if (forbidden) return `forbidden character U+${forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${forbidden.index}`;
+  if (forbidden)
+    return `forbidden character U+${forbidden[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} at ${forbidden.index}`;
   const open: string[] = [];
   let roots = 0;
   let i = 0;

@@ -13,7 +13,8 @@ type ReadItem = Extract<BatchItem, { ok: true }>;
 /** The same agency however it is spaced: `殷都区 人民政府办公室` = `殷都区人民政府办公室`. */
 export const agencyKey = (name: string) => name.replace(/[\s\u3000]/g, '');
 
-const label = (item: ReadItem) => `${item.report.meta.agency || '未填机关'}${item.report.meta.year ?? ''}年（${item.fileName}）`;
+const label = (item: ReadItem) =>
+  `${item.report.meta.agency || '未填机关'}${item.report.meta.year ?? ''}年（${item.fileName}）`;
 
 /** Every entered figure of the three tables, as one key; null when the tables hold nothing but blanks and zeros. */
 const keys = new WeakMap<Report, string | null>();
@@ -50,7 +51,8 @@ export function acrossBatch(items: readonly BatchItem[]): Map<string, BatchFindi
   for (const group of byAgency.values())
     for (const item of group)
       for (const last of group.filter((g) => g.report.meta.year === item.report.meta.year! - 1))
-        for (const f of crossYearFindings(item.report, last.report)) add(item.id, { ...f, message: `${f.message}（对照${last.fileName}）` });
+        for (const f of crossYearFindings(item.report, last.report))
+          add(item.id, { ...f, message: `${f.message}（对照${last.fileName}）` });
 
   // different agencies, the very same figures: a report copied and renamed
   const byTables = new Map<string, ReadItem[]>();
@@ -61,7 +63,9 @@ export function acrossBatch(items: readonly BatchItem[]): Map<string, BatchFindi
   for (const same of byTables.values()) {
     if (new Set(same.map((i) => agencyKey(i.report.meta.agency))).size < 2) continue;
     for (const item of same) {
-      const others = same.filter((o) => o !== item && agencyKey(o.report.meta.agency) !== agencyKey(item.report.meta.agency));
+      const others = same.filter(
+        (o) => o !== item && agencyKey(o.report.meta.agency) !== agencyKey(item.report.meta.agency),
+      );
       add(item.id, {
         kind: '疑似雷同',
         severity: 'warning',
@@ -77,9 +81,19 @@ export function acrossBatch(items: readonly BatchItem[]): Map<string, BatchFindi
   for (const item of read) {
     const { year } = item.report.meta;
     if (usualYear !== undefined && year !== null && year !== usualYear)
-      add(item.id, { kind: '年度异常', severity: 'warning', message: `报告年度为${year}年，本批多数为${usualYear}年`, target: 'meta.year', place: '基本信息' });
+      add(item.id, {
+        kind: '年度异常',
+        severity: 'warning',
+        message: `报告年度为${year}年，本批多数为${usualYear}年`,
+        target: 'meta.year',
+        place: '基本信息',
+      });
     if (usualEdition !== undefined && item.report.template !== usualEdition)
-      add(item.id, { kind: '版式异常', severity: 'warning', message: `按${item.report.template}年版式填报，本批多数为${usualEdition}年版式` });
+      add(item.id, {
+        kind: '版式异常',
+        severity: 'warning',
+        message: `按${item.report.template}年版式填报，本批多数为${usualEdition}年版式`,
+      });
   }
   return out;
 }

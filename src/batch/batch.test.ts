@@ -19,8 +19,21 @@ const readers: BatchReaders = {
     if (source === 'pdf') throw new ImportError('PDF文件已损坏或不是PDF，无法读取');
     if (source === 'docx') throw new Error('zip: bad central directory');
     const text = new TextDecoder().decode(bytes);
-    if (!text.startsWith('{')) return { report: { ...completeReport('', 2024), tables: { active: {}, requests: {}, appeals: {} } } as Report, notes: [] };
-    return { report: JSON.parse(text) as Report, notes: [{ kind: 'unread', path: 'tables.requests.granted.natural', message: '表三（一）予以公开 行：看到“十三”，未能读取' }] };
+    if (!text.startsWith('{'))
+      return {
+        report: { ...completeReport('', 2024), tables: { active: {}, requests: {}, appeals: {} } } as Report,
+        notes: [],
+      };
+    return {
+      report: JSON.parse(text) as Report,
+      notes: [
+        {
+          kind: 'unread',
+          path: 'tables.requests.granted.natural',
+          message: '表三（一）予以公开 行：看到“十三”，未能读取',
+        },
+      ],
+    };
   },
 };
 const context = { currentYear: 2025, readers };
@@ -45,15 +58,31 @@ describe('the batch: each report with its own findings', async () => {
   it('a clean draft has no finding; its key figures are the report’s totals', () => {
     expect(row(rows, '甲.nianbao.json').findings).toEqual([]);
     expect(row(rows, '甲.nianbao.json').figures).toEqual({
-      newTotal: 21, carriedOverTotal: 0, resultTotal: 21, carriedForwardTotal: 0, adminReview: 3, litigation: 2, fees: 0,
+      newTotal: 21,
+      carriedOverTotal: 0,
+      resultTotal: 21,
+      carriedForwardTotal: 0,
+      adminReview: 3,
+      litigation: 2,
+      fees: 0,
     });
-    expect(row(rows, '甲.nianbao.json')).toMatchObject({ agency: '示例县教育局', year: 2024, edition: '2021年版', errors: 0, warnings: 0 });
+    expect(row(rows, '甲.nianbao.json')).toMatchObject({
+      agency: '示例县教育局',
+      year: 2024,
+      edition: '2021年版',
+      errors: 0,
+      warnings: 0,
+    });
   });
 
   it('a broken column is 勾稽不符, an error pointing at its cell', () => {
     const broken = row(rows, '乙.nianbao.json');
     expect(broken.findings.filter((f) => f.kind === '勾稽不符')).toEqual([
-      expect.objectContaining({ severity: 'error', target: 'tables.requests.new.commercial', message: '商业企业：一+二=5，三（七）+四=0，相差5' }),
+      expect.objectContaining({
+        severity: 'error',
+        target: 'tables.requests.new.commercial',
+        message: '商业企业：一+二=5，三（七）+四=0，相差5',
+      }),
     ]);
     expect(broken.findings[0].place).toContain('商业企业');
   });
@@ -66,9 +95,20 @@ describe('the batch: each report with its own findings', async () => {
 
 describe('across the batch', async () => {
   const rows = await batch([
-    ['a2023.nianbao.json', draftBytes(distinctReport('示例县教育局', 2023, 1, { 'tables.requests.carriedForward.natural': 2, 'tables.requests.granted.natural': 11 }))],
+    [
+      'a2023.nianbao.json',
+      draftBytes(
+        distinctReport('示例县教育局', 2023, 1, {
+          'tables.requests.carriedForward.natural': 2,
+          'tables.requests.granted.natural': 11,
+        }),
+      ),
+    ],
     // 现行有效件数 follows on from 2023's (4 + 5 issued): only the carried-over figure is wrong
-    ['a2024.nianbao.json', draftBytes(distinctReport('示例县 教育局', 2024, 2, { 'tables.active.normativeDocs.inForce': 9 }))],
+    [
+      'a2024.nianbao.json',
+      draftBytes(distinctReport('示例县 教育局', 2024, 2, { 'tables.active.normativeDocs.inForce': 9 })),
+    ],
     ['b2024.nianbao.json', draftBytes(distinctReport('示例县民政局', 2024, 3))],
     ['c2024.nianbao.json', draftBytes(distinctReport('示例县财政局', 2024, 3))],
     ['d2024.nianbao.json', draftBytes(distinctReport('示例县水利局', 2024, 4))],
@@ -77,14 +117,23 @@ describe('across the batch', async () => {
 
   it('the same agency’s next year: 上年结转 against last year’s 结转, on the later report only', () => {
     expect(row(rows, 'a2024.nianbao.json').findings).toEqual([
-      expect.objectContaining({ kind: '跨年不符', severity: 'error', target: 'tables.requests.carriedOver.natural', message: '自然人：二、上年结转为0，2023年度报告的四、结转下年度继续办理为2（对照a2023.nianbao.json）' }),
+      expect.objectContaining({
+        kind: '跨年不符',
+        severity: 'error',
+        target: 'tables.requests.carriedOver.natural',
+        message: '自然人：二、上年结转为0，2023年度报告的四、结转下年度继续办理为2（对照a2023.nianbao.json）',
+      }),
     ]);
     expect(kinds(row(rows, 'a2023.nianbao.json'))).not.toContain('跨年不符');
   });
 
   it('two agencies with the same tables are pointed out, each naming the other; one agency’s two copies are not', () => {
     expect(row(rows, 'b2024.nianbao.json').findings).toEqual([
-      expect.objectContaining({ kind: '疑似雷同', severity: 'warning', message: expect.stringContaining('示例县财政局2024年（c2024.nianbao.json）') }),
+      expect.objectContaining({
+        kind: '疑似雷同',
+        severity: 'warning',
+        message: expect.stringContaining('示例县财政局2024年（c2024.nianbao.json）'),
+      }),
     ]);
     expect(kinds(row(rows, 'c2024.nianbao.json'))).toEqual(['疑似雷同']);
     expect(kinds(row(rows, 'd2024.nianbao.json'))).toEqual([]);
@@ -133,9 +182,16 @@ describe('files that are not reports, each with its reason, the others read', as
         { id: '1', name: '丢失.pdf', bytes: () => Promise.reject(new Error('NotFoundError')) },
         { id: '2', name: '好.nianbao.json', bytes: async () => good },
       ],
-      { read, yieldToPage: async () => {}, onItem: (item, done, total) => (items.push(item), progress.push(`${done}/${total}`)) },
+      {
+        read,
+        yieldToPage: async () => {},
+        onItem: (item, done, total) => (items.push(item), progress.push(`${done}/${total}`)),
+      },
     );
-    expect(items.map((i) => [i.fileName, i.ok])).toEqual([['丢失.pdf', false], ['好.nianbao.json', true]]);
+    expect(items.map((i) => [i.fileName, i.ok])).toEqual([
+      ['丢失.pdf', false],
+      ['好.nianbao.json', true],
+    ]);
     expect(progress).toEqual(['1/2', '2/2']);
   });
 
@@ -195,7 +251,11 @@ describe('导出检查结果 (.xlsx)', async () => {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer as ArrayBuffer);
   const values = (name: string) =>
-    book.getWorksheet(name)!.getSheetValues().slice(1).map((r) => Array.from((r as unknown[]).slice(1), (v) => v ?? null));
+    book
+      .getWorksheet(name)!
+      .getSheetValues()
+      .slice(1)
+      .map((r) => Array.from((r as unknown[]).slice(1), (v) => v ?? null));
 
   it('holds a sheet of reports: one row per file, Chinese intact', () => {
     const sheet = reportSheet(rows);
@@ -207,9 +267,15 @@ describe('导出检查结果 (.xlsx)', async () => {
   it('and a sheet of findings: every finding of every file', () => {
     const sheet = findingSheet(rows);
     // 乙: the broken column, and its text that says 21 requests where the table now has 26; 空.pdf: why not read
-    expect(sheet.rows.map((r) => [r[0], r[3]])).toEqual([['乙.nianbao.json', '勾稽不符'], ['乙.nianbao.json', '内容提醒'], ['空.pdf', '无法读取']]);
+    expect(sheet.rows.map((r) => [r[0], r[3]])).toEqual([
+      ['乙.nianbao.json', '勾稽不符'],
+      ['乙.nianbao.json', '内容提醒'],
+      ['空.pdf', '无法读取'],
+    ]);
     expect(values('问题')).toEqual([sheet.header, ...sheet.rows].map((r) => trimTrailingNulls(r)));
-    expect(values('问题')[1]).toEqual(expect.arrayContaining(['乙.nianbao.json', '勾稽不符', '错误', '商业企业：一+二=5，三（七）+四=0，相差5']));
+    expect(values('问题')[1]).toEqual(
+      expect.arrayContaining(['乙.nianbao.json', '勾稽不符', '错误', '商业企业：一+二=5，三（七）+四=0，相差5']),
+    );
   });
 });
 
@@ -222,10 +288,17 @@ function trimTrailingNulls(r: unknown[]) {
 it('readBatchFile never throws, even when the matcher does', async () => {
   const item = await readBatchFile('x', 'a.txt', new Uint8Array([65]), {
     ...context,
-    readers: { import: () => { throw new TypeError('boom'); } },
+    readers: {
+      import: () => {
+        throw new TypeError('boom');
+      },
+    },
   });
   // a fault of the reader is said in Chinese; its own words are kept for support, never shown as the reason
-  expect(item).toMatchObject({ ok: false, reason: '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试' });
+  expect(item).toMatchObject({
+    ok: false,
+    reason: '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试',
+  });
   expect(item.ok ? '' : item.detail).toContain('boom');
 });
 

@@ -34,7 +34,8 @@ export interface BatchRow {
   item: BatchItem;
 }
 
-const openRemarks = (item: BatchItem) => (item.ok ? item.report.comments.filter((c) => !c.replyTo && !c.resolved).length : 0);
+const openRemarks = (item: BatchItem) =>
+  item.ok ? item.report.comments.filter((c) => !c.replyTo && !c.resolved).length : 0;
 
 /** The rows with each report's state as the reviewer set it: a new row object only where the state differs. */
 export function withStates(rows: readonly BatchRow[], states: ReadonlyMap<string, ReviewState>): BatchRow[] {

@@ -12,7 +12,11 @@ import { reportFindings } from './findings';
 import type { BatchFinding, BatchItem } from './types';
 
 /** A read file of the batch, with the findings the desk would give it (the app's checks, as in 2025). */
-const readItem = (fileName: string, report: Report, findings: BatchFinding[] = reportFindings(report, 2025)): BatchItem => ({
+const readItem = (
+  fileName: string,
+  report: Report,
+  findings: BatchFinding[] = reportFindings(report, 2025),
+): BatchItem => ({
   id: fileName,
   fileName,
   source: 'draft',
@@ -27,7 +31,11 @@ const like = (agency: string, changes: Record<string, CellValue> = {}) => comple
 /** A report in the 2019 edition with every figure 0. */
 function edition2019(agency: string, year: number): Report {
   const empty = emptyReport(template2019, year);
-  const zeros = new Map(resolveTemplate(template2019).cells.filter((c) => !c.sumOf).map((c) => [c.path, 0]));
+  const zeros = new Map(
+    resolveTemplate(template2019)
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.path, 0]),
+  );
   return { ...withCells(empty, zeros), meta: { agency, year, date: `${year + 1}-01-20` } };
 }
 
@@ -48,7 +56,11 @@ const 乙 = readItem(
 );
 const 丙 = readItem(
   '丙.nianbao.json',
-  like('示例县财政局', { 'tables.requests.new.natural': 25, 'tables.requests.carriedForward.natural': 4, 'tables.active.fees.amount': 0.2 }),
+  like('示例县财政局', {
+    'tables.requests.new.natural': 25,
+    'tables.requests.carriedForward.natural': 4,
+    'tables.active.fees.amount': 0.2,
+  }),
 );
 
 describe('the county sum of a year', () => {
@@ -112,8 +124,18 @@ describe('reports left out of the sum, each with the reason', () => {
   const unreadReport = like('示例县卫健委');
   const unread = readItem('己.pdf', unreadReport, reportFindings(unreadReport, 2025, unreadNotes));
   const otherEdition = readItem('庚.nianbao.json', edition2019('示例县交通局', 2024));
-  const again = readItem('甲副本.nianbao.json', like('示例县 教育局', { 'tables.requests.new.natural': 99, 'tables.requests.granted.natural': 91 }));
-  const notRead: BatchItem = { id: '坏.pdf', fileName: '坏.pdf', source: 'pdf', ok: false, reason: '文件是空的（0字节）', findings: [] };
+  const again = readItem(
+    '甲副本.nianbao.json',
+    like('示例县 教育局', { 'tables.requests.new.natural': 99, 'tables.requests.granted.natural': 91 }),
+  );
+  const notRead: BatchItem = {
+    id: '坏.pdf',
+    fileName: '坏.pdf',
+    source: 'pdf',
+    ok: false,
+    reason: '文件是空的（0字节）',
+    findings: [],
+  };
   const rows = batchRows([甲, broken, unread, otherEdition, again, notRead, 乙]);
   const sum = countySum(rows, 2024);
   const why = (fileName: string) => sum.left.find((r) => r.fileName === fileName)?.why;
@@ -126,7 +148,12 @@ describe('reports left out of the sum, each with the reason', () => {
   });
 
   it('a report with errors: how many, and the first', () => {
-    expect(sum.left[0]).toEqual({ id: '戊.nianbao.json', agency: '示例县水利局', fileName: '戊.nianbao.json', why: expect.any(String) });
+    expect(sum.left[0]).toEqual({
+      id: '戊.nianbao.json',
+      agency: '示例县水利局',
+      fileName: '戊.nianbao.json',
+      why: expect.any(String),
+    });
     expect(why('戊.nianbao.json')).toBe('有1处错误：商业企业：一+二=5，三（七）+四=0，相差5');
   });
 
@@ -137,12 +164,25 @@ describe('reports left out of the sum, each with the reason', () => {
 
   it('a report of the year in another edition: two editions are never added together', () => {
     expect(why('庚.nianbao.json')).toBe('版式与该年度不同（2019年版）');
-    const mixed = batchRows([readItem('a.nianbao.json', edition2019('示例县交通局', 2020)), readItem('b.nianbao.json', { ...like('示例县教育局'), meta: { agency: '示例县教育局', year: 2020, date: '2021-01-20' } })]);
+    const mixed = batchRows([
+      readItem('a.nianbao.json', edition2019('示例县交通局', 2020)),
+      readItem('b.nianbao.json', {
+        ...like('示例县教育局'),
+        meta: { agency: '示例县教育局', year: 2020, date: '2021-01-20' },
+      }),
+    ]);
     const sum2020 = countySum(mixed, 2020);
     expect(sum2020.edition).toBe('2019');
     expect(names(sum2020.summed)).toEqual([]); // a's 2019-edition report has errors of its own (its empty texts)
-    expect(sum2020.left.map((r) => r.why)).toEqual([expect.stringMatching(/^有\d+处错误：/), '版式与该年度不同（2021年版）']);
-    expect([...sum2020.values.keys()].sort()).toEqual(resolveTemplate(template2019).cells.map((c) => c.path).sort());
+    expect(sum2020.left.map((r) => r.why)).toEqual([
+      expect.stringMatching(/^有\d+处错误：/),
+      '版式与该年度不同（2021年版）',
+    ]);
+    expect([...sum2020.values.keys()].sort()).toEqual(
+      resolveTemplate(template2019)
+        .cells.map((c) => c.path)
+        .sort(),
+    );
   });
 
   it('the same agency twice (however spaced): the first is kept, the other named', () => {

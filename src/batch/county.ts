@@ -52,7 +52,12 @@ interface Kept {
 }
 
 /** Why a report of the year cannot be added (the first reason that applies), or null when it can. */
-function whyLeftOut(row: ReadRow, edition: Edition, resolved: ResolvedTemplate, sameAgency: Kept | undefined): string | null {
+function whyLeftOut(
+  row: ReadRow,
+  edition: Edition,
+  resolved: ResolvedTemplate,
+  sameAgency: Kept | undefined,
+): string | null {
   const { report } = row.item;
   // two editions have different cells: adding them together would put unlike figures in one cell
   if (report.template !== edition) return `版式与该年度不同（${report.template}年版）`;
@@ -110,11 +115,19 @@ export function countySum(rows: readonly BatchRow[], year: number): CountySum {
   });
 
   // the totals are worked out by the app's own rule from the summed parts, as in a report of the county
-  const entered = sumEntered(enteredPaths(resolved), summed.map((r) => r.item.report));
+  const entered = sumEntered(
+    enteredPaths(resolved),
+    summed.map((r) => r.item.report),
+  );
   const derived = computeDerived(resolved, withCells(emptyReport(template, year), entered));
   const values = new Map<string, number>();
-  for (const cell of resolved.cells) values.set(cell.path, (cell.sumOf ? derived.get(cell.path) : entered.get(cell.path)) ?? 0);
+  for (const cell of resolved.cells)
+    values.set(cell.path, (cell.sumOf ? derived.get(cell.path) : entered.get(cell.path)) ?? 0);
   return { year, edition, values, summed: summed.map(named), left };
 }
 
-const named = (row: ReadRow): CountyReport => ({ id: row.id, agency: row.item.report.meta.agency, fileName: row.fileName });
+const named = (row: ReadRow): CountyReport => ({
+  id: row.id,
+  agency: row.item.report.meta.agency,
+  fileName: row.fileName,
+});

@@ -12,7 +12,13 @@ export function crossYearFindings(report: Report, lastYear: Report): BatchFindin
   if (report.lastYear) return [];
   const withLast: Report = {
     ...report,
-    lastYear: { template: lastYear.template, year: lastYear.meta.year, agency: lastYear.meta.agency, tables: lastYear.tables, sections: lastYear.sections },
+    lastYear: {
+      template: lastYear.template,
+      year: lastYear.meta.year,
+      agency: lastYear.meta.agency,
+      tables: lastYear.tables,
+      sections: lastYear.sections,
+    },
   };
   return checkCrossYear(resolveTemplate(templateOf(report)), withLast).map((f) => toBatchFinding(report, f));
 }

@@ -18,7 +18,15 @@ export function filterRows(rows: readonly BatchRow[], { text, kind, state }: Row
   return rows.filter((r) => {
     if (kind && !r.kinds.has(kind)) return false;
     if (state && r.state !== state) return false;
-    const haystack = [r.fileName, r.agency, r.year ?? '', r.edition, ...r.findings.map((f) => `${f.kind} ${f.message} ${f.place ?? ''}`)].join('\n').toLowerCase();
+    const haystack = [
+      r.fileName,
+      r.agency,
+      r.year ?? '',
+      r.edition,
+      ...r.findings.map((f) => `${f.kind} ${f.message} ${f.place ?? ''}`),
+    ]
+      .join('\n')
+      .toLowerCase();
     return words.every((w) => haystack.includes(w));
   });
 }

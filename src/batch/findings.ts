@@ -30,7 +30,8 @@ const NOTE_KINDS: Record<ImportNote['kind'], FindingKind> = {
 };
 
 /** Where a finding points, in words; '' when the place is the whole report. */
-export const placeOf = (report: Report, target: string | undefined) => (target ? describeTarget(templateOf(report), report, target) : '');
+export const placeOf = (report: Report, target: string | undefined) =>
+  target ? describeTarget(templateOf(report), report, target) : '';
 
 export const toBatchFinding = (report: Report, f: Finding): BatchFinding => ({
   kind: kindOf(f),
@@ -57,15 +58,13 @@ export function reportFindings(report: Report, currentYear: number, notes?: read
   const read = said
     // what the import only did (assumed a dash means 0, converted 元 to 万元) is said where the report is imported; here it is noise
     .filter((n) => NOTE_KINDS[n.kind] !== '其他')
-    .map(
-      (n): BatchFinding => ({
-        kind: NOTE_KINDS[n.kind],
-        severity: n.kind === 'printedTotal' ? 'error' : 'warning',
-        message: n.message,
-        target: n.path,
-        place: placeOf(report, n.path),
-        ...(n.printed === undefined ? {} : { printed: n.printed }),
-      }),
-    );
+    .map((n): BatchFinding => ({
+      kind: NOTE_KINDS[n.kind],
+      severity: n.kind === 'printedTotal' ? 'error' : 'warning',
+      message: n.message,
+      target: n.path,
+      place: placeOf(report, n.path),
+      ...(n.printed === undefined ? {} : { printed: n.printed }),
+    }));
   return [...read, ...checks];
 }

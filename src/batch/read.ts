@@ -14,9 +14,12 @@ export interface BatchReaders {
    * The report a file other than a draft holds (its reader, then the one matcher) and what the import says
    * about it; throws ImportError with the reason.
    */
-  import(source: Exclude<SourceKind, 'draft'>, fileName: string, bytes: Uint8Array): Promise<{ report: Report; notes: ImportNote[] }>;
+  import(
+    source: Exclude<SourceKind, 'draft'>,
+    fileName: string,
+    bytes: Uint8Array,
+  ): Promise<{ report: Report; notes: ImportNote[] }>;
 }
-
 
 export function sourceOf(fileName: string): SourceKind | null {
   const name = fileName.toLowerCase();
@@ -34,7 +37,13 @@ export const ACCEPTED = '.nianbao.json,.json,.docx,.pdf,.html,.htm,.txt';
 export const READ_FAULT = '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试';
 
 /** A file that could not be read: its row, with the reason as its one finding; `detail` keeps a library's words for support. */
-export const failed = (id: string, fileName: string, source: SourceKind | null, reason: string, detail?: string): BatchItem => ({
+export const failed = (
+  id: string,
+  fileName: string,
+  source: SourceKind | null,
+  reason: string,
+  detail?: string,
+): BatchItem => ({
   id,
   fileName,
   source,
@@ -51,7 +60,8 @@ export async function readBatchFile(
   context: { currentYear: number; readers: BatchReaders },
 ): Promise<BatchItem> {
   const source = sourceOf(fileName);
-  if (!source) return failed(id, fileName, null, '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
+  if (!source)
+    return failed(id, fileName, null, '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
   if (bytes.length === 0) return failed(id, fileName, source, '文件是空的（0字节）');
   const tooLarge = tooLargeMessage(bytes.length);
   if (tooLarge) return failed(id, fileName, source, tooLarge);
@@ -74,5 +84,7 @@ export async function readBatchFile(
 }
 
 function hasFigures(report: Report): boolean {
-  return Object.values(report.tables).some((rows) => Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== null)));
+  return Object.values(report.tables).some((rows) =>
+    Object.values(rows).some((cols) => Object.values(cols).some((v) => v !== null)),
+  );
 }

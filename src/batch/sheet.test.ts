@@ -9,13 +9,23 @@ import { countySheet, REPORT_COLUMNS, remarkSheet, reportSheet, type Sheet } fro
 import type { BatchItem } from './types';
 
 const readItem = (fileName: string, report: Report): BatchItem => ({
-  id: fileName, fileName, source: 'draft', ok: true, report, findings: reportFindings(report, 2025),
+  id: fileName,
+  fileName,
+  source: 'draft',
+  ok: true,
+  report,
+  findings: reportFindings(report, 2025),
 });
 
 const 甲 = readItem('甲.nianbao.json', completeReport('示例县教育局', 2024));
-const 乙 = readItem('乙.nianbao.json', completeReport('示例县民政局', 2024, {
-  'tables.requests.new.natural': 30, 'tables.requests.granted.natural': 22, 'tables.active.fees.amount': 0.1,
-}));
+const 乙 = readItem(
+  '乙.nianbao.json',
+  completeReport('示例县民政局', 2024, {
+    'tables.requests.new.natural': 30,
+    'tables.requests.granted.natural': 22,
+    'tables.active.fees.amount': 0.1,
+  }),
+);
 const 丙 = readItem('丙.nianbao.json', completeReport('示例县水利局', 2024, { 'tables.requests.new.commercial': 5 }));
 const rows = batchRows([甲, 乙, 丙]);
 
@@ -43,7 +53,11 @@ describe('the sheet 汇总', () => {
   });
 
   it('stacks the three tables, each under its title', () => {
-    const titles = ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况'];
+    const titles = [
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+    ];
     const at = titles.map((t) => find(sheet, t));
     expect(at.map((a) => a.col)).toEqual([1, 1, 1]);
     expect(at[0].row).toBeLessThan(at[1].row);
@@ -60,9 +74,17 @@ describe('the sheet 汇总', () => {
     expect(spanAt(sheet, org)).toEqual([1, 5]);
     expect(spanAt(sheet, find(sheet, '自然人'))).toEqual([2, 1]);
     expect(spanAt(sheet, find(sheet, '总计'))).toEqual([2, 1]);
-    expect(sheet.rows[org.row - 1].slice(4, 9)).toEqual(['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他']);
+    expect(sheet.rows[org.row - 1].slice(4, 9)).toEqual([
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+    ]);
     // the corner over the three label columns, as deep as the header
-    expect(spanAt(sheet, find(sheet, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'))).toEqual([3, 3]);
+    expect(spanAt(sheet, find(sheet, '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'))).toEqual([
+      3, 3,
+    ]);
   });
 
   it('and its merged row labels', () => {
@@ -76,7 +98,18 @@ describe('the sheet 汇总', () => {
 
   it('holds the summed figures, totals included', () => {
     // 甲 21 + 乙 30; 丙 is left out (a broken column)
-    expect(rowOf(sheet, '一、本年新收政府信息公开申请数量')).toEqual(['一、本年新收政府信息公开申请数量', null, null, 51, 0, 0, 0, 0, 0, 51]);
+    expect(rowOf(sheet, '一、本年新收政府信息公开申请数量')).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      null,
+      null,
+      51,
+      0,
+      0,
+      0,
+      0,
+      0,
+      51,
+    ]);
     expect(rowOf(sheet, '（七）总计').slice(-7)).toEqual([51, 0, 0, 0, 0, 0, 51]);
     // table 二: 收费金额 over the block's three columns
     const fees = find(sheet, '行政事业性收费');
@@ -107,9 +140,16 @@ describe('the sheet 汇总', () => {
 
 describe('the sheet 批注', () => {
   const remark = (id: string, change: Partial<Comment>): Comment => ({
-    id, target: 'sections.problems', author: '县政务公开办', at: '2025-02-10T01:30:00.000Z', text: '', resolved: false, ...change,
+    id,
+    target: 'sections.problems',
+    author: '县政务公开办',
+    at: '2025-02-10T01:30:00.000Z',
+    text: '',
+    resolved: false,
+    ...change,
   });
-  const withRemarks = (item: BatchItem, comments: Comment[]): BatchItem => (item.ok ? { ...item, report: { ...item.report, comments } } : item);
+  const withRemarks = (item: BatchItem, comments: Comment[]): BatchItem =>
+    item.ok ? { ...item, report: { ...item.report, comments } } : item;
   const desk = batchRows([
     withRemarks(甲, [
       remark('c1', { target: 'tables.requests.new.natural', text: '请核对新收件数' }),
@@ -129,10 +169,23 @@ describe('the sheet 批注', () => {
     expect(sheet.header).toEqual(['文件', '机关', '年度', '位置', '批注', '回复', '状态']);
     expect(sheet.rows).toEqual([
       [
-        '甲.nianbao.json', '示例县教育局', 2024, '一、本年新收政府信息公开申请数量 自然人（三、收到和处理政府信息公开申请情况）',
-        '县政务公开办：请核对新收件数', '示例县教育局：已核对\n县政务公开办：好的', '待修改',
+        '甲.nianbao.json',
+        '示例县教育局',
+        2024,
+        '一、本年新收政府信息公开申请数量 自然人（三、收到和处理政府信息公开申请情况）',
+        '县政务公开办：请核对新收件数',
+        '示例县教育局：已核对\n县政务公开办：好的',
+        '待修改',
       ],
-      ['甲.nianbao.json', '示例县教育局', 2024, '五、存在的主要问题及改进情况', '县政务公开办：请写明整改情况', '', '待修改（已解决）'],
+      [
+        '甲.nianbao.json',
+        '示例县教育局',
+        2024,
+        '五、存在的主要问题及改进情况',
+        '县政务公开办：请写明整改情况',
+        '',
+        '待修改（已解决）',
+      ],
       ['丙.nianbao.json', '示例县水利局', 2024, '基本信息', '机关名称用全称', '', '已通过'],
     ]);
   });

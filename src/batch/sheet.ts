@@ -36,7 +36,17 @@ export interface Sheet {
 
 const FIGURES = Object.keys(KEY_FIGURE_LABELS) as (keyof KeyFigures)[];
 
-export const REPORT_COLUMNS = ['文件', '机关', '年度', '版式', '错误', '提醒', '未能识别', ...FIGURES.map((k) => KEY_FIGURE_LABELS[k]), '读取情况'];
+export const REPORT_COLUMNS = [
+  '文件',
+  '机关',
+  '年度',
+  '版式',
+  '错误',
+  '提醒',
+  '未能识别',
+  ...FIGURES.map((k) => KEY_FIGURE_LABELS[k]),
+  '读取情况',
+];
 
 /** The review state of a report on the desk (`待审阅`, `已通过`…), by the row's id. */
 export type StateOf = (id: string) => string;
@@ -66,7 +76,15 @@ export function findingSheet(rows: readonly BatchRow[]): Sheet {
     name: '问题',
     header: ['文件', '机关', '年度', '类别', '级别', '位置', '说明'],
     rows: rows.flatMap((r) =>
-      r.findings.map((f) => [r.fileName, r.agency, r.year, f.kind, f.severity === 'error' ? '错误' : '提醒', f.place ?? '', f.message]),
+      r.findings.map((f) => [
+        r.fileName,
+        r.agency,
+        r.year,
+        f.kind,
+        f.severity === 'error' ? '错误' : '提醒',
+        f.place ?? '',
+        f.message,
+      ]),
     ),
   };
 }
@@ -150,7 +168,8 @@ class SheetBuilder {
     }
     // the head, and in table 二 each block's caption and column headings
     lines.forEach((line, i) => {
-      if (i < table.layout.head.length || line[0].type === 'caption' || line[0].type === 'corner') this.boldRows.push(this.above + first + i + 1);
+      if (i < table.layout.head.length || line[0].type === 'caption' || line[0].type === 'corner')
+        this.boldRows.push(this.above + first + i + 1);
     });
   }
 }
@@ -164,7 +183,8 @@ const leftOutLine = (r: CountySum['left'][number]) => `未计入：${r.agency ||
  * added and which were left out, each with the reason.
  */
 export function countySheet(sum: CountySum, template: Template = templateFor(sum.edition)): Sheet {
-  if (template.edition !== sum.edition) throw new Error(`countySheet: the sum is in the ${sum.edition} edition, not ${template.edition}`);
+  if (template.edition !== sum.edition)
+    throw new Error(`countySheet: the sum is in the ${sum.edition} edition, not ${template.edition}`);
   const resolved = resolveTemplate(template);
   const title = `${sum.year}年度政府信息公开工作年度报告汇总（${sum.edition}年版式）`;
   const sheet = new SheetBuilder(1);

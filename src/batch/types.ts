@@ -2,7 +2,18 @@
 import type { Report } from '../report/schema';
 
 /** How the reviewer filters findings: one word each, shown in the filter and in the exported sheet. */
-export const FINDING_KINDS = ['无法读取', '勾稽不符', '跨年不符', '疑似雷同', '年度异常', '版式异常', '未能识别', '未填写', '内容提醒', '其他'] as const;
+export const FINDING_KINDS = [
+  '无法读取',
+  '勾稽不符',
+  '跨年不符',
+  '疑似雷同',
+  '年度异常',
+  '版式异常',
+  '未能识别',
+  '未填写',
+  '内容提醒',
+  '其他',
+] as const;
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface BatchFinding {
@@ -23,7 +34,15 @@ export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
 /** One file of the batch once read: its report and its own findings, or why it could not be read. */
 export type BatchItem =
   | { id: string; fileName: string; source: SourceKind | null; ok: true; report: Report; findings: BatchFinding[] }
-  | { id: string; fileName: string; source: SourceKind | null; ok: false; reason: string; detail?: string; findings: BatchFinding[] };
+  | {
+      id: string;
+      fileName: string;
+      source: SourceKind | null;
+      ok: false;
+      reason: string;
+      detail?: string;
+      findings: BatchFinding[];
+    };
 
 /** An item with the findings that only the whole batch can show (cross-year, copies, outliers) added. */
 export type CheckedItem = BatchItem;

@@ -9,6 +9,9 @@ export function checkSheets(rows: readonly BatchRow[]): Sheet[] {
   const stateOf = (id: string) => states.get(id) ?? '';
   const years = countyYears(rows);
   // one 汇总 per year: two years are never summed together
-  const county = years.map(({ year }) => ({ ...countySheet(countySum(rows, year)), name: years.length > 1 ? `汇总${year}` : '汇总' }));
+  const county = years.map(({ year }) => ({
+    ...countySheet(countySum(rows, year)),
+    name: years.length > 1 ? `汇总${year}` : '汇总',
+  }));
   return [reportSheet(rows, stateOf), findingSheet(rows), ...county, remarkSheet(rows, stateOf)];
 }

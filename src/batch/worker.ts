@@ -27,14 +27,18 @@ const readersFor = (currentYear: number): BatchReaders => ({
   },
 });
 
-const scope = self as unknown as { postMessage(m: WorkerMessage): void; addEventListener(t: 'message', l: (e: MessageEvent) => void): void };
+const scope = self as unknown as {
+  postMessage(m: WorkerMessage): void;
+  addEventListener(t: 'message', l: (e: MessageEvent) => void): void;
+};
 scope.addEventListener('message', (e) => {
   const request = e.data as ReadRequest | { targetName?: string };
   if (!('id' in request)) return; // pdf.js's own messages share this thread's port
   const { id, fileName, bytes, currentYear } = request;
   readBatchFile(id, fileName, bytes, { currentYear, readers: readersFor(currentYear) }).then(
     (item) => scope.postMessage({ kind: 'read', id, item }),
-    (error: unknown) => scope.postMessage({ kind: 'failed', id, message: String((error as Error)?.message ?? error).slice(0, 120) }),
+    (error: unknown) =>
+      scope.postMessage({ kind: 'failed', id, message: String((error as Error)?.message ?? error).slice(0, 120) }),
   );
 });
 scope.postMessage({ kind: 'ready' });

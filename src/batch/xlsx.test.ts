@@ -10,13 +10,33 @@ import type { BatchItem } from './types';
 import { columnWidths, writeXlsx } from './xlsx';
 
 const readItem = (fileName: string, report: Report): BatchItem => ({
-  id: fileName, fileName, source: 'draft', ok: true, report, findings: reportFindings(report, 2025),
+  id: fileName,
+  fileName,
+  source: 'draft',
+  ok: true,
+  report,
+  findings: reportFindings(report, 2025),
 });
 const remarked: Report = {
   ...completeReport('示例县教育局', 2024),
   comments: [
-    { id: 'c1', target: 'sections.problems', author: '县政务公开办', at: '2025-02-10T01:30:00.000Z', text: '请写明整改情况', resolved: false },
-    { id: 'c2', target: 'sections.problems', author: '示例县教育局', at: '2025-02-11T01:30:00.000Z', text: '已补充', resolved: false, replyTo: 'c1' },
+    {
+      id: 'c1',
+      target: 'sections.problems',
+      author: '县政务公开办',
+      at: '2025-02-10T01:30:00.000Z',
+      text: '请写明整改情况',
+      resolved: false,
+    },
+    {
+      id: 'c2',
+      target: 'sections.problems',
+      author: '示例县教育局',
+      at: '2025-02-11T01:30:00.000Z',
+      text: '已补充',
+      resolved: false,
+      replyTo: 'c1',
+    },
   ],
 };
 const rows = batchRows([
@@ -28,25 +48,43 @@ const stateOf = () => '待审阅';
 const grouped: Sheet = {
   name: '分组',
   header: [],
-  headerRows: [['机关', '件数', null], [null, '新收', '办结']],
-  rows: [['甲', 1, 2], ['乙', 3, 4]],
-  merges: [{ top: 1, left: 1, bottom: 2, right: 1 }, { top: 1, left: 2, bottom: 1, right: 3 }],
+  headerRows: [
+    ['机关', '件数', null],
+    [null, '新收', '办结'],
+  ],
+  rows: [
+    ['甲', 1, 2],
+    ['乙', 3, 4],
+  ],
+  merges: [
+    { top: 1, left: 1, bottom: 2, right: 1 },
+    { top: 1, left: 2, bottom: 1, right: 3 },
+  ],
 };
 
 describe('the .xlsx as written, read back', async () => {
-  const bytes = await writeXlsx([reportSheet(rows, stateOf), findingSheet(rows), remarkSheet(rows, stateOf), countySheet(countySum(rows, 2024)), grouped]);
+  const bytes = await writeXlsx([
+    reportSheet(rows, stateOf),
+    findingSheet(rows),
+    remarkSheet(rows, stateOf),
+    countySheet(countySum(rows, 2024)),
+    grouped,
+  ]);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes.buffer as ArrayBuffer);
   const sheet = (name: string) => book.getWorksheet(name)!;
   const frozen = (name: string) => sheet(name).views[0] as { state: string; ySplit?: number };
 
   it('freezes every header row', () => {
-    for (const name of ['报告', '问题', '批注', '汇总']) expect(frozen(name)).toMatchObject({ state: 'frozen', ySplit: 1 });
+    for (const name of ['报告', '问题', '批注', '汇总'])
+      expect(frozen(name)).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(frozen('分组')).toMatchObject({ state: 'frozen', ySplit: 2 });
   });
 
   it('sets an autofilter over the header’s last row and the data of each list, none on 汇总', () => {
-    expect(sheet('报告').autoFilter).toBe(`A1:${sheet('报告').getRow(1).getCell(reportSheet(rows, stateOf).header.length).address.replace(/\d+$/, '')}3`);
+    expect(sheet('报告').autoFilter).toBe(
+      `A1:${sheet('报告').getRow(1).getCell(reportSheet(rows, stateOf).header.length).address.replace(/\d+$/, '')}3`,
+    );
     expect(sheet('批注').autoFilter).toBe('A1:G2');
     expect(sheet('分组').autoFilter).toBe('A2:C4');
     expect(sheet('汇总').autoFilter).toMatch(/^A1:[A-Z]+\d+$/);
@@ -57,7 +95,9 @@ describe('the .xlsx as written, read back', async () => {
     expect(sheet('分组').getCell('A2').master.address).toBe('A1');
     const county = sheet('汇总');
     const applicant = findCell(county, '申请人情况');
-    expect(county.getCell(applicant.row, applicant.col + 6).master.address).toBe(county.getCell(applicant.row, applicant.col).address);
+    expect(county.getCell(applicant.row, applicant.col + 6).master.address).toBe(
+      county.getCell(applicant.row, applicant.col).address,
+    );
     expect(county.getCell(applicant.row, applicant.col + 7).isMerged).toBe(false);
     const org = findCell(county, '法人或其他组织');
     expect(county.getCell(org.row, org.col + 4).master.address).toBe(county.getCell(org.row, org.col).address);
@@ -69,7 +109,15 @@ describe('the .xlsx as written, read back', async () => {
     expect(county.getCell(fees.row, 2).value).toBe(0.25);
     expect(county.getCell(fees.row, 4).master.address).toBe(county.getCell(fees.row, 2).address);
     const remark = sheet('批注').getRow(2).values as unknown[];
-    expect(remark.slice(1)).toEqual(['甲.nianbao.json', '示例县教育局', 2024, '五、存在的主要问题及改进情况', '县政务公开办：请写明整改情况', '示例县教育局：已补充', '待审阅']);
+    expect(remark.slice(1)).toEqual([
+      '甲.nianbao.json',
+      '示例县教育局',
+      2024,
+      '五、存在的主要问题及改进情况',
+      '县政务公开办：请写明整改情况',
+      '示例县教育局：已补充',
+      '待审阅',
+    ]);
     expect(sheet('报告').getRow(1).getCell(reportSheet(rows, stateOf).header.length).value).toBe('审阅状态');
   });
 
@@ -80,7 +128,10 @@ describe('the .xlsx as written, read back', async () => {
     const county = sheet('汇总');
     const applicant = findCell(county, '申请人情况');
     expect(county.getCell(applicant.row, applicant.col).font?.bold).toBe(true);
-    expect(county.getCell(applicant.row, applicant.col).alignment).toMatchObject({ horizontal: 'center', vertical: 'middle' });
+    expect(county.getCell(applicant.row, applicant.col).alignment).toMatchObject({
+      horizontal: 'center',
+      vertical: 'middle',
+    });
     const fees = findCell(county, '行政事业性收费');
     expect(county.getCell(fees.row, 1).font?.bold).toBeFalsy();
     // a line of text runs on: not wrapped into its first column
@@ -98,7 +149,9 @@ describe('the .xlsx as written, read back', async () => {
 
 function findCell(ws: ExcelJS.Worksheet, text: string): { row: number; col: number } {
   let found: { row: number; col: number } | undefined;
-  ws.eachRow((row, r) => row.eachCell((cell, c) => void (found ??= cell.value === text ? { row: r, col: c } : undefined)));
+  ws.eachRow((row, r) =>
+    row.eachCell((cell, c) => void (found ??= cell.value === text ? { row: r, col: c } : undefined)),
+  );
   if (!found) throw new Error(`not in the sheet: ${text}`);
   return found;
 }

@@ -35,7 +35,9 @@ export function columnWidths(sheet: Sheet): number[] {
       widest[c] = Math.max(widest[c] ?? 0, String(v ?? '').length);
     });
   });
-  return Array.from({ length: Math.max(0, ...all.map((r) => r.length)) }, (_, c) => Math.min(60, 4 + (widest[c] ?? 0) * 2));
+  return Array.from({ length: Math.max(0, ...all.map((r) => r.length)) }, (_, c) =>
+    Math.min(60, 4 + (widest[c] ?? 0) * 2),
+  );
 }
 
 function writeSheet(book: ExcelJS.Workbook, sheet: Sheet) {
@@ -50,7 +52,10 @@ function writeSheet(book: ExcelJS.Workbook, sheet: Sheet) {
   for (const m of sheet.merges ?? []) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   const columns = Math.max(1, ...[...head, ...sheet.rows].map((r) => r.length));
   if (sheet.autoFilter !== false)
-    ws.autoFilter = { from: { row: head.length, column: 1 }, to: { row: head.length + sheet.rows.length, column: columns } };
+    ws.autoFilter = {
+      from: { row: head.length, column: 1 },
+      to: { row: head.length + sheet.rows.length, column: columns },
+    };
 }
 
 /**

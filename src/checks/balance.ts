@@ -31,7 +31,12 @@ export function balanceColumns(table: ResolvedTable): string[] {
 }
 
 /** The rule in one column: a finding when it is certainly broken, else null. */
-export function checkBalanceColumn(resolved: ResolvedTemplate, table: ResolvedTable, column: string, report: Report): Finding | null {
+export function checkBalanceColumn(
+  resolved: ResolvedTemplate,
+  table: ResolvedTable,
+  column: string,
+  report: Report,
+): Finding | null {
   if (table.def.kind !== 'grid') return null;
   const { balance, key } = table.def;
   const leftPaths = balance.left.map((r) => cellPath(key, r, column));

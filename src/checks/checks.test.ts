@@ -20,7 +20,10 @@ function finished(): Report {
     meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
     sections: {
       intro: '',
-      overview: { opening: '', subsections: seed.report.sections.overview.subsections.map((s) => ({ ...s, text: '按要求开展工作。' })) },
+      overview: {
+        opening: '',
+        subsections: seed.report.sections.overview.subsections.map((s) => ({ ...s, text: '按要求开展工作。' })),
+      },
       problems: sectionOf('个别内容不够规范。'),
       other: sectionOf('本年度未收取信息处理费。'),
     },
@@ -42,28 +45,33 @@ describe('checks on the figures of a published report', () => {
   const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'] as const;
   const labels = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
 
-  it.each(columns.map((c, i) => [c, labels[i]]))('reports a broken balance in column %s with the numbers', (column, label) => {
-    const path = `tables.requests.new.${column}`;
-    const before = seed.all.get(path)!;
-    const findings = errors(set(finished(), path, before + 2));
-    const right = seed.all.get(`tables.requests.resultTotal.${column}`)! + seed.all.get(`tables.requests.carriedForward.${column}`)!;
-    const left = before + 2 + seed.all.get(`tables.requests.carriedOver.${column}`)!;
-    expect(findings).toEqual([
-      {
-        id: `balance:requests.${column}`,
-        severity: 'error',
-        step: 'requests',
-        target: path,
-        cells: [
-          path,
-          `tables.requests.carriedOver.${column}`,
-          `tables.requests.resultTotal.${column}`,
-          `tables.requests.carriedForward.${column}`,
-        ],
-        message: `${label}：一+二=${left}，三（七）+四=${right}，相差2`,
-      },
-    ]);
-  });
+  it.each(columns.map((c, i) => [c, labels[i]]))(
+    'reports a broken balance in column %s with the numbers',
+    (column, label) => {
+      const path = `tables.requests.new.${column}`;
+      const before = seed.all.get(path)!;
+      const findings = errors(set(finished(), path, before + 2));
+      const right =
+        seed.all.get(`tables.requests.resultTotal.${column}`)! +
+        seed.all.get(`tables.requests.carriedForward.${column}`)!;
+      const left = before + 2 + seed.all.get(`tables.requests.carriedOver.${column}`)!;
+      expect(findings).toEqual([
+        {
+          id: `balance:requests.${column}`,
+          severity: 'error',
+          step: 'requests',
+          target: path,
+          cells: [
+            path,
+            `tables.requests.carriedOver.${column}`,
+            `tables.requests.resultTotal.${column}`,
+            `tables.requests.carriedForward.${column}`,
+          ],
+          message: `${label}：一+二=${left}，三（七）+四=${right}，相差2`,
+        },
+      ]);
+    },
+  );
 
   it('gives the example of the issue: 自然人：一+二=23，三（七）+四=21，相差2', () => {
     const [f] = errors(set(finished(), 'tables.requests.carriedOver.natural', 2));
@@ -126,7 +134,9 @@ describe('checks on the figures of a published report', () => {
       ['unfilled:active', true, 'tables.active.fees.amount'],
       ['unfilled:appeals', true, 'tables.appeals.adminReview.upheld'],
     ]);
-    expect(findings[0].message).toBe('二、主动公开政府信息情况：1个单元格未填写（没有的请填0），第一个是“行政事业性收费 本年收费金额（单位：万元）”');
+    expect(findings[0].message).toBe(
+      '二、主动公开政府信息情况：1个单元格未填写（没有的请填0），第一个是“行政事业性收费 本年收费金额（单位：万元）”',
+    );
     expect(stepStatus('active', r, findings)).toEqual({ state: 'inProgress', problems: 0 });
   });
 
@@ -135,7 +145,12 @@ describe('checks on the figures of a published report', () => {
     const empty: Report = {
       ...r,
       meta: { agency: ' ', year: 2020, date: '' },
-      sections: { intro: '', overview: sectionOf('', [{ heading: '主动公开', text: '' }]), problems: sectionOf(''), other: sectionOf('') },
+      sections: {
+        intro: '',
+        overview: sectionOf('', [{ heading: '主动公开', text: '' }]),
+        problems: sectionOf(''),
+        other: sectionOf(''),
+      },
     };
     const ids = check(empty).findings.map((f) => f.id);
     expect(ids).toEqual([
@@ -146,7 +161,10 @@ describe('checks on the figures of a published report', () => {
       'section:problems',
       'section:other',
     ]);
-    expect(check(empty).findings[1]).toMatchObject({ severity: 'error', message: expect.stringContaining('2019年版格式') });
+    expect(check(empty).findings[1]).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('2019年版格式'),
+    });
   });
 
   it('warns when the text and the tables disagree, and on what the format asks the text to say', () => {
@@ -156,7 +174,9 @@ describe('checks on the figures of a published report', () => {
       meta: { ...r.meta, agency: '殷都区铜冶镇人民政府' },
       sections: {
         ...r.sections,
-        overview: sectionOf('', [{ heading: '依申请公开', text: '2024 年收到并办理公民、法人和其他组织提出的政府信息公开申请 23 件。' }]),
+        overview: sectionOf('', [
+          { heading: '依申请公开', text: '2024 年收到并办理公民、法人和其他组织提出的政府信息公开申请 23 件。' },
+        ]),
         other: sectionOf('无'),
       },
     };
@@ -167,7 +187,9 @@ describe('checks on the figures of a published report', () => {
     ]);
     // with the prose checks (loaded after the first screen in the app): the figure the text states, against the table
     const prose = runChecks(template2021, text, 2026, PROSE_CHECKS).findings.filter((f) => f.id.startsWith('text:'));
-    expect(prose.map((f) => [f.target, f.message])).toEqual([['sections.overview.0', '“一、总体情况”（一）中写收到申请23件，表三“一、本年新收政府信息公开申请数量”总计为21件']]);
+    expect(prose.map((f) => [f.target, f.message])).toEqual([
+      ['sections.overview.0', '“一、总体情况”（一）中写收到申请23件，表三“一、本年新收政府信息公开申请数量”总计为21件'],
+    ]);
     // warnings never make a step 有问题
     expect(stepStatus('overview', text, check(text).findings).state).toBe('done');
   });

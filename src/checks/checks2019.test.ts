@@ -30,11 +30,15 @@ describe('checks on a 2020 report (2019 edition)', () => {
   it('accept a negative 本年增/减, and name a gap in table 二 by its 2019 label', () => {
     expect(check(set(xiaye2020(), { 'tables.active.licensing.change': -1 })).findings).toEqual([]);
     const gap = check(set(xiaye2020(), { 'tables.active.procurement.amount': null })).findings;
-    expect(gap.map((f) => f.message)).toEqual(['二、主动公开政府信息情况：1个单元格未填写（没有的请填0），第一个是“政府集中采购 采购总金额”']);
+    expect(gap.map((f) => f.message)).toEqual([
+      '二、主动公开政府信息情况：1个单元格未填写（没有的请填0），第一个是“政府集中采购 采购总金额”',
+    ]);
   });
 
   it('refuse a 2021-edition report on 2020: the edition must follow the year', () => {
     const r = { ...xiaye2020(), template: '2021' as const };
-    expect(runChecks(template2019, r, 2026).findings.find((f) => f.id === 'meta:year')?.message).toContain('2020年度报告应使用2019年版格式');
+    expect(runChecks(template2019, r, 2026).findings.find((f) => f.id === 'meta:year')?.message).toContain(
+      '2020年度报告应使用2019年版格式',
+    );
   });
 });

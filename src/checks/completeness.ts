@@ -28,7 +28,8 @@ export function checkMeta(report: Report, currentYear: number): Finding[] {
       : edition.template.edition !== report.template
         ? `${year}年度报告应使用${edition.template.edition}年版格式（${edition.template.notice}），本报告的表格是${report.template}年版：请重新填写报告年度以切换格式`
         : null;
-    if (message) out.push({ id: 'meta:year', severity: 'error', step: 'meta', target: 'meta.year', cells: [], message });
+    if (message)
+      out.push({ id: 'meta:year', severity: 'error', step: 'meta', target: 'meta.year', cells: [], message });
   }
   return out;
 }

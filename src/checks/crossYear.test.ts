@@ -14,7 +14,8 @@ import { templateFor } from '../template';
 import { runChecks } from './index';
 
 const seed: Report = { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '' } };
-const set = (report: Report, values: Record<string, number | null>) => withCells(report, new Map(Object.entries(values)));
+const set = (report: Report, values: Record<string, number | null>) =>
+  withCells(report, new Map(Object.entries(values)));
 const findings = (report: Report, prefix: string) =>
   runChecks(templateFor(report.template), report, 2026).findings.filter((f) => f.id.startsWith(prefix));
 
@@ -42,10 +43,20 @@ describe('cross-year checks', () => {
 
   it('现行有效件数 ≠ last year’s + 本年制发 − 本年废止: a soft warning showing the expected figure', () => {
     const last = set(seed, { 'tables.active.rules.inForce': 10 });
-    const now = set(carryForward(last), { 'tables.active.rules.issued': 3, 'tables.active.rules.repealed': 1, 'tables.active.rules.inForce': 11 });
+    const now = set(carryForward(last), {
+      'tables.active.rules.issued': 3,
+      'tables.active.rules.repealed': 1,
+      'tables.active.rules.inForce': 11,
+    });
     const [warning] = findings(now, 'crossYear:inForce');
-    expect(warning).toMatchObject({ severity: 'warning', target: 'tables.active.rules.inForce', cells: ['tables.active.rules.inForce'] });
-    expect(warning.message).toBe('规章：现行有效件数为11，按2024年度报告应为12（上年10+本年制发3−本年废止1）；废止其他机关制发的文件等情况可使两者不同，请核对');
+    expect(warning).toMatchObject({
+      severity: 'warning',
+      target: 'tables.active.rules.inForce',
+      cells: ['tables.active.rules.inForce'],
+    });
+    expect(warning.message).toBe(
+      '规章：现行有效件数为11，按2024年度报告应为12（上年10+本年制发3−本年废止1）；废止其他机关制发的文件等情况可使两者不同，请核对',
+    );
     expect(findings(set(now, { 'tables.active.rules.inForce': 12 }), 'crossYear:inForce')).toEqual([]);
   });
 
@@ -61,12 +72,17 @@ describe('cross-year checks', () => {
   });
 
   it('works across editions: a 2021 report started from the 2020 (2019-edition) report', () => {
-    const last = set(xiaye2020(), { 'tables.requests.carriedForward.natural': 4, 'tables.requests.carriedForward.commercial': 1 });
+    const last = set(xiaye2020(), {
+      'tables.requests.carriedForward.natural': 4,
+      'tables.requests.carriedForward.commercial': 1,
+    });
     const now = carryForward(last);
     expect(now.template).toBe('2021');
     expect(findings(now, 'crossYear')).toEqual([]);
     const changed = set(now, { 'tables.requests.carriedOver.commercial': 0 });
-    expect(findings(changed, 'crossYear').map((f) => f.message)).toEqual(['商业企业：二、上年结转为0，2020年度报告的四、结转下年度继续办理为1']);
+    expect(findings(changed, 'crossYear').map((f) => f.message)).toEqual([
+      '商业企业：二、上年结转为0，2020年度报告的四、结转下年度继续办理为1',
+    ]);
   });
 
   it('a text still as last year’s is an error that keeps its step 填写中, until rewritten or kept with 沿用上年内容', () => {
@@ -74,14 +90,22 @@ describe('cross-year checks', () => {
       ...seed,
       sections: {
         intro: '为贯彻落实《条例》，编制本报告。',
-        overview: sectionOf('', [{ heading: '主动公开', text: '主动公开文件12件。' }, { heading: '依申请公开', text: '' }]),
+        overview: sectionOf('', [
+          { heading: '主动公开', text: '主动公开文件12件。' },
+          { heading: '依申请公开', text: '' },
+        ]),
         problems: sectionOf('个别内容更新不及时。'),
         other: sectionOf('未收取信息处理费。'),
       },
     };
     const now = carryForward(written);
     const marked = findings(now, 'carried:');
-    expect(marked.map((f) => f.target)).toEqual(['sections.intro', 'sections.overview.0', 'sections.problems.opening', 'sections.other.opening']);
+    expect(marked.map((f) => f.target)).toEqual([
+      'sections.intro',
+      'sections.overview.0',
+      'sections.problems.opening',
+      'sections.other.opening',
+    ]);
     expect(marked.map((f) => f.message)).toEqual([
       '“一、总体情况”之前的开头段落仍是上年内容，未修改',
       '“一、总体情况”（一）仍是上年内容，未修改',

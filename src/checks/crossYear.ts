@@ -99,7 +99,11 @@ function checkCopied(resolved: ResolvedTemplate, report: Report, lastYear: LastY
 export function checkCrossYear(resolved: ResolvedTemplate, report: Report): Finding[] {
   const { lastYear } = report;
   if (!lastYear) return [];
-  return [...checkCarriedOver(resolved, report, lastYear), ...checkInForce(resolved, report, lastYear), ...checkCopied(resolved, report, lastYear)];
+  return [
+    ...checkCarriedOver(resolved, report, lastYear),
+    ...checkInForce(resolved, report, lastYear),
+    ...checkCopied(resolved, report, lastYear),
+  ];
 }
 
 /**

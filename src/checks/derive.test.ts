@@ -12,7 +12,10 @@ const resolved = resolveTemplate(template2021);
 describe('computed totals', () => {
   it('are exact at the bound: six cells of 999,999,999 total 5,999,999,994', () => {
     const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
-    const report = withCells(emptyReport(template2021, 2024), new Map(columns.map((c) => [cellPath('requests', 'new', c), MAX_CELL_VALUE])));
+    const report = withCells(
+      emptyReport(template2021, 2024),
+      new Map(columns.map((c) => [cellPath('requests', 'new', c), MAX_CELL_VALUE])),
+    );
     expect(computeDerived(resolved, report).get(cellPath('requests', 'new', 'total'))).toBe(5_999_999_994);
   });
 
@@ -22,7 +25,11 @@ describe('computed totals', () => {
     const feeCell = resolved.cellByPath.get(fee)!;
     const totalPath = 'tables.active.fees.total';
     const total = { ...feeCell, path: totalPath, column: 'total', sumOf: [fee, fee, fee] };
-    const withTotal: ResolvedTemplate = { ...resolved, cells: [...resolved.cells, total], cellByPath: new Map([...resolved.cellByPath, [totalPath, total]]) };
+    const withTotal: ResolvedTemplate = {
+      ...resolved,
+      cells: [...resolved.cells, total],
+      cellByPath: new Map([...resolved.cellByPath, [totalPath, total]]),
+    };
     const report = withCells(emptyReport(template2021, 2024), new Map([[fee, 0.1]]));
     expect(0.1 + 0.1 + 0.1).not.toBe(0.3);
     expect(computeDerived(withTotal, report).get(totalPath)).toBe(0.3);

@@ -42,7 +42,9 @@ function randomReport(r: Random, template: typeof template2021, year: number): R
 }
 
 describe('incremental checks equal the full checks', () => {
-  const figures = sectionOf('', [{ heading: '依申请公开', text: '2024年共收到政府信息公开申请21件，予以公开10件，占47.6%；引发行政复议1件。' }]);
+  const figures = sectionOf('', [
+    { heading: '依申请公开', text: '2024年共收到政府信息公开申请21件，予以公开10件，占47.6%；引发行政复议1件。' },
+  ]);
   const seed: Report = { ...readSeed(YINDU).report, meta: { agency: '殷都区人民政府', year: 2024, date: '' } };
   const stating: Report = { ...seed, sections: { ...seed.sections, overview: figures } };
   const carried = carryForward(seed);
@@ -54,30 +56,37 @@ describe('incremental checks equal the full checks', () => {
     ['the seed carried forward (last year known)', carried],
     ['the seed’s figures with the seed as last year (a copied report)', { ...carried, tables: seed.tables }],
     ['an empty 2019-edition report', emptyReport(template2019, 2020)],
-    ['a 2019-edition report carried forward into 2020 (same edition)', carryForward({ ...last2019, meta: { ...last2019.meta, year: 2019 } })],
+    [
+      'a 2019-edition report carried forward into 2020 (same edition)',
+      carryForward({ ...last2019, meta: { ...last2019.meta, year: 2019 } }),
+    ],
     ['a 2020 report carried forward into 2021 (across editions)', carryForward(last2019)],
   ];
 
-  it.each(starts)('after each of 3000 random edits and pastes, from %s', (_, start) => {
-    const r = random(20261129);
-    const entered = resolveTemplate(templateFor(start.template)).cells.filter((c) => !c.sumOf);
-    const checker = createChecker(templateFor(start.template), YEAR, PROSE_CHECKS);
-    let checked = checker.full(start);
-    expectSameAsReference(checked);
-    for (let step = 0; step < 3000; step++) {
-      const changes = new Map<string, CellValue>();
-      const size = r.next() < 0.85 ? 1 : 1 + r.int(40); // a keystroke, or a pasted block
-      for (let i = 0; i < size; i++) {
-        const cell = r.pick(entered);
-        changes.set(cell.path, randomValue(r, cell.kind));
+  it.each(starts)(
+    'after each of 3000 random edits and pastes, from %s',
+    (_, start) => {
+      const r = random(20261129);
+      const entered = resolveTemplate(templateFor(start.template)).cells.filter((c) => !c.sumOf);
+      const checker = createChecker(templateFor(start.template), YEAR, PROSE_CHECKS);
+      let checked = checker.full(start);
+      expectSameAsReference(checked);
+      for (let step = 0; step < 3000; step++) {
+        const changes = new Map<string, CellValue>();
+        const size = r.next() < 0.85 ? 1 : 1 + r.int(40); // a keystroke, or a pasted block
+        for (let i = 0; i < size; i++) {
+          const cell = r.pick(entered);
+          changes.set(cell.path, randomValue(r, cell.kind));
+        }
+        const report = withCells(checked.report, changes);
+        const update = checker.cellsChanged(checked, report, changes.keys());
+        checked = update.checked;
+        if (step % 13 === 0 || step > 2990) expectSameAsReference(checked);
       }
-      const report = withCells(checked.report, changes);
-      const update = checker.cellsChanged(checked, report, changes.keys());
-      checked = update.checked;
-      if (step % 13 === 0 || step > 2990) expectSameAsReference(checked);
-    }
-    expectSameAsReference(checked);
-  }, 60_000);
+      expectSameAsReference(checked);
+    },
+    60_000,
+  );
 
   it('after edits of texts and of a whole new report', () => {
     const seed = readSeed(YINDU).report;
@@ -86,15 +95,33 @@ describe('incremental checks equal the full checks', () => {
     const edits: ((r: Report) => Report)[] = [
       (r) => ({ ...r, meta: { ...r.meta, agency: '某某镇人民政府' } }),
       (r) => ({ ...r, sections: { ...r.sections, intro: '本年度共收到政府信息公开申请21件。' } }),
-      (r) => ({ ...r, sections: { ...r.sections, intro: '统计期限自2023年1月1日至2023年12月31日。本年度共收到政府信息公开申请×件。' } }),
+      (r) => ({
+        ...r,
+        sections: { ...r.sections, intro: '统计期限自2023年1月1日至2023年12月31日。本年度共收到政府信息公开申请×件。' },
+      }),
       () => seed,
       (r) => ({ ...r, sections: { ...r.sections, other: sectionOf('未收取信息处理费。') } }),
-      (r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('', [{ heading: '整改', text: '' }, { heading: '', text: '一是。', removedNumbering: '1.' }]) } }),
+      (r) => ({
+        ...r,
+        sections: {
+          ...r.sections,
+          problems: sectionOf('', [
+            { heading: '整改', text: '' },
+            { heading: '', text: '一是。', removedNumbering: '1.' },
+          ]),
+        },
+      }),
       (r) => ({ ...r, sections: { ...r.sections, problems: sectionOf('', [{ heading: '', text: '' }]) } }),
       (r) => ({ ...r, meta: { ...r.meta, year: 2019 } }),
       (r) => carryForward({ ...r, meta: { ...r.meta, year: 2023 } }), // the 2021 checker: a 2021-edition year
-      (r) => ({ ...r, sections: { ...r.sections, other: { ...r.sections.other, opening: `${r.sections.other.opening}（已更新）` } } }),
-      (r) => ({ ...r, lastYear: { ...r.lastYear!, sections: { ...r.lastYear!.sections, problems: sectionOf('另一段') } } }),
+      (r) => ({
+        ...r,
+        sections: { ...r.sections, other: { ...r.sections.other, opening: `${r.sections.other.opening}（已更新）` } },
+      }),
+      (r) => ({
+        ...r,
+        lastYear: { ...r.lastYear!, sections: { ...r.lastYear!.sections, problems: sectionOf('另一段') } },
+      }),
       (r) => ({ ...r, lastYear: null }),
     ];
     for (const edit of edits) {

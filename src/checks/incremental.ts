@@ -44,7 +44,6 @@ interface Group {
   run(report: Report, derived: ReadonlyMap<string, CellValue>): Finding[];
 }
 
-
 export function indexByCell(findings: readonly Finding[]): Map<string, Finding[]> {
   const map = new Map<string, Finding[]>();
   for (const f of findings)
@@ -58,7 +57,13 @@ export function indexByCell(findings: readonly Finding[]): Map<string, Finding[]
 
 const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
   a.length === b.length &&
-  a.every((f, i) => f.id === b[i].id && f.message === b[i].message && f.target === b[i].target && f.cells.join() === b[i].cells.join());
+  a.every(
+    (f, i) =>
+      f.id === b[i].id &&
+      f.message === b[i].message &&
+      f.target === b[i].target &&
+      f.cells.join() === b[i].cells.join(),
+  );
 
 /** `extra`: checks of a script of their own (see runChecks), run after the built-in ones, in the same order. */
 export function createChecker(template: Template, currentYear: number, extra: readonly ExtraCheck[] = []): Checker {
@@ -84,14 +89,28 @@ export function createChecker(template: Template, currentYear: number, extra: re
   // read every figure and last year's: run again on any edit while last year is known
   const crossYear: Group = { key: 'crossYear', run: (r) => checkCrossYear(resolved, r) };
   const carriedTexts: Group = { key: 'carriedTexts', run: (r) => checkCarriedTexts(resolved, r) };
-  const extraGroups = extra.map((c) => ({ key: `extra:${c.key}`, readsCells: c.readsCells, run: (r: Report, d: ReadonlyMap<string, CellValue>) => c.run(template, r, d) }));
-  const groups: Group[] = [meta, ...balance.values(), ...filled.values(), sections, narrative, crossYear, carriedTexts, ...extraGroups];
+  const extraGroups = extra.map((c) => ({
+    key: `extra:${c.key}`,
+    readsCells: c.readsCells,
+    run: (r: Report, d: ReadonlyMap<string, CellValue>) => c.run(template, r, d),
+  }));
+  const groups: Group[] = [
+    meta,
+    ...balance.values(),
+    ...filled.values(),
+    sections,
+    narrative,
+    crossYear,
+    carriedTexts,
+    ...extraGroups,
+  ];
   // what a change of anything but the figures may change (last year's report included)
   const textGroups = [meta, sections, narrative, crossYear, carriedTexts, ...extraGroups];
   const cellGroups = extraGroups.filter((g) => g.readsCells);
 
   // A total comes after the totals it reads: by its depth in the formula tree, then in reading order.
-  const depth = (c: CellDef): number => (c.sumOf ? 1 + Math.max(...c.sumOf.map((p) => depth(resolved.cellByPath.get(p)!))) : 0);
+  const depth = (c: CellDef): number =>
+    c.sumOf ? 1 + Math.max(...c.sumOf.map((p) => depth(resolved.cellByPath.get(p)!))) : 0;
   const evaluation = new Map(resolved.cells.map((c, i) => [c.path, depth(c) * 100_000 + i]));
   const evaluationOrder = (c: CellDef) => evaluation.get(c.path)!;
 
@@ -109,11 +128,15 @@ export function createChecker(template: Template, currentYear: number, extra: re
     const { left, right } = table.def.balance;
     const group = balance.get(`balance:${table.key}.${column}`)!;
     for (const row of [...left, ...right])
-      for (const p of enteredInputs(resolved, cellPath(table.key, row, column))) balanceOf.set(p, [...(balanceOf.get(p) ?? []), group]);
+      for (const p of enteredInputs(resolved, cellPath(table.key, row, column)))
+        balanceOf.set(p, [...(balanceOf.get(p) ?? []), group]);
   }
 
-
-  function assemble(report: Report, derived: ReadonlyMap<string, CellValue>, byKey: ReadonlyMap<string, readonly Finding[]>): Checked {
+  function assemble(
+    report: Report,
+    derived: ReadonlyMap<string, CellValue>,
+    byKey: ReadonlyMap<string, readonly Finding[]>,
+  ): Checked {
     const findings = groups.flatMap((g) => byKey.get(g.key) ?? []);
     return { report, derived, groups: byKey, findings, findingsByCell: indexByCell(findings) };
   }
@@ -127,7 +150,13 @@ export function createChecker(template: Template, currentYear: number, extra: re
   }
 
   /** Runs the given sources again; keeps the previous results (same arrays) of the others. */
-  function rerun(prev: Checked, report: Report, derived: ReadonlyMap<string, CellValue>, again: Iterable<Group>, changedCells: Set<string>): CheckUpdate {
+  function rerun(
+    prev: Checked,
+    report: Report,
+    derived: ReadonlyMap<string, CellValue>,
+    again: Iterable<Group>,
+    changedCells: Set<string>,
+  ): CheckUpdate {
     let byKey: Map<string, readonly Finding[]> | null = null;
     for (const g of again) {
       const before = prev.groups.get(g.key) ?? [];

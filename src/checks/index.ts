@@ -17,7 +17,12 @@ export { computeDerived } from './derive';
  * Everything the app knows about a report's figures and gaps. Pure; cheap enough to run on every edit. `extra`:
  * checks of a script of their own (checks/prose), after the built-in ones.
  */
-export function runChecks(template: Template, report: Report, currentYear: number, extra: readonly ExtraCheck[] = []): CheckResult {
+export function runChecks(
+  template: Template,
+  report: Report,
+  currentYear: number,
+  extra: readonly ExtraCheck[] = [],
+): CheckResult {
   const resolved = resolveTemplate(template);
   const derived = computeDerived(resolved, report);
   const findings = [

@@ -4,7 +4,13 @@ import type { Report, SectionBody } from '../report/schema';
 import type { NarrativeKey, Template } from '../template/types';
 import type { Finding } from './types';
 
-const warning = (id: string, target: string, step: Finding['step'], message: string, cells: string[] = []): Finding => ({
+const warning = (
+  id: string,
+  target: string,
+  step: Finding['step'],
+  message: string,
+  cells: string[] = [],
+): Finding => ({
   id,
   severity: 'warning',
   step,
@@ -20,7 +26,8 @@ function sectionText(body: SectionBody): string {
 
 const overviewText = (report: Report) => `${report.sections.intro}\n${sectionText(report.sections.overview)}`;
 
-const textOf = (report: Report, key: NarrativeKey) => (key === 'overview' ? overviewText(report) : sectionText(report.sections[key]));
+const textOf = (report: Report, key: NarrativeKey) =>
+  key === 'overview' ? overviewText(report) : sectionText(report.sections[key]);
 
 export function checkNarrative(template: Template, report: Report): Finding[] {
   const out: Finding[] = [];

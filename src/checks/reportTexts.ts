@@ -23,12 +23,31 @@ export function reportTexts(template: Template, report: Report): ReportText[] {
     const title = `“${sectionTitle(section)}”`;
     const body = report.sections[key];
     if (key === 'overview' && report.sections.intro.trim())
-      out.push({ target: 'sections.intro', step: key, section: 'intro', name: `${title}之前的开头段落`, text: report.sections.intro });
+      out.push({
+        target: 'sections.intro',
+        step: key,
+        section: 'intro',
+        name: `${title}之前的开头段落`,
+        text: report.sections.intro,
+      });
     if (body.opening.trim())
-      out.push({ target: `sections.${key}.opening`, step: key, section: key, name: body.subsections.length ? `${title}开头文字` : title, text: body.opening });
+      out.push({
+        target: `sections.${key}.opening`,
+        step: key,
+        section: key,
+        name: body.subsections.length ? `${title}开头文字` : title,
+        text: body.opening,
+      });
     const numbers = subsectionNumbers(body.subsections);
     body.subsections.forEach((sub, i) => {
-      if (sub.text.trim()) out.push({ target: `sections.${key}.${i}`, step: key, section: key, name: `${title}${numbers[i] ?? `第${i + 1}段`}`, text: sub.text });
+      if (sub.text.trim())
+        out.push({
+          target: `sections.${key}.${i}`,
+          step: key,
+          section: key,
+          name: `${title}${numbers[i] ?? `第${i + 1}段`}`,
+          text: sub.text,
+        });
     });
   }
   return out;

@@ -15,16 +15,40 @@ export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report)
     const body = report.sections[key];
     const numbers = subsectionNumbers(body.subsections);
     if (!sectionHasText(body))
-      out.push({ id: `section:${key}`, severity: 'error', incomplete: true, step: key, target: `sections.${key}`, cells: [], message: `${title}尚未填写` });
+      out.push({
+        id: `section:${key}`,
+        severity: 'error',
+        incomplete: true,
+        step: key,
+        target: `sections.${key}`,
+        cells: [],
+        message: `${title}尚未填写`,
+      });
     body.subsections.forEach((sub, i) => {
       const heading = sub.heading.trim();
       const target = `sections.${key}.${i}`;
       const name = heading ? `${title}${numbers[i]}“${heading}”` : `${title}第${i + 1}段（无标题）`;
       // A blank heading is no finding (一是/二是 reports have none); a heading needs text under it.
       if (heading && !sub.text.trim())
-        out.push({ id: `section:${key}.${i}:text`, severity: 'error', incomplete: true, step: key, target, cells: [], message: `${name}下面还没有内容` });
+        out.push({
+          id: `section:${key}.${i}:text`,
+          severity: 'error',
+          incomplete: true,
+          step: key,
+          target,
+          cells: [],
+          message: `${name}下面还没有内容`,
+        });
       else if (!heading && !sub.text.trim() && sectionHasText(body))
-        out.push({ id: `section:${key}.${i}:text`, severity: 'error', incomplete: true, step: key, target, cells: [], message: `${name}是空的：请填写或删除` });
+        out.push({
+          id: `section:${key}.${i}:text`,
+          severity: 'error',
+          incomplete: true,
+          step: key,
+          target,
+          cells: [],
+          message: `${name}是空的：请填写或删除`,
+        });
       if (sub.removedNumbering)
         out.push({
           id: `section:${key}.${i}:numbering`,

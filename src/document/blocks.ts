@@ -139,7 +139,11 @@ function tableBlock(table: ResolvedTable, caption: string, values: (path: string
  * the heading), or with `text: ''` when it stands on a line of its own; one without a heading gives paragraphs.
  */
 function sectionBlocks(key: NarrativeKey, body: SectionBody): Block[] {
-  const out: Block[] = paragraphs(body.opening).map((text) => ({ kind: 'paragraph' as const, text, target: `sections.${key}.opening` }));
+  const out: Block[] = paragraphs(body.opening).map((text) => ({
+    kind: 'paragraph' as const,
+    text,
+    target: `sections.${key}.opening`,
+  }));
   const numbers = subsectionNumbers(body.subsections);
   body.subsections.forEach((sub, i) => {
     const target = `sections.${key}.${i}`;
@@ -148,7 +152,12 @@ function sectionBlocks(key: NarrativeKey, body: SectionBody): Block[] {
     if (number !== null) {
       const heading = `${number}${sub.heading.trim()}`;
       const runIn = !sub.headingOnOwnLine && texts.length > 0;
-      out.push({ kind: 'heading2', heading: runIn ? runInHeading(heading) : heading, text: runIn ? texts.shift()! : '', target });
+      out.push({
+        kind: 'heading2',
+        heading: runIn ? runInHeading(heading) : heading,
+        text: runIn ? texts.shift()! : '',
+        target,
+      });
     }
     for (const text of texts) out.push({ kind: 'paragraph', text, target });
   });
@@ -161,12 +170,13 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
   const derived = computeDerived(resolved, report);
   const value = (path: string) => {
     const cell = resolved.cellByPath.get(path)!;
-    const a = cell.sumOf ? derived.get(path) ?? null : report.tables[cell.table]?.[cell.row]?.[cell.column] ?? null;
+    const a = cell.sumOf ? (derived.get(path) ?? null) : (report.tables[cell.table]?.[cell.row]?.[cell.column] ?? null);
     return formatNumber(a);
   };
   const title = reportTitle(report);
   const blocks: Block[] = [{ kind: 'title', text: title, lines: titleLines(report, TITLE_EMS), target: 'meta' }];
-  for (const p of paragraphs(report.sections.intro)) blocks.push({ kind: 'paragraph', text: p, target: 'sections.intro' });
+  for (const p of paragraphs(report.sections.intro))
+    blocks.push({ kind: 'paragraph', text: p, target: 'sections.intro' });
 
   for (const section of template.sections) {
     const target = section.kind === 'table' ? `tables.${section.key}` : `sections.${section.key}`;
@@ -175,7 +185,13 @@ export function layoutDocument(template: Template, report: Report): DocumentMode
       // a loop, not push(...): an imported section may hold hundreds of thousands of paragraphs (a spread that long overflows the stack)
       for (const block of sectionBlocks(section.key, report.sections[section.key])) blocks.push(block);
     } else {
-      blocks.push(tableBlock(resolved.tables.find((t) => t.key === section.key)!, sectionTitle(section), value));
+      blocks.push(
+        tableBlock(
+          resolved.tables.find((t) => t.key === section.key)!,
+          sectionTitle(section),
+          value,
+        ),
+      );
     }
   }
 

@@ -16,12 +16,17 @@ describe('a huge imported report', () => {
   it(`lays out and flows a section of ${LINES.toLocaleString('en')} short lines without a stack overflow`, () => {
     const seed = readSeed(YINDU);
     const text = Array.from({ length: LINES }, (_, i) => `第${i + 1}行，共计12件。`).join('\n');
-    const report: Report = { ...seed.report, sections: { ...seed.report.sections, other: sectionOf(text, [{ heading: '表格', text }]) } };
+    const report: Report = {
+      ...seed.report,
+      sections: { ...seed.report.sections, other: sectionOf(text, [{ heading: '表格', text }]) },
+    };
     const started = performance.now();
     const model = layoutDocument(template2021, report);
     const flow = flowDocument(model.blocks);
     const ms = performance.now() - started;
-    expect(model.blocks.filter((b) => b.kind === 'paragraph' && b.target.startsWith('sections.other')).length).toBe(2 * LINES - 1);
+    expect(model.blocks.filter((b) => b.kind === 'paragraph' && b.target.startsWith('sections.other')).length).toBe(
+      2 * LINES - 1,
+    );
     expect(flow.placements.length).toBeGreaterThan(2 * LINES);
     expect(flow.pages).toBeGreaterThan(10_000);
     console.log(`layout + flow of ${2 * LINES} paragraphs: ${Math.round(ms)} ms, ${flow.pages} pages`);

@@ -3,7 +3,16 @@ import { readSeed, YINDU } from '../../test/seed';
 import type { Report } from '../report/schema';
 import { template2021 } from '../template';
 import { layoutDocument, type Block, type DocTable } from './blocks';
-import { cellLines, columnWidthsPt, flowDocument, HEADING_TABLE_GAP_PT, ROW_PADDING_PT, TABLE_LINE_PT, type PlacedLine, type PlacedRow } from './pages';
+import {
+  cellLines,
+  columnWidthsPt,
+  flowDocument,
+  HEADING_TABLE_GAP_PT,
+  ROW_PADDING_PT,
+  TABLE_LINE_PT,
+  type PlacedLine,
+  type PlacedRow,
+} from './pages';
 import { BODY_LINE_PT, TEXT_HEIGHT_PT } from './pageSetup';
 import { cellAt, isCaptionRow } from './tableLayout';
 
@@ -12,12 +21,19 @@ const report: Report = { ...seed.report, meta: { agency: '某某镇人民政府'
 /** The seed's blocks with `lines` paragraphs of 20 characters put after the title (whatever the sections' shape). */
 function withLines(lines: number, r: Report = report): Block[] {
   const [title, ...rest] = layoutDocument(template2021, r).blocks;
-  const filler: Block[] = Array.from({ length: lines }, () => ({ kind: 'paragraph', text: '一'.repeat(20), target: 'x' }));
+  const filler: Block[] = Array.from({ length: lines }, () => ({
+    kind: 'paragraph',
+    text: '一'.repeat(20),
+    target: 'x',
+  }));
   return [title, ...filler, ...rest];
 }
 const rowsOf = (blocks: Block[], key: string) => {
   const i = blocks.findIndex((b) => b.kind === 'table' && b.key === key);
-  return { index: i, rows: flowDocument(blocks).placements.filter((p): p is PlacedRow => p.kind === 'row' && p.block === i) };
+  return {
+    index: i,
+    rows: flowDocument(blocks).placements.filter((p): p is PlacedRow => p.kind === 'row' && p.block === i),
+  };
 };
 
 /** An intro that pushes table `key` to start `linesLeft` body lines before a page's end. */
@@ -39,7 +55,11 @@ describe('tables across a page break', () => {
     const table = blocks.find((b) => b.kind === 'table' && b.key === 'requests') as DocTable;
     const firstOnPage2 = rows.findIndex((p) => p.page === rows[0].page + 1);
     const onPage2 = rows.slice(firstOnPage2);
-    expect(onPage2.slice(0, 3).map((p) => [p.row, p.repeated])).toEqual([[0, true], [1, true], [2, true]]);
+    expect(onPage2.slice(0, 3).map((p) => [p.row, p.repeated])).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+    ]);
     const cont = onPage2[3];
     expect(cont.repeated).toBe(false);
     // the row's own cells say `continue`; as printed, the label is there again
@@ -50,7 +70,7 @@ describe('tables across a page break', () => {
     expect(onPage2[4].cells).toBe(table.rows[onPage2[4].row]);
   });
 
-  it('keep table 二\'s caption with its block: never a caption alone at the end of a page', () => {
+  it("keep table 二's caption with its block: never a caption alone at the end of a page", () => {
     let crossed = 0;
     for (let n = 0; n < 40; n++) {
       const blocks = withLines(n + 1);
@@ -58,7 +78,8 @@ describe('tables across a page break', () => {
       const table = rows[0].table;
       if (rows[0].page !== rows[rows.length - 1].page) crossed++;
       rows.forEach((p, i) => {
-        if (isCaptionRow(table, p.row)) expect(rows[i + 1]?.page, `caption at row ${p.row}, intro of ${n + 1} lines`).toBe(p.page);
+        if (isCaptionRow(table, p.row))
+          expect(rows[i + 1]?.page, `caption at row ${p.row}, intro of ${n + 1} lines`).toBe(p.page);
       });
     }
     expect(crossed).toBeGreaterThan(3); // the table did cross a page in some of these layouts
@@ -66,7 +87,7 @@ describe('tables across a page break', () => {
 });
 
 describe('headings', () => {
-  it('sit one body line\'s space above the table below them', () => {
+  it("sit one body line's space above the table below them", () => {
     const blocks = withLines(1);
     const flow = flowDocument(blocks);
     const t = blocks.findIndex((b) => b.kind === 'table');
@@ -89,17 +110,21 @@ describe('headings', () => {
 
   it('print the title as titleLines broke it', () => {
     const blocks = withLines(0, { ...report, meta: { agency: '安阳市殷都区铜冶镇人民政府', year: 2024, date: '' } });
-    const title = flowDocument(blocks).placements.filter((p): p is PlacedLine => p.kind === 'line' && p.role === 'title');
+    const title = flowDocument(blocks).placements.filter(
+      (p): p is PlacedLine => p.kind === 'line' && p.role === 'title',
+    );
     expect(title.map((p) => p.text)).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
   });
 });
 
 describe('justified lines', () => {
-  const lines = (text: string) => flowDocument([{ kind: 'paragraph', text, target: 'sections.other.opening' }]).placements as PlacedLine[];
+  const lines = (text: string) =>
+    flowDocument([{ kind: 'paragraph', text, target: 'sections.other.opening' }]).placements as PlacedLine[];
 
   it('a line left short by a long number moved down (联系（电话：0372-…）) is set ragged, not stretched; a full line is justified', () => {
     // the first line: 2 ems of indent, 14 characters, then 联系（电话： — and a number 6.5 ems wide that does not fit
-    const text = '如对本报告有疑问请与示例镇党政办' + '联系（电话：0372-12345678）。本年度未收取信息处理费，' + '一'.repeat(40);
+    const text =
+      '如对本报告有疑问请与示例镇党政办' + '联系（电话：0372-12345678）。本年度未收取信息处理费，' + '一'.repeat(40);
     const placed = lines(text);
     const short = placed.find((l) => !l.last && /联系（电话：$/.test(l.text));
     expect(short, placed.map((l) => l.text).join('\n')).toBeDefined();
@@ -127,8 +152,19 @@ describe('merged labels across a page break', () => {
         col += cell.colSpan;
         if (cell.vMerge !== 'restart' || !cell.text) continue;
         let has = p.height;
-        for (let j = k + 1; j < rows.length && rows[j].page === p.page && cellAt(rows[j].cells, at)?.cell.vMerge === 'continue'; j++) has += rows[j].height;
-        const needs = cellLines(cell, widths.slice(at, at + cell.colSpan).reduce((a, b) => a + b, 0)).length * TABLE_LINE_PT + ROW_PADDING_PT;
+        for (
+          let j = k + 1;
+          j < rows.length && rows[j].page === p.page && cellAt(rows[j].cells, at)?.cell.vMerge === 'continue';
+          j++
+        )
+          has += rows[j].height;
+        const needs =
+          cellLines(
+            cell,
+            widths.slice(at, at + cell.colSpan).reduce((a, b) => a + b, 0),
+          ).length *
+            TABLE_LINE_PT +
+          ROW_PADDING_PT;
         out.push({ page: p.page, text: cell.text, has, needs });
       }
     });
@@ -142,7 +178,10 @@ describe('merged labels across a page break', () => {
       const { rows } = rowsOf(blocks, 'requests');
       const firstOnNext = rows.find((r) => r.page !== rows[0].page && !r.repeated);
       if (firstOnNext) breaks.add(firstOnNext.row);
-      for (const label of labelsOnPages(blocks)) expect(label.has + 0.01, `${n} lines before: “${label.text}” on page ${label.page}`).toBeGreaterThanOrEqual(label.needs);
+      for (const label of labelsOnPages(blocks))
+        expect(label.has + 0.01, `${n} lines before: “${label.text}” on page ${label.page}`).toBeGreaterThanOrEqual(
+          label.needs,
+        );
     }
     // the breaks fell in many places of the table, the label groups among them
     expect(breaks.size).toBeGreaterThanOrEqual(6);

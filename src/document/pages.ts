@@ -115,13 +115,28 @@ export function flowDocument(blocks: Block[]): Flow {
     y = 0;
   };
   const fits = (h: number) => y + h <= TEXT_HEIGHT_PT + EPSILON;
-  const placeLines = (block: number, lines: string[], pitch: number, role: LineRole, indent: number, headingChars = 0) => {
+  const placeLines = (
+    block: number,
+    lines: string[],
+    pitch: number,
+    role: LineRole,
+    indent: number,
+    headingChars = 0,
+  ) => {
     let heading = headingChars;
     lines.forEach((text, i) => {
       if (!fits(pitch)) newPage();
       placements.push({
-        kind: 'line', block, page, y, height: pitch, text, role,
-        headingChars: Math.min(heading, text.length), indent: i === 0 ? indent : 0, last: i === lines.length - 1,
+        kind: 'line',
+        block,
+        page,
+        y,
+        height: pitch,
+        text,
+        role,
+        headingChars: Math.min(heading, text.length),
+        indent: i === 0 ? indent : 0,
+        last: i === lines.length - 1,
         ragged: BODY_CAPACITY - (i === 0 ? indent : 0) - textWidth(text) > JUSTIFY_SLACK_EM + 1e-9,
       });
       heading = Math.max(0, heading - text.length);
@@ -152,12 +167,25 @@ export function flowDocument(blocks: Block[]): Flow {
         placeLines(i, breakLines(block.text, BODY_CAPACITY, 2), BODY_LINE_PT, 'body', 2);
         break;
       case 'heading2':
-        placeLines(i, breakLines(block.heading + block.text, BODY_CAPACITY, 2), BODY_LINE_PT, 'heading2', 2, block.heading.length);
+        placeLines(
+          i,
+          breakLines(block.heading + block.text, BODY_CAPACITY, 2),
+          BODY_LINE_PT,
+          'heading2',
+          2,
+          block.heading.length,
+        );
         break;
       case 'closing':
         if (!fits(BODY_LINE_PT)) newPage();
         y += BODY_LINE_PT; // a blank line before the signature
-        placeLines(i, block.lines.flatMap((l) => breakLines(l, BODY_CAPACITY)), BODY_LINE_PT, 'closing', 0);
+        placeLines(
+          i,
+          block.lines.flatMap((l) => breakLines(l, BODY_CAPACITY)),
+          BODY_LINE_PT,
+          'closing',
+          0,
+        );
         break;
       case 'table': {
         if (i > 0 && standsAlone(blocks[i - 1])) y += HEADING_TABLE_GAP_PT;
@@ -181,12 +209,32 @@ export function flowDocument(blocks: Block[]): Flow {
             pageStart = r;
             if (r >= block.headerRows)
               for (let h = 0; h < block.headerRows; h++) {
-                placements.push({ kind: 'row', block: i, page, y, height: heights[h], table: block, row: h, cells: block.rows[h], repeated: true });
+                placements.push({
+                  kind: 'row',
+                  block: i,
+                  page,
+                  y,
+                  height: heights[h],
+                  table: block,
+                  row: h,
+                  cells: block.rows[h],
+                  repeated: true,
+                });
                 y += heights[h];
               }
           }
           const cells = r === pageStart && r >= block.headerRows ? printedCells(block, r) : block.rows[r];
-          placements.push({ kind: 'row', block: i, page, y, height: heights[r], table: block, row: r, cells, repeated: false });
+          placements.push({
+            kind: 'row',
+            block: i,
+            page,
+            y,
+            height: heights[r],
+            table: block,
+            row: r,
+            cells,
+            repeated: false,
+          });
           y += heights[r];
         }
         // the empty line after a table (it may open the next page, as in LibreOffice)
@@ -208,7 +256,7 @@ export function flowDocument(blocks: Block[]): Flow {
 function breakKeepingLabels(table: DocTable, heights: number[], pageStart: number, end: number): number {
   const widths = columnWidthsPt(table);
   const first = Math.max(pageStart, table.headerRows) + 1;
-  for (let moved = true; moved && end > first; ) {
+  for (let moved = true; moved && end > first;) {
     moved = false;
     for (let col = 0; col < widths.length && !moved; col++) {
       const next = cellAt(table.rows[end], col);
@@ -236,7 +284,9 @@ const standsAlone = (block: Block) => block.kind === 'heading1' || (block.kind =
 function firstRowsHeight(table: DocTable): number {
   const first = captionGroups(table)[0];
   const rows = first?.start === table.headerRows ? first.end : table.headerRows + 1;
-  return rowHeights(table).slice(0, rows).reduce((a, b) => a + b, 0);
+  return rowHeights(table)
+    .slice(0, rows)
+    .reduce((a, b) => a + b, 0);
 }
 
 /** The page count and where each block starts (what the preview shows). */

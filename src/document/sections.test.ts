@@ -7,9 +7,11 @@ import { layoutDocument, type Block } from './blocks';
 
 const seed = readSeed(YINDU).report;
 const blocksOf = (sections: Partial<Report['sections']>, key: string): Block[] =>
-  layoutDocument(template2021, { ...seed, meta: { agency: '某镇', year: 2024, date: '' }, sections: { ...seed.sections, ...sections } }).blocks.filter(
-    (b) => b.target === `sections.${key}` || b.target.startsWith(`sections.${key}.`),
-  );
+  layoutDocument(template2021, {
+    ...seed,
+    meta: { agency: '某镇', year: 2024, date: '' },
+    sections: { ...seed.sections, ...sections },
+  }).blocks.filter((b) => b.target === `sections.${key}` || b.target.startsWith(`sections.${key}.`));
 
 describe('narrative sections in the document', () => {
   it('opening text right after heading1, then subsections run in or on their own line', () => {
@@ -35,7 +37,13 @@ describe('narrative sections in the document', () => {
 
   it('a subsection without a heading gives plain paragraphs and takes no number (一是/二是)', () => {
     const blocks = blocksOf(
-      { problems: sectionOf('', [{ heading: '', text: '一是甲。' }, { heading: '整改', text: '乙。' }, { heading: '', text: '二是丙。' }]) },
+      {
+        problems: sectionOf('', [
+          { heading: '', text: '一是甲。' },
+          { heading: '整改', text: '乙。' },
+          { heading: '', text: '二是丙。' },
+        ]),
+      },
       'problems',
     );
     expect(blocks.slice(1)).toEqual([
@@ -46,7 +54,15 @@ describe('narrative sections in the document', () => {
   });
 
   it('a heading on its own line keeps the clerk’s punctuation and gets no 。; one with no text stands alone', () => {
-    const blocks = blocksOf({ other: sectionOf('', [{ heading: '收费情况：', text: '无。', headingOnOwnLine: true }, { heading: '其他', text: '' }]) }, 'other');
+    const blocks = blocksOf(
+      {
+        other: sectionOf('', [
+          { heading: '收费情况：', text: '无。', headingOnOwnLine: true },
+          { heading: '其他', text: '' },
+        ]),
+      },
+      'other',
+    );
     expect(blocks.filter((b) => b.kind === 'heading2')).toEqual([
       { kind: 'heading2', heading: '（一）收费情况：', text: '', target: 'sections.other.0' },
       { kind: 'heading2', heading: '（二）其他', text: '', target: 'sections.other.1' },

@@ -37,7 +37,8 @@ const overlaps = (a: GridCell, b: GridCell) => a.col < b.col + b.cell.colSpan &&
  */
 export function figureHeaders(table: DocTable, grid: GridCell[][] = gridCells(table)): Map<GridCell, GridCell[]> {
   const out = new Map<GridCell, GridCell[]>();
-  const isHeaderRow = (r: number) => r >= 0 && !isCaptionRow(table, r) && grid[r].length > 0 && grid[r].every((c) => c.cell.kind === 'header');
+  const isHeaderRow = (r: number) =>
+    r >= 0 && !isCaptionRow(table, r) && grid[r].length > 0 && grid[r].every((c) => c.cell.kind === 'header');
   let band: number[] = [];
   let caption: GridCell | null = null;
   grid.forEach((row, r) => {

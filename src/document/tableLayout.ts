@@ -49,7 +49,12 @@ export function printedCells(table: DocTable, r: number): DocCell[] {
     while (above >= 0 && cellAt(table.rows[above], at)?.cell.vMerge === 'continue') above--;
     const label = cellAt(table.rows[above], at)?.cell;
     const goesOn = cellAt(table.rows[r + 1], at)?.cell.vMerge === 'continue';
-    return { text: label?.text ?? '', colSpan: cell.colSpan, kind: label?.kind ?? cell.kind, ...(goesOn ? { vMerge: 'restart' as const } : {}) };
+    return {
+      text: label?.text ?? '',
+      colSpan: cell.colSpan,
+      kind: label?.kind ?? cell.kind,
+      ...(goesOn ? { vMerge: 'restart' as const } : {}),
+    };
   });
 }
 

@@ -12,8 +12,14 @@ describe('titleLines', () => {
   });
 
   it('breaks a long title after the agency name, the report name whole on its own line', () => {
-    expect(titleLines(meta('安阳市殷都区铜冶镇人民政府'), TITLE_EMS)).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
-    expect(titleLines(meta('安阳市殷都区人民政府办公室'), TITLE_EMS)).toEqual(['安阳市殷都区人民政府办公室', '2024年政府信息公开工作年度报告']);
+    expect(titleLines(meta('安阳市殷都区铜冶镇人民政府'), TITLE_EMS)).toEqual([
+      '安阳市殷都区铜冶镇人民政府',
+      '2024年政府信息公开工作年度报告',
+    ]);
+    expect(titleLines(meta('安阳市殷都区人民政府办公室'), TITLE_EMS)).toEqual([
+      '安阳市殷都区人民政府办公室',
+      '2024年政府信息公开工作年度报告',
+    ]);
   });
 
   it('splits a very long agency name evenly at its word breaks, never inside a word', () => {

@@ -10,7 +10,11 @@ export function reportTitle(report: Pick<Report, 'meta'>): string {
 const titleSuffix = (year: number | null | undefined) => `${year ?? ''}年政府信息公开工作年度报告`;
 
 /** The exported file's name: the report title; a draft says so. */
-export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' | 'pdf' | 'html', draft: boolean): string {
+export function exportFileName(
+  report: Pick<Report, 'meta'>,
+  extension: 'docx' | 'pdf' | 'html',
+  draft: boolean,
+): string {
   return `${reportTitle(report)}${draft ? '（草稿）' : ''}.${extension}`;
 }
 
@@ -18,7 +22,33 @@ export function exportFileName(report: Pick<Report, 'meta'>, extension: 'docx' |
  * Where an agency's name may break: after the name of an administrative level or of an office. A break
  * is not taken where the next character binds to the marker (`市场`, `县委`, `区域`…).
  */
-const NAME_ENDS = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '人民政府', '办公室', '办公厅', '委员会', '管委会', '街道办事处', '街道', '开发区', '新区', '省', '市', '州', '盟', '县', '区', '旗', '镇', '乡', '局', '厅'];
+const NAME_ENDS = [
+  '特别行政区',
+  '自治区',
+  '自治州',
+  '自治县',
+  '自治旗',
+  '人民政府',
+  '办公室',
+  '办公厅',
+  '委员会',
+  '管委会',
+  '街道办事处',
+  '街道',
+  '开发区',
+  '新区',
+  '省',
+  '市',
+  '州',
+  '盟',
+  '县',
+  '区',
+  '旗',
+  '镇',
+  '乡',
+  '局',
+  '厅',
+];
 const BINDS_TO_MARKER = new Set([...'场域委级属辖内长']);
 
 /** The words of an agency's name, split where a title may break. */
@@ -28,7 +58,8 @@ export function agencyWords(agency: string): string[] {
   // No break inside a marker (`自治区`, `街道办事处`): mark every position a marker covers.
   const inside = new Set<number>();
   for (let s = 0; s < chars.length; s++)
-    for (const end of NAME_ENDS) if (text(s, s + end.length) === end) for (let k = s; k < s + end.length - 1; k++) inside.add(k);
+    for (const end of NAME_ENDS)
+      if (text(s, s + end.length) === end) for (let k = s; k < s + end.length - 1; k++) inside.add(k);
   const words: string[] = [];
   let from = 0;
   for (let i = 0; i < chars.length - 1; i++) {

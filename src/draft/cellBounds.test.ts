@@ -33,8 +33,13 @@ describe('cell figures in a draft file', () => {
     const read = readDraft(draftWith(['tables', 'requests', 'new', 'natural'], MAX_CELL_VALUE));
     expect(read.ok && read.report.tables.requests.new.natural).toBe(MAX_CELL_VALUE);
     const columns = ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'];
-    const report = withCells(emptyReport(template2021, 2024), new Map(columns.map((c) => [`tables.requests.new.${c}`, MAX_CELL_VALUE])));
-    const printed = layoutDocument(template2021, report).blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().map((c) => c.text) : []));
+    const report = withCells(
+      emptyReport(template2021, 2024),
+      new Map(columns.map((c) => [`tables.requests.new.${c}`, MAX_CELL_VALUE])),
+    );
+    const printed = layoutDocument(template2021, report).blocks.flatMap((b) =>
+      b.kind === 'table' ? b.rows.flat().map((c) => c.text) : [],
+    );
     expect(printed).toContain('5999999994');
     expect(printed.join(' ')).not.toMatch(/e\+/);
   });

@@ -24,7 +24,10 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     // 一's subsections: the same headings and texts at the same places, run in as version 1 printed them
     expect(sections.overview).toEqual({
       opening: '',
-      subsections: old.sections.overview.map((s: { heading: string; text: string }) => ({ ...s, headingOnOwnLine: false })),
+      subsections: old.sections.overview.map((s: { heading: string; text: string }) => ({
+        ...s,
+        headingOnOwnLine: false,
+      })),
     });
     // 五 and 六: their text becomes the opening text, nothing else
     expect(sections.problems).toEqual({ opening: old.sections.problems, subsections: [] });
@@ -35,10 +38,22 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     const { blocks } = layoutDocument(template2021, open(v1()));
     const overview = blocks.filter((b) => b.target.startsWith('sections.overview'));
     expect(overview.map((b) => (b.kind === 'heading2' ? b.heading : b.kind))).toEqual([
-      'heading1', '（一）主动公开。', '（二）依申请公开。', '（三）政府信息管理。', '（四）政府信息公开平台建设。', '（五）监督保障。',
+      'heading1',
+      '（一）主动公开。',
+      '（二）依申请公开。',
+      '（三）政府信息管理。',
+      '（四）政府信息公开平台建设。',
+      '（五）监督保障。',
     ]);
     const problems = blocks.filter((b) => b.target.startsWith('sections.problems'));
-    expect(problems.map((b) => b.kind)).toEqual(['heading1', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    expect(problems.map((b) => b.kind)).toEqual([
+      'heading1',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+    ]);
   });
 
   it('takes typed numbering off version-1 headings (it printed twice) and says so', () => {
@@ -54,13 +69,19 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
   it('a format-1 file is written again in the current format (3), and reads back as written', () => {
     const report = open(v1());
     const text = writeDraft(report, new Date('2025-01-10T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({ formatVersion: 3, sections: { problems: { opening: report.sections.problems.opening } } });
+    expect(JSON.parse(text)).toMatchObject({
+      formatVersion: 3,
+      sections: { problems: { opening: report.sections.problems.opening } },
+    });
     expect(open(JSON.parse(text))).toEqual(report);
   });
 
   it('a report autosaved in format 1 comes back whole through the same migration, nothing set aside', () => {
     const old = v1();
-    const { report, setAside } = salvageReport({ template: '2021', meta: old.meta, sections: old.sections, tables: old.tables, comments: old.comments }, template2021);
+    const { report, setAside } = salvageReport(
+      { template: '2021', meta: old.meta, sections: old.sections, tables: old.tables, comments: old.comments },
+      template2021,
+    );
     expect(setAside).toEqual([]);
     expect(report).toEqual(open(old));
   });
@@ -70,6 +91,9 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     const { blocks } = layoutDocument(template2021, report);
     expect(report.comments[2].target).toBe('sections.problems');
     expect(blocks.some((b) => b.target === 'sections.problems' && b.kind === 'heading1')).toBe(true);
-    expect(blocks.find((b) => b.target === 'sections.overview.2')).toMatchObject({ kind: 'heading2', heading: '（三）政府信息管理。' });
+    expect(blocks.find((b) => b.target === 'sections.overview.2')).toMatchObject({
+      kind: 'heading2',
+      heading: '（三）政府信息管理。',
+    });
   });
 });

@@ -28,7 +28,8 @@ export const MIGRATIONS: Migration[] = [
 MIGRATIONS.forEach((m, i) => {
   if (m.to !== i + 2) throw new Error(`draft migration ${i} goes to version ${m.to}, expected ${i + 2}`);
 });
-if (MIGRATIONS.length + 1 !== DRAFT_FORMAT_VERSION) throw new Error('draft migrations do not reach the current format version');
+if (MIGRATIONS.length + 1 !== DRAFT_FORMAT_VERSION)
+  throw new Error('draft migrations do not reach the current format version');
 
 export function migrate(draft: Record<string, unknown>, from: number): Record<string, unknown> {
   return MIGRATIONS.filter((m) => m.to > from).reduce((d, m) => m.migrate(d), draft);

@@ -12,7 +12,8 @@ import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from './write';
 
 export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 
-export type ReadErrorKind = 'tooLarge' | 'encoding' | 'notJson' | 'notDraft' | 'newerVersion' | 'unknownTemplate' | 'invalidField';
+export type ReadErrorKind =
+  'tooLarge' | 'encoding' | 'notJson' | 'notDraft' | 'newerVersion' | 'unknownTemplate' | 'invalidField';
 
 export interface ReadError {
   kind: ReadErrorKind;
@@ -27,8 +28,10 @@ const fail = (kind: ReadErrorKind, message: string): ReadResult => ({ ok: false,
 /** Text of the file: UTF-8 (with or without BOM), or UTF-16 with its BOM (Notepad's "Unicode"). */
 function decode(bytes: Uint8Array): string | null {
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
+    if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     return null;
@@ -58,7 +61,11 @@ function expectation(template: Template, draft: unknown, path: PropertyKey[], is
   }
   if (issue.code === 'invalid_type') {
     const expected = (issue as { expected?: string }).expected;
-    return { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[expected ?? ''] ?? `应为 ${expected}`;
+    return (
+      { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[
+        expected ?? ''
+      ] ?? `应为 ${expected}`
+    );
   }
   if (issue.code === 'invalid_value') return '取值不在允许的范围内';
   // zod's own words are English (`Invalid discriminator value…`): a clerk is told in Chinese what kind of value is wrong
@@ -68,7 +75,10 @@ function expectation(template: Template, draft: unknown, path: PropertyKey[], is
 /** The draft's own `template` says which edition's tables it holds. */
 export function readDraft(input: Uint8Array): ReadResult {
   if (input.length > MAX_DRAFT_BYTES)
-    return fail('tooLarge', `文件过大（${(input.length / 1024 / 1024).toFixed(1)} MB），草稿文件不会超过 5 MB：请确认选对了文件`);
+    return fail(
+      'tooLarge',
+      `文件过大（${(input.length / 1024 / 1024).toFixed(1)} MB），草稿文件不会超过 5 MB：请确认选对了文件`,
+    );
   const text = decode(input);
   if (text === null) return fail('encoding', '文件不是 UTF-8 文本，无法读取：请确认选的是“.nianbao.json”草稿文件');
   let data: unknown;
@@ -78,16 +88,27 @@ export function readDraft(input: Uint8Array): ReadResult {
     const detail = e instanceof Error ? e.message : '';
     return fail('notJson', `文件内容不完整或已损坏，不是有效的 JSON（${detail.slice(0, 80)}）`);
   }
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || (data as Record<string, unknown>).format !== DRAFT_FORMAT)
+  if (
+    data === null ||
+    typeof data !== 'object' ||
+    Array.isArray(data) ||
+    (data as Record<string, unknown>).format !== DRAFT_FORMAT
+  )
     return fail('notDraft', '这不是年报助手的草稿文件（缺少 "format": "xxgk-annual-report" 标记）');
   const draft = data as Record<string, unknown>;
   const version = draft.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return fail('invalidField', `formatVersion：应为正整数，文件中为 ${describeFound(version)}`);
   if (version > DRAFT_FORMAT_VERSION)
-    return fail('newerVersion', `这份草稿由更新版本的年报助手保存（草稿格式第${version}版，本工具只认识到第${DRAFT_FORMAT_VERSION}版）：请使用新版本打开`);
+    return fail(
+      'newerVersion',
+      `这份草稿由更新版本的年报助手保存（草稿格式第${version}版，本工具只认识到第${DRAFT_FORMAT_VERSION}版）：请使用新版本打开`,
+    );
   if (!isEdition(draft.template))
-    return fail('unknownTemplate', `template：应为 "2021" 或 "2019"（年报格式版本），文件中为 ${describeFound(draft.template)}`);
+    return fail(
+      'unknownTemplate',
+      `template：应为 "2021" 或 "2019"（年报格式版本），文件中为 ${describeFound(draft.template)}`,
+    );
   const template = templateFor(draft.template);
   const current = migrate(draft, version);
   const parsed = reportSchema(template).safeParse(current);
@@ -97,10 +118,15 @@ export function readDraft(input: Uint8Array): ReadResult {
     const path = first.path;
     const where = path.map(String).join('.');
     const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
-    return fail('invalidField', `${where}：${expectation(template, current, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`);
+    return fail(
+      'invalidField',
+      `${where}：${expectation(template, current, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`,
+    );
   }
   const removed = textsOf(current).reduce((n, t) => n + cleanText(t).removed, 0);
-  return removed > 0 ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] } : { ok: true, report: parsed.data };
+  return removed > 0
+    ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] }
+    : { ok: true, report: parsed.data };
 }
 
 /** The texts of a draft the report keeps (the schema removes the characters XML forbids from exactly these). */
@@ -116,7 +142,9 @@ function textsOf(draft: unknown): string[] {
         ['heading', 'text', 'removedNumbering'].map((field) => at('sections', key, 'subsections', i, field)),
       ),
     ]),
-    ...list(at('comments')).flatMap((_, i) => ['id', 'target', 'author', 'at', 'text', 'replyTo'].map((key) => at('comments', i, key))),
+    ...list(at('comments')).flatMap((_, i) =>
+      ['id', 'target', 'author', 'at', 'text', 'replyTo'].map((key) => at('comments', i, key)),
+    ),
   ];
   return found.filter((v): v is string => typeof v === 'string');
 }

@@ -21,7 +21,13 @@ const report: Report = {
   meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
   sections: {
     intro: '本报告依据《条例》编制。',
-    overview: { opening: '', subsections: seed.report.sections.overview.subsections.map((s, i) => ({ ...s, text: `第${i + 1}小节正文。\n第二段。` })) },
+    overview: {
+      opening: '',
+      subsections: seed.report.sections.overview.subsections.map((s, i) => ({
+        ...s,
+        text: `第${i + 1}小节正文。\n第二段。`,
+      })),
+    },
     problems: sectionOf('个别内容不够规范。'),
     other: sectionOf('本年度未收取信息处理费。'),
   },
@@ -36,7 +42,9 @@ describe('the DOCX of the Yindu seed', async () => {
   const { bytes, files } = await generate(report);
   const doc = files['word/document.xml'];
   const tables = tablesOf(doc);
-  const reference = tablesOf(readDocx(readFileSync(resolve(SHARED_DIR, 'reference/official-template-2021.docx')))['word/document.xml']);
+  const reference = tablesOf(
+    readDocx(readFileSync(resolve(SHARED_DIR, 'reference/official-template-2021.docx')))['word/document.xml'],
+  );
 
   it('has the title, the six headings in order and the text', () => {
     const paras = paragraphsOf(doc);
@@ -62,8 +70,16 @@ describe('the DOCX of the Yindu seed', async () => {
   });
 
   it('puts the official wording in the header and label cells', () => {
-    const words = (t: number) => tables[t].rows.flat().map((c) => c.text).filter(Boolean);
-    const refWords = (t: number) => reference[t].rows.flat().map((c) => c.text.replace(/\s/g, '')).filter((s) => s && !/^\d+$/.test(s));
+    const words = (t: number) =>
+      tables[t].rows
+        .flat()
+        .map((c) => c.text)
+        .filter(Boolean);
+    const refWords = (t: number) =>
+      reference[t].rows
+        .flat()
+        .map((c) => c.text.replace(/\s/g, ''))
+        .filter((s) => s && !/^\d+$/.test(s));
     for (let i = 0; i < 3; i++) expect(words(i).filter((w) => !/^[\d.]+$/.test(w))).toEqual(refWords(i));
   });
 
@@ -72,8 +88,33 @@ describe('the DOCX of the Yindu seed', async () => {
     // and the check can fail: a changed figure is named with its cell
     const changed = new Map(seed.all).set('tables.requests.new.natural', 22);
     expect(seedDocxProblems(bytes, changed)).toEqual(['table 2, cell 12: "21", expected "22"']);
-    expect(tables[1].rows[3].map((c) => c.text)).toEqual(['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21']);
-    expect(tables[2].rows[3].map((c) => c.text)).toEqual(['0', '3', '0', '0', '3', '0', '0', '0', '1', '1', '0', '0', '1', '0', '1']);
+    expect(tables[1].rows[3].map((c) => c.text)).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '21',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '21',
+    ]);
+    expect(tables[2].rows[3].map((c) => c.text)).toEqual([
+      '0',
+      '3',
+      '0',
+      '0',
+      '3',
+      '0',
+      '0',
+      '0',
+      '1',
+      '1',
+      '0',
+      '0',
+      '1',
+      '0',
+      '1',
+    ]);
   });
 
   it('repeats the header rows of tables 三 and 四 and never splits a row', () => {
@@ -90,11 +131,17 @@ describe('the DOCX of the Yindu seed', async () => {
     expect([...fonts].sort()).toEqual(['仿宋_GB2312', '宋体', '方正小标宋简体', '楷体_GB2312', '黑体'].sort());
     expect(new Set([...doc.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]))).toEqual(new Set(['Times New Roman']));
     expect(first(/<w:spacing [^>]*w:line="570"[^>]*>/)).toContain('w:lineRule="exact"'); // 28.5 pt fixed
-    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain('w:val="44"'); // 二号
-    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain('w:val="32"'); // 三号
+    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="方正小标宋简体"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain(
+      'w:val="44"',
+    ); // 二号
+    expect(first(/<w:r><w:rPr><w:rFonts [^>]*w:eastAsia="仿宋_GB2312"[^>]*\/><w:sz w:val="\d+"\/>/)).toContain(
+      'w:val="32"',
+    ); // 三号
     expect(first(/<w:ind [^>]*>/)).toContain('w:firstLineChars="200"'); // 2 characters
     expect(first(/<w:evenAndOddHeaders[^>]*>/, files['word/settings.xml'])).not.toBe('missing');
-    const footers = Object.entries(files).filter(([n]) => /word\/footer\d+\.xml/.test(n)).map(([, x]) => x);
+    const footers = Object.entries(files)
+      .filter(([n]) => /word\/footer\d+\.xml/.test(n))
+      .map(([, x]) => x);
     expect(footers).toHaveLength(2);
     for (const f of footers) {
       expect(f.match(/<w:instrText[^>]*>([^<]*)</)?.[1]).toContain('PAGE');
@@ -108,7 +155,9 @@ describe('the DOCX of the Yindu seed', async () => {
 
   it('carries the 草稿 mark on every page of a draft', async () => {
     const { files: draft } = await generate(report, true);
-    const headers = Object.entries(draft).filter(([n]) => /word\/header\d+\.xml/.test(n)).map(([, x]) => x);
+    const headers = Object.entries(draft)
+      .filter(([n]) => /word\/header\d+\.xml/.test(n))
+      .map(([, x]) => x);
     expect(headers).toHaveLength(2); // odd and even pages
     for (const h of headers) expect(h).toContain('草稿');
     expect(draft['word/document.xml']).toMatch(/<w:headerReference w:type="default"/);
@@ -121,14 +170,17 @@ describe('the DOCX of texts a clerk pasted: markup, control characters, emoji', 
   /** Every text of the report typed through the fields, with the characters XML forbids that a paste can carry. */
   function typedReport(): Report {
     let r = report;
-    for (const field of textFieldsOf(r)) r = applyText(r, field, `${HOSTILE}\u0000\u0001\u000B\uFFFE\uFFFF\uD800`).report;
+    for (const field of textFieldsOf(r))
+      r = applyText(r, field, `${HOSTILE}\u0000\u0001\u000B\uFFFE\uFFFF\uD800`).report;
     return r;
   }
 
   it('is well-formed XML in every part, and holds the markup as text', async () => {
     const { files } = await generate(typedReport(), true); // readDocx proves every part well-formed
     const paras = paragraphsOf(files['word/document.xml']);
-    expect(paras[0]).toBe(`${HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}2024年政府信息公开工作年度报告`);
+    expect(paras[0]).toBe(
+      `${HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')}2024年政府信息公开工作年度报告`,
+    );
     expect(files['word/document.xml']).not.toContain('<script>');
   });
 
@@ -143,11 +195,14 @@ describe('the DOCX prints as the shared layout', () => {
   it('prints the title on the lines titleLines chose', async () => {
     const { files } = await generate({ ...report, meta: { ...report.meta, agency: '安阳市殷都区铜冶镇人民政府' } });
     const title = /<w:p>(?:(?!<\/w:p>)[\s\S])*?年度报告<\/w:t>[\s\S]*?<\/w:p>/.exec(files['word/document.xml'])![0];
-    expect([...title.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual(['安阳市殷都区铜冶镇人民政府', '2024年政府信息公开工作年度报告']);
+    expect([...title.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])).toEqual([
+      '安阳市殷都区铜冶镇人民政府',
+      '2024年政府信息公开工作年度报告',
+    ]);
     expect(title.match(/<w:br\/>/g)).toHaveLength(1);
   });
 
-  it('shades table 二\'s caption rows as the template does, left-aligned, each group kept with its caption', async () => {
+  it("shades table 二's caption rows as the template does, left-aligned, each group kept with its caption", async () => {
     const { files } = await generate(report);
     const active = /<w:tbl>[\s\S]*?<\/w:tbl>/.exec(files['word/document.xml'])![0];
     const rows = active.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g)!;
@@ -172,10 +227,18 @@ describe('the DOCX prints as the shared layout', () => {
     const model = layoutDocument(template2021, report);
     for (let n = 1; n < 40; n++) {
       const [title, ...rest] = model.blocks;
-      const filler = Array.from({ length: n }, () => ({ kind: 'paragraph' as const, text: '一'.repeat(26), target: 'x' }));
-      const files = readDocx(await renderDocxBuffer({ ...model, blocks: [title, ...filler, ...rest] }, { draft: false }));
+      const filler = Array.from({ length: n }, () => ({
+        kind: 'paragraph' as const,
+        text: '一'.repeat(26),
+        target: 'x',
+      }));
+      const files = readDocx(
+        await renderDocxBuffer({ ...model, blocks: [title, ...filler, ...rest] }, { draft: false }),
+      );
       const requests = tablesOf(files['word/document.xml'])[1];
-      const restarts = requests.rows.slice(4).filter((row) => row[0].vMerge === 'restart' && row[0].text === '三、本年度办理结果');
+      const restarts = requests.rows
+        .slice(4)
+        .filter((row) => row[0].vMerge === 'restart' && row[0].text === '三、本年度办理结果');
       if (restarts.length === 0) continue;
       const xml = [...files['word/document.xml'].matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][1][0];
       expect(xml.match(/<w:tblHeader\/>/g)).toHaveLength(3);
@@ -189,7 +252,12 @@ describe('the DOCX prints as the shared layout', () => {
     const model = layoutDocument(template2021, report);
     const at = model.blocks.findIndex((b) => b.kind === 'heading2');
     const blocks = [...model.blocks];
-    blocks.splice(at, 1, { kind: 'heading2', heading: '（一）主动公开', text: '', target: 'x' }, { kind: 'paragraph', text: '正文。', target: 'x' });
+    blocks.splice(
+      at,
+      1,
+      { kind: 'heading2', heading: '（一）主动公开', text: '', target: 'x' },
+      { kind: 'paragraph', text: '正文。', target: 'x' },
+    );
     const doc = readDocx(await renderDocxBuffer({ ...model, blocks }, { draft: false }))['word/document.xml'];
     const paras = paragraphsOf(doc);
     expect(paras[paras.indexOf('（一）主动公开') + 1]).toBe('正文。');
@@ -216,8 +284,13 @@ describe('the DOCX for a screen reader and Word’s 导航窗格', async () => {
   const styles = files['word/styles.xml'];
   const paragraphs = [...doc.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map(([p]) => p);
   const withStyle = (id: string) =>
-    paragraphs.filter((p) => p.includes(`<w:pStyle w:val="${id}"/>`)).map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
-  const style = (id: string) => /<w:style [^>]*w:styleId="(\w+)"[^>]*>[\s\S]*?<\/w:style>/g.exec(styles.slice(styles.indexOf(`w:styleId="${id}"`) - 40))?.[0] ?? 'missing';
+    paragraphs
+      .filter((p) => p.includes(`<w:pStyle w:val="${id}"/>`))
+      .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+  const style = (id: string) =>
+    /<w:style [^>]*w:styleId="(\w+)"[^>]*>[\s\S]*?<\/w:style>/g.exec(
+      styles.slice(styles.indexOf(`w:styleId="${id}"`) - 40),
+    )?.[0] ?? 'missing';
   const tableXml = [...doc.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([t]) => t);
   const tables = model.blocks.filter((b): b is DocTable => b.kind === 'table');
 
@@ -251,7 +324,9 @@ describe('the DOCX for a screen reader and Word’s 导航窗格', async () => {
 
   it('names every table in its alternative text (w:tblCaption, w:tblDescription), inside w:tblPr where the schema puts them', () => {
     const tblPr = tableXml.map((t) => /<w:tblPr>[\s\S]*?<\/w:tblPr>/.exec(t)![0]);
-    expect(tblPr.map((p) => /<w:tblCaption w:val="([^"]*)"\/><w:tblDescription w:val="[^"]*"\/><\/w:tblPr>$/.exec(p)?.[1])).toEqual([
+    expect(
+      tblPr.map((p) => /<w:tblCaption w:val="([^"]*)"\/><w:tblDescription w:val="[^"]*"\/><\/w:tblPr>$/.exec(p)?.[1]),
+    ).toEqual([
       '二、主动公开政府信息情况',
       '三、收到和处理政府信息公开申请情况',
       '四、政府信息公开行政复议、行政诉讼情况',
@@ -265,6 +340,13 @@ describe('the DOCX for a screen reader and Word’s 导航窗格', async () => {
     writeFileSync(path, bytes);
     const rendered = renderWithLibreOffice(path);
     expect(rendered.pages).toBe(paginate(model.blocks).pages);
-    expect(firstMissingInOrder(rendered.tokens, [HEADINGS[0], '（一）主动公开。第1小节正文。', ...HEADINGS.slice(1), '2025年1月20日'])).toBeNull();
+    expect(
+      firstMissingInOrder(rendered.tokens, [
+        HEADINGS[0],
+        '（一）主动公开。第1小节正文。',
+        ...HEADINGS.slice(1),
+        '2025年1月20日',
+      ]),
+    ).toBeNull();
   }, 120_000);
 });

@@ -27,7 +27,16 @@ import {
 } from 'docx';
 import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks';
 import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
-import { BODY_LINE_PT, CELL_PADDING_TWIP, DRAFT_MARK, FONTS, PAGE, SIZES, TEXT_WIDTH_MM, twip } from '../document/pageSetup';
+import {
+  BODY_LINE_PT,
+  CELL_PADDING_TWIP,
+  DRAFT_MARK,
+  FONTS,
+  PAGE,
+  SIZES,
+  TEXT_WIDTH_MM,
+  twip,
+} from '../document/pageSetup';
 import { captionGroups, isCaptionRow, labelAlignment, printedCells } from '../document/tableLayout';
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
@@ -40,7 +49,8 @@ const bodyLine = { line: Math.round(BODY_LINE_PT * 20), lineRule: LineRuleType.E
 const firstLineIndent = { firstLine: SIZES.body * 2 * 20, firstLineChars: 200 };
 
 /** A heading right above a table keeps a body line's distance from it (document/pages.ts). */
-const aboveTable = (next: Block | undefined) => (next?.kind === 'table' ? { after: Math.round(HEADING_TABLE_GAP_PT * 20) } : {});
+const aboveTable = (next: Block | undefined) =>
+  next?.kind === 'table' ? { after: Math.round(HEADING_TABLE_GAP_PT * 20) } : {};
 
 function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): Paragraph[] {
   switch (block.kind) {
@@ -75,7 +85,10 @@ function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): 
           spacing: block.text ? bodyLine : { ...bodyLine, ...aboveTable(next) },
           indent: firstLineIndent,
           keepNext: !block.text,
-          children: [run(block.heading, FONTS.heading2, SIZES.heading), ...(block.text ? [run(block.text, FONTS.body, SIZES.body)] : [])],
+          children: [
+            run(block.heading, FONTS.heading2, SIZES.heading),
+            ...(block.text ? [run(block.text, FONTS.body, SIZES.body)] : []),
+          ],
         }),
       ];
     case 'paragraph':
@@ -122,14 +135,19 @@ function withAltText(table: Table, block: DocTable): Table {
   const properties = (table as unknown as { root: XmlComponent[] }).root[0] as unknown as { root: XmlComponent[] };
   const columns = block.rows[0].reduce((n, c) => n + c.colSpan, 0);
   const description = `${block.caption}：${block.rows.length}行${columns}列${block.headerRows ? `，前${block.headerRows}行为表头` : ''}`;
-  properties.root.push(new StringValueElement('w:tblCaption', block.caption), new StringValueElement('w:tblDescription', description));
+  properties.root.push(
+    new StringValueElement('w:tblCaption', block.caption),
+    new StringValueElement('w:tblDescription', description),
+  );
   return table;
 }
 
 function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
   // a caption group's rows stay on one page: every row but its last keeps with the next
   const labelsLeft = labelAlignment(block) === 'left';
-  const keepWithNext = new Set(captionGroups(block).flatMap((g) => Array.from({ length: g.end - g.start - 1 }, (_, k) => g.start + k)));
+  const keepWithNext = new Set(
+    captionGroups(block).flatMap((g) => Array.from({ length: g.end - g.start - 1 }, (_, k) => g.start + k)),
+  );
   const total = block.columnWidths.reduce((a, b) => a + b, 0);
   const textWidth = twip(TEXT_WIDTH_MM);
   const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
@@ -138,7 +156,14 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    borders: {
+      top: border,
+      bottom: border,
+      left: border,
+      right: border,
+      insideHorizontal: border,
+      insideVertical: border,
+    },
     rows: block.rows.map((row, r) => {
       let col = 0;
       const caption = isCaptionRow(block, r);
@@ -153,10 +178,19 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
             width: { size: width, type: WidthType.DXA },
             columnSpan: cell.colSpan > 1 ? cell.colSpan : undefined,
             verticalMerge:
-              cell.vMerge === 'restart' ? VerticalMergeType.RESTART : cell.vMerge === 'continue' ? VerticalMergeType.CONTINUE : undefined,
+              cell.vMerge === 'restart'
+                ? VerticalMergeType.RESTART
+                : cell.vMerge === 'continue'
+                  ? VerticalMergeType.CONTINUE
+                  : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
             ...(caption ? { shading: CAPTION_SHADING } : {}),
-            margins: { left: CELL_PADDING_TWIP.x, right: CELL_PADDING_TWIP.x, top: CELL_PADDING_TWIP.y, bottom: CELL_PADDING_TWIP.y },
+            margins: {
+              left: CELL_PADDING_TWIP.x,
+              right: CELL_PADDING_TWIP.x,
+              top: CELL_PADDING_TWIP.y,
+              bottom: CELL_PADDING_TWIP.y,
+            },
             children: [
               new Paragraph({
                 alignment: (cell.kind === 'label' && labelsLeft) || caption ? AlignmentType.LEFT : AlignmentType.CENTER,
@@ -208,12 +242,18 @@ export interface DocxOptions {
 }
 
 export function buildDocx(model: DocumentModel, options: DocxOptions): Document {
-    // An empty body line after each table, of the fixed body height (the preview's page count relies on it).
+  // An empty body line after each table, of the fixed body height (the preview's page count relies on it).
   const { placements } = flowDocument(model.blocks);
   const rowsOnNewPage = (block: number) =>
-    new Set(placements.filter((p, i) => p.kind === 'row' && p.block === block && !p.repeated && placements[i - 1]?.page !== p.page).map((p) => (p as { row: number }).row));
+    new Set(
+      placements
+        .filter((p, i) => p.kind === 'row' && p.block === block && !p.repeated && placements[i - 1]?.page !== p.page)
+        .map((p) => (p as { row: number }).row),
+    );
   const children = model.blocks.flatMap((b, i) =>
-    b.kind === 'table' ? [tableOf(b, rowsOnNewPage(i)), new Paragraph({ spacing: bodyLine, children: [] })] : paragraphOf(b, model.blocks[i + 1]),
+    b.kind === 'table'
+      ? [tableOf(b, rowsOnNewPage(i)), new Paragraph({ spacing: bodyLine, children: [] })]
+      : paragraphOf(b, model.blocks[i + 1]),
   );
   const header = options.draft ? draftHeader() : undefined;
   return new Document({
@@ -226,8 +266,14 @@ export function buildDocx(model: DocumentModel, options: DocxOptions): Document 
         document: { run: { font: font(FONTS.body), size: halfPoints(SIZES.body), language: { eastAsia: 'zh-CN' } } },
         // Headings with an outline level, for Word's 导航窗格 and screen readers. Each heading's runs and
         // paragraph carry their own look; the styles only replace docx's blue defaults with the same faces.
-        heading1: { run: { font: font(FONTS.heading1), size: halfPoints(SIZES.heading) }, paragraph: { outlineLevel: 0 } },
-        heading2: { run: { font: font(FONTS.heading2), size: halfPoints(SIZES.heading) }, paragraph: { outlineLevel: 1 } },
+        heading1: {
+          run: { font: font(FONTS.heading1), size: halfPoints(SIZES.heading) },
+          paragraph: { outlineLevel: 0 },
+        },
+        heading2: {
+          run: { font: font(FONTS.heading2), size: halfPoints(SIZES.heading) },
+          paragraph: { outlineLevel: 1 },
+        },
       },
     },
     sections: [

@@ -9,7 +9,9 @@ import { renderDocxBuffer } from './docx';
 
 describe('the DOCX of a 2020 report (2019 edition)', async () => {
   const report = withCells(xiaye2020(), new Map([['tables.active.penalty.change', -2]]));
-  const doc = readDocx(await renderDocxBuffer(layoutDocument(template2019, report), { draft: false }))['word/document.xml'];
+  const doc = readDocx(await renderDocxBuffer(layoutDocument(template2019, report), { draft: false }))[
+    'word/document.xml'
+  ];
   const [active, requests, appeals] = tablesOf(doc);
   const texts = (row: { text: string }[]) => row.map((c) => c.text);
 
@@ -23,7 +25,11 @@ describe('the DOCX of a 2020 report (2019 edition)', async () => {
     expect(active.gridCols).toHaveLength(4);
     expect(active.rows).toHaveLength(18);
     expect(active.rows.filter((r) => r.length === 1 && r[0].gridSpan === 4).map((r) => r[0].text)).toEqual([
-      '第二十条第（一）项', '第二十条第（五）项', '第二十条第（六）项', '第二十条第（八）项', '第二十条第（九）项',
+      '第二十条第（一）项',
+      '第二十条第（五）项',
+      '第二十条第（六）项',
+      '第二十条第（八）项',
+      '第二十条第（九）项',
     ]);
     expect(texts(active.rows[1])).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
     expect(texts(active.rows[13])).toEqual(['信息内容', '上一年项目数量', '本年增/减']);
@@ -45,7 +51,9 @@ describe('the DOCX of a 2020 report (2019 edition)', async () => {
   });
 
   it('table 四: as in the 2021 edition', async () => {
-    const doc2021 = readDocx(await renderDocxBuffer(layoutDocument(template2021, { ...report, template: '2021' }), { draft: false }))['word/document.xml'];
+    const doc2021 = readDocx(
+      await renderDocxBuffer(layoutDocument(template2021, { ...report, template: '2021' }), { draft: false }),
+    )['word/document.xml'];
     expect(shape(appeals)).toEqual(shape(tablesOf(doc2021)[2]));
   });
 });

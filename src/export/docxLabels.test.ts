@@ -22,7 +22,10 @@ const HEIGHT = PAGE.heightMm * PT_PER_MM;
 /** The 示例 report with `n` more paragraphs in its preface (before 一): 表三 starts lower and breaks elsewhere. */
 const withPreface = (report: Report, n: number): Report => ({
   ...report,
-  sections: { ...report.sections, intro: [report.sections.intro, ...Array.from({ length: n }, () => '本段为版式测试而加，'.repeat(4))].join('\n') },
+  sections: {
+    ...report.sections,
+    intro: [report.sections.intro, ...Array.from({ length: n }, () => '本段为版式测试而加，'.repeat(4))].join('\n'),
+  },
 });
 
 function reports(): [string, Report][] {
@@ -31,7 +34,10 @@ function reports(): [string, Report][] {
   return [
     ['示例', sample.report],
     ...[2, 4, 6, 8, 10, 12, 14].map((n): [string, Report] => [`示例，前言多${n}段`, withPreface(sample.report, n)]),
-    ...SEEDS.map((s): [string, Report] => [s.file, importBytes(s.file, new Uint8Array(readFileSync(`${SHARED_DIR}/seeds/${s.file}`)), 2026).report]),
+    ...SEEDS.map((s): [string, Report] => [
+      s.file,
+      importBytes(s.file, new Uint8Array(readFileSync(`${SHARED_DIR}/seeds/${s.file}`)), 2026).report,
+    ]),
   ];
 }
 
@@ -44,20 +50,28 @@ const KNOWN_CUT = new Set(['示例，前言多8段']);
 
 describe('merged labels in the DOCX as LibreOffice prints it', () => {
   for (const [name, report] of reports())
-    (KNOWN_CUT.has(name) ? it.fails : it)(`${name}: each label of 表三’s first two columns is whole on every page it is on`, () => labelsWhole(report), 120_000);
+    (KNOWN_CUT.has(name) ? it.fails : it)(
+      `${name}: each label of 表三’s first two columns is whole on every page it is on`,
+      () => labelsWhole(report),
+      120_000,
+    );
 });
 
 async function labelsWhole(report: Report) {
   const model = layoutDocument(templateFor(report.template), report);
   const table = model.blocks.find((b): b is DocTable => b.kind === 'table' && b.key === 'requests')!;
   const widths = columnWidthsPt(table);
-  const column = (c: number) => [LEFT + widths.slice(0, c).reduce((a, b) => a + b, 0), LEFT + widths.slice(0, c + 1).reduce((a, b) => a + b, 0)];
+  const column = (c: number) => [
+    LEFT + widths.slice(0, c).reduce((a, b) => a + b, 0),
+    LEFT + widths.slice(0, c + 1).reduce((a, b) => a + b, 0),
+  ];
   // the labels merged over several rows: 三、本年度办理结果, （三）不予公开 …
   const labels = new Map<string, number>();
   table.rows.forEach((row, r) => {
     let col = 0;
     for (const cell of row) {
-      if (r >= table.headerRows && cell.vMerge === 'restart' && table.rows[r + 1] && cell.text && col < 2) labels.set(cell.text, col);
+      if (r >= table.headerRows && cell.vMerge === 'restart' && table.rows[r + 1] && cell.text && col < 2)
+        labels.set(cell.text, col);
       col += cell.colSpan;
     }
   });
@@ -69,7 +83,9 @@ async function labelsWhole(report: Report) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(rendered.pdf)) }).promise;
   for (let page = 1; page <= doc.numPages; page++) {
-    const items = (await (await doc.getPage(page)).getTextContent()).items.flatMap((i) => ('str' in i && i.str.trim() ? [{ str: i.str.trim(), x: i.transform[4], y: HEIGHT - i.transform[5] }] : []));
+    const items = (await (await doc.getPage(page)).getTextContent()).items.flatMap((i) =>
+      'str' in i && i.str.trim() ? [{ str: i.str.trim(), x: i.transform[4], y: HEIGHT - i.transform[5] }] : [],
+    );
     // 表三 on this page: below its header (printed again on every page it continues on), above 四's heading
     const top = items.find((i) => i.str.includes('申请人情况'))?.y;
     if (top === undefined) continue;
@@ -80,7 +96,9 @@ async function labelsWhole(report: Report) {
       // (the pieces of the column's labels only: paragraphs and other tables reach into the same x)
       const ofColumn = [...labels].filter(([, c]) => c === col).map(([l]) => l);
       const text = items
-        .filter((i) => i.y > top && i.y < bottom && i.x >= x0 - 1 && i.x < x1 - 1 && ofColumn.some((l) => l.includes(i.str)))
+        .filter(
+          (i) => i.y > top && i.y < bottom && i.x >= x0 - 1 && i.x < x1 - 1 && ofColumn.some((l) => l.includes(i.str)),
+        )
         .sort((a, b) => a.y - b.y || a.x - b.x)
         .map((i) => i.str)
         .join('');

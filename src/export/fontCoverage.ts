@@ -56,6 +56,9 @@ export function missingCharacters(text: string, has: HasCharacter): string[] {
 
 /** What the clerk is told before exporting a PDF with characters no face has. */
 export function missingCharactersMessage(chars: string[]): string {
-  const shown = chars.slice(0, 10).map((c) => `“${c}”`).join('');
+  const shown = chars
+    .slice(0, 10)
+    .map((c) => `“${c}”`)
+    .join('');
   return `字体中没有${shown}${chars.length > 10 ? `等${chars.length}个字` : ''}：导出的PDF中这些字会印成空白。请改用通行写法，或导出DOCX（由Word/WPS用本机字体显示）。`;
 }

@@ -43,7 +43,7 @@ function widths(rows: { colSpan: number; rowSpan: number }[][]): number[] {
 }
 
 describe('the web version for the portal', () => {
-  it('holds the three tables with the template\'s merges: every row covers the grid', () => {
+  it("holds the three tables with the template's merges: every row covers the grid", () => {
     const found = tables(html);
     expect(found).toHaveLength(3);
     resolved.tables.forEach((table, i) => {
@@ -51,7 +51,9 @@ describe('the web version for the portal', () => {
       expect(rows).toHaveLength(table.layout.head.length + table.layout.body.length);
       expect(new Set(widths(rows))).toEqual(new Set([table.layout.columnCount]));
       // the same spans as the template, cell for cell
-      const spans = [...table.layout.head, ...table.layout.body].map((line) => line.map((c) => `${c.colSpan}x${c.rowSpan}`));
+      const spans = [...table.layout.head, ...table.layout.body].map((line) =>
+        line.map((c) => `${c.colSpan}x${c.rowSpan}`),
+      );
       expect(rows.map((row) => row.map((c) => `${c.colSpan}x${c.rowSpan}`))).toEqual(spans);
     });
   });
@@ -64,7 +66,7 @@ describe('the web version for the portal', () => {
     expect(html).toContain('<caption style="caption-side:top;text-align:left;padding:0;"><h2');
   });
 
-  it('has no app classes, page markers or scripts, and escapes the clerk\'s text', () => {
+  it("has no app classes, page markers or scripts, and escapes the clerk's text", () => {
     expect(html).not.toMatch(/class=|第\s*\d+\s*页|— \d+ —|<script/);
     expect(html).toContain('问题&lt;script&gt;&amp;&quot;。');
     expect(html.startsWith('<h1 style="text-align:center;')).toBe(true);
@@ -92,19 +94,34 @@ describe('the web version for a screen reader (WCAG H43)', () => {
   const page = nodeParser(renderHtmlPage(model), 'text/html');
   const [active, requests, appeals] = [...page.querySelectorAll('table')];
   /** The texts of the header cells a figure cell names in `headers`, in order. */
-  const headersOf = (td: Element) => (td.getAttribute('headers') ?? '').split(' ').filter(Boolean).map((id) => page.getElementById(id)?.textContent ?? `missing #${id}`);
+  const headersOf = (td: Element) =>
+    (td.getAttribute('headers') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => page.getElementById(id)?.textContent ?? `missing #${id}`);
   const figure = (table: Element, ...names: string[]) => {
     const found = [...table.querySelectorAll('td')].filter((td) => names.every((n) => headersOf(td).includes(n)));
     expect(found, names.join(' × ')).toHaveLength(1);
     return found[0];
   };
 
-  it("associates a figure of table 三 with exactly its column headers and row labels, merged ones included", () => {
+  it('associates a figure of table 三 with exactly its column headers and row labels, merged ones included', () => {
     const td = figure(requests, '商业企业', '1.属于国家秘密');
-    expect(headersOf(td)).toEqual(['申请人情况', '法人或其他组织', '商业企业', '三、本年度办理结果', '（三）不予公开', '1.属于国家秘密']);
+    expect(headersOf(td)).toEqual([
+      '申请人情况',
+      '法人或其他组织',
+      '商业企业',
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '1.属于国家秘密',
+    ]);
     // the figure is where those headers say: its row holds the label, its column is 商业企业's
     expect(td.parentElement!.textContent).toContain('1.属于国家秘密');
-    expect(headersOf(figure(requests, '自然人', '一、本年新收政府信息公开申请数量'))).toEqual(['申请人情况', '自然人', '一、本年新收政府信息公开申请数量']);
+    expect(headersOf(figure(requests, '自然人', '一、本年新收政府信息公开申请数量'))).toEqual([
+      '申请人情况',
+      '自然人',
+      '一、本年新收政府信息公开申请数量',
+    ]);
   });
 
   it("associates a figure of table 二 with its group's caption, the column header of its group and its row label", () => {
@@ -114,7 +131,9 @@ describe('the web version for a screen reader (WCAG H43)', () => {
 
   it('gives every figure headers, every header cell a scope and an id unique on the page', () => {
     const tds = [...page.querySelectorAll('td')];
-    const figures = model.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat().filter((c) => c.kind === 'number') : []));
+    const figures = model.blocks.flatMap((b) =>
+      b.kind === 'table' ? b.rows.flat().filter((c) => c.kind === 'number') : [],
+    );
     expect(tds).toHaveLength(figures.length);
     for (const td of tds) expect(headersOf(td).length, td.outerHTML).toBeGreaterThanOrEqual(2);
     expect(tds.flatMap(headersOf).filter((t) => t.startsWith('missing'))).toEqual([]);
@@ -130,8 +149,8 @@ describe('the web version for a screen reader (WCAG H43)', () => {
     expect(page.documentElement.getAttribute('lang')).toBe('zh-CN');
     // each table's scrolling box (on a phone) is a named region a keyboard can reach and scroll
     const boxes = [...page.querySelectorAll('table')].map((t) => t.parentElement!);
-    expect(boxes.map((b) => [b.getAttribute('role'), b.getAttribute('tabindex'), b.getAttribute('aria-label')])).toEqual(
-      [...page.querySelectorAll('caption')].map((c) => ['region', '0', c.textContent]),
-    );
+    expect(
+      boxes.map((b) => [b.getAttribute('role'), b.getAttribute('tabindex'), b.getAttribute('aria-label')]),
+    ).toEqual([...page.querySelectorAll('caption')].map((c) => ['region', '0', c.textContent]));
   });
 });

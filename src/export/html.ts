@@ -37,8 +37,7 @@ function cellHtml(table: DocTable, c: GridCell, headers: GridCell[] | undefined)
     const ids = headers?.length ? ` headers="${headers.map((h) => cellId(table, h)).join(' ')}"` : '';
     return `<td${spans} style="${STYLE.number}"${ids}>${text}</td>`;
   }
-  const scope =
-    cell.kind === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : rowSpan > 1 ? 'rowgroup' : 'row';
+  const scope = cell.kind === 'header' ? (cell.colSpan > 1 ? 'colgroup' : 'col') : rowSpan > 1 ? 'rowgroup' : 'row';
   return `<th${spans} scope="${scope}" id="${cellId(table, c)}" style="${STYLE[cell.kind]}">${text}</th>`;
 }
 
@@ -114,7 +113,8 @@ export function renderHtmlPage(model: DocumentModel): string {
 export function renderPlainText(model: DocumentModel): string {
   const lines: string[] = [];
   for (const block of model.blocks) {
-    if (block.kind === 'table') for (const row of withRowSpans(block)) lines.push(row.map(({ cell }) => cell.text).join('\t'));
+    if (block.kind === 'table')
+      for (const row of withRowSpans(block)) lines.push(row.map(({ cell }) => cell.text).join('\t'));
     else if (block.kind === 'heading2') lines.push(block.heading + block.text);
     else if (block.kind === 'closing') lines.push(...block.lines);
     else lines.push(block.text);

@@ -14,14 +14,17 @@ describe('library internals the exporters rely on', () => {
     const doc = new PDFDocument({ autoFirstPage: false });
     doc.registerFont('body', readFileSync(require.resolve(BODY_FONT)));
     doc.font('body');
-    const face = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font?.font;
+    const face = (doc as unknown as { _font?: { font?: { hasGlyphForCodePoint?: (cp: number) => boolean } } })._font
+      ?.font;
     expect(typeof face?.hasGlyphForCodePoint).toBe('function');
     expect(face!.hasGlyphForCodePoint!('一'.codePointAt(0)!)).toBe(true);
     expect(face!.hasGlyphForCodePoint!(0xe000)).toBe(false);
   });
 
   it('docx: a Table’s first child is its w:tblPr, with a child list the alternative text is appended to (docx.ts withAltText)', () => {
-    const table = new Table({ rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('x')] })] })] });
+    const table = new Table({
+      rows: [new TableRow({ children: [new TableCell({ children: [new Paragraph('x')] })] })],
+    });
     const root = (table as unknown as { root?: { root?: unknown[] }[] }).root;
     expect(Array.isArray(root?.[0]?.root)).toBe(true);
     // where the alternative text lands in the document is held by docx.test.ts (w:tblCaption last in w:tblPr)

@@ -24,4 +24,5 @@ export function loadPdfFonts(): Promise<PdfFonts> {
 export const loadFontCoverage = () => loadScriptGlobal<string>('XxgkFontCoverage', 'font-coverage.js');
 
 /** Not an exporter: the sample report's text (打开示例), loaded the same way. */
-export const loadSampleText = () => loadScriptGlobal<typeof import('../draft/sampleText')>('XxgkSample', 'sample-report.js').then((m) => m.sampleText);
+export const loadSampleText = () =>
+  loadScriptGlobal<typeof import('../draft/sampleText')>('XxgkSample', 'sample-report.js').then((m) => m.sampleText);

@@ -16,7 +16,11 @@ import { faceRuns, renderPdfBytes, type PdfFonts } from './pdf';
 const [body, heading, kai] = await Promise.all((['body', 'heading', 'kai'] as const).map(faceBytes));
 const fonts: PdfFonts = { body, heading, kai };
 const seed = readSeed(YINDU);
-const report: Report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' }, sections: readSeedSections(YINDU) };
+const report: Report = {
+  ...seed.report,
+  meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
+  sections: readSeedSections(YINDU),
+};
 const TITLE = '殷都区人民政府办公室2024年政府信息公开工作年度报告';
 const dir = mkdtempSync(join(tmpdir(), 'pdf-test-'));
 
@@ -36,9 +40,9 @@ describe('the PDF of the Yindu seed', async () => {
     expect(seedPdfProblems(clean.path, TITLE, seed.all, clean.pages)).toEqual([]);
     expect(readPdf(clean.path).tokens).not.toContain('草稿');
     // the check can fail: a changed figure is caught
-    expect(seedPdfProblems(clean.path, TITLE, new Map(seed.all).set('tables.appeals.adminReview.corrected', 4), clean.pages)).toContain(
-      'table rows differ in pdftotext -layout',
-    );
+    expect(
+      seedPdfProblems(clean.path, TITLE, new Map(seed.all).set('tables.appeals.adminReview.corrected', 4), clean.pages),
+    ).toContain('table rows differ in pdftotext -layout');
   }, 30_000); // poppler renders every page twice to count ink
 
   it('embeds a subset of each face: serif body, 黑体-like and 楷体-like headings, and stays small', () => {
@@ -54,7 +58,11 @@ describe('the PDF of the Yindu seed', async () => {
 });
 
 describe('rare characters of place names in headings', () => {
-  const has = { body: parseCoverage(coverageOf(body)), heading: parseCoverage(coverageOf(heading)), kai: parseCoverage(coverageOf(kai)) };
+  const has = {
+    body: parseCoverage(coverageOf(body)),
+    heading: parseCoverage(coverageOf(heading)),
+    kai: parseCoverage(coverageOf(kai)),
+  };
 
   it('a character a heading face lacks is drawn in the body face, glyph by glyph', () => {
     // 亍 is in every face; 䢺 and 鿍 only in the body face
@@ -72,7 +80,12 @@ describe('rare characters of place names in headings', () => {
     const model = layoutDocument(template2021, { ...report, meta: { ...report.meta, agency: '亍䢺鿍镇人民政府' } });
     const at = model.blocks.findIndex((b) => b.kind === 'heading1');
     const blocks = [...model.blocks];
-    blocks.splice(at + 1, 0, { kind: 'heading2', heading: '（一）亍䢺鿍村主动公开。', text: '䢺村和鿍山的亍字。', target: 'x' });
+    blocks.splice(at + 1, 0, {
+      kind: 'heading2',
+      heading: '（一）亍䢺鿍村主动公开。',
+      text: '䢺村和鿍山的亍字。',
+      target: 'x',
+    });
     const path = join(dir, 'rare.pdf');
     writeFileSync(path, await renderPdfBytes({ ...model, blocks }, { draft: false, fonts }));
     const text = readPdf(path).tokens.join('');

@@ -18,6 +18,7 @@ import {
 } from '../document/pages';
 import { CELL_PADDING_TWIP, DRAFT_MARK, PAGE, PT_PER_MM, SIZES, TEXT_WIDTH_PT } from '../document/pageSetup';
 import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
+import { XML_FORBIDDEN } from '../report/text';
 import { LINE_TAGS, PdfTagger } from './pdfTags';
 
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
@@ -54,7 +55,12 @@ function coverageOf(doc: Doc, face: Face): (codePoint: number) => boolean {
 }
 
 /** A line's text in runs of one face each: the heading part in its face, the rest in the body face. */
-export function faceRuns(text: string, headingChars: number, headingFace: Face, has: Coverage): { text: string; face: Face }[] {
+export function faceRuns(
+  text: string,
+  headingChars: number,
+  headingFace: Face,
+  has: Coverage,
+): { text: string; face: Face }[] {
   const runs: { text: string; face: Face }[] = [];
   let at = 0;
   for (const ch of text) {
@@ -69,7 +75,13 @@ export function faceRuns(text: string, headingChars: number, headingFace: Face, 
   return runs;
 }
 
-const HEADING_FACE: Record<PlacedLine['role'], Face> = { title: 'body', heading1: 'heading', heading2: 'kai', body: 'body', closing: 'body' };
+const HEADING_FACE: Record<PlacedLine['role'], Face> = {
+  title: 'body',
+  heading1: 'heading',
+  heading2: 'kai',
+  body: 'body',
+  closing: 'body',
+};
 
 /** Draws a line; its heading part and its text part each as content of their structure element (pdfTags.ts). */
 function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
@@ -78,7 +90,10 @@ function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
   const headingChars = p.role === 'heading1' || p.role === 'title' ? p.text.length : p.headingChars;
   // a run-in （一） heading is its own element (H3), the text after it on the line another (P)
   const parts = [
-    { tag: LINE_TAGS[p.role].heading, runs: faceRuns(p.text.slice(0, headingChars), headingChars, HEADING_FACE[p.role], has) },
+    {
+      tag: LINE_TAGS[p.role].heading,
+      runs: faceRuns(p.text.slice(0, headingChars), headingChars, HEADING_FACE[p.role], has),
+    },
     { tag: LINE_TAGS[p.role].text, runs: faceRuns(p.text.slice(headingChars), 0, HEADING_FACE[p.role], has) },
   ].filter((part) => part.runs.length > 0);
   const runs = parts.flatMap((part) => part.runs);
@@ -90,7 +105,8 @@ function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
   let characterSpacing = 0;
   if (p.role === 'title') x = LEFT + (TEXT_WIDTH_PT - natural) / 2;
   else if (p.role === 'closing') x = LEFT + TEXT_WIDTH_PT - SIZES.body * 4 - natural;
-  else if (!p.last && !p.ragged && glyphs > 1) characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
+  else if (!p.last && !p.ragged && glyphs > 1)
+    characterSpacing = Math.max(0, (TEXT_WIDTH_PT - indent - natural) / (glyphs - 1));
   // The title is drawn a little heavier: the serif stands for 方正小标宋.
   doc.lineWidth(size * 0.025);
   let i = 0;
@@ -123,18 +139,33 @@ function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbo
     for (const cell of p.cells) {
       const x = at(col);
       // left edge of every cell, top edge unless a merge continues from the row above on this page
-      doc.moveTo(x, top).lineTo(x, top + p.height).stroke();
+      doc
+        .moveTo(x, top)
+        .lineTo(x, top + p.height)
+        .stroke();
       const continuesHere = cell.vMerge === 'continue' && continuesRowAbove;
-      if (!continuesHere) doc.moveTo(x, top).lineTo(x + width(col, cell.colSpan), top).stroke();
+      if (!continuesHere)
+        doc
+          .moveTo(x, top)
+          .lineTo(x + width(col, cell.colSpan), top)
+          .stroke();
       col += cell.colSpan;
     }
-    doc.moveTo(LEFT + TEXT_WIDTH_PT, top).lineTo(LEFT + TEXT_WIDTH_PT, top + p.height).stroke();
+    doc
+      .moveTo(LEFT + TEXT_WIDTH_PT, top)
+      .lineTo(LEFT + TEXT_WIDTH_PT, top + p.height)
+      .stroke();
   });
-  const tags = p.repeated ? p.cells.map(() => (draw: () => void) => tagger.artifact(draw)) : tagger.row(p.block, p.table, p.row);
+  const tags = p.repeated
+    ? p.cells.map(() => (draw: () => void) => tagger.artifact(draw))
+    : tagger.row(p.block, p.table, p.row);
   let col = 0;
   p.cells.forEach((cell, k) => {
     const left = caption || (cell.kind === 'label' && labelAlignment(p.table) === 'left');
-    if (cell.vMerge !== 'continue') tags[k](() => drawCellText(doc, cell, at(col), width(col, cell.colSpan), top, mergedHeight(p, col, following), left));
+    if (cell.vMerge !== 'continue')
+      tags[k](() =>
+        drawCellText(doc, cell, at(col), width(col, cell.colSpan), top, mergedHeight(p, col, following), left),
+      );
     col += cell.colSpan;
   });
 }
@@ -181,16 +212,17 @@ function drawPageMarks(doc: Doc, page: number, draft: boolean) {
   doc.text(label, x, y, { lineBreak: false });
   if (draft) {
     doc.fontSize(SIZES.draftMark).fillColor('#C00000');
-    doc.text(DRAFT_MARK, width - PAGE.rightMm * PT_PER_MM - doc.widthOfString(DRAFT_MARK), 15 * PT_PER_MM, { lineBreak: false, stroke: true });
+    doc.text(DRAFT_MARK, width - PAGE.rightMm * PT_PER_MM - doc.widthOfString(DRAFT_MARK), 15 * PT_PER_MM, {
+      lineBreak: false,
+      stroke: true,
+    });
     doc.fillColor('black');
   }
 }
 
 /** Text as XML 1.0 character data: markup characters escaped, characters XML cannot hold at all (most C0 controls, lone surrogates, U+FFFE/U+FFFF) dropped. */
 export function xmlText(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '') // eslint-disable-line no-control-regex
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  return text.replace(XML_FORBIDDEN, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 
@@ -212,7 +244,9 @@ export function xmpTextOnly(doc: Doc) {
   if (typeof addInfo !== 'function') return;
   writer[PDFKIT_XMP_INFO] = function (this: InfoWriter) {
     const info = this.info;
-    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmlText(value) : value]));
+    this.info = Object.fromEntries(
+      Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? xmlText(value) : value]),
+    );
     try {
       addInfo.call(this);
     } finally {
@@ -244,7 +278,11 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
     doc.on('error', reject);
   });
   for (const face of ['body', 'heading', 'kai'] as const) doc.registerFont(face, options.fonts[face]);
-  const has: Coverage = { body: coverageOf(doc, 'body'), heading: coverageOf(doc, 'heading'), kai: coverageOf(doc, 'kai') };
+  const has: Coverage = {
+    body: coverageOf(doc, 'body'),
+    heading: coverageOf(doc, 'heading'),
+    kai: coverageOf(doc, 'kai'),
+  };
   const tagger = new PdfTagger(doc);
 
   let page = 0;
@@ -262,7 +300,13 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
       const continuesRowAbove = sameSegment(above) && above.kind === 'row' && above.row === p.row - 1;
       drawRow(doc, p, flow.placements.slice(i + 1, i + 40), continuesRowAbove, tagger);
       const lastOnPage = !sameSegment(flow.placements[i + 1]);
-      if (lastOnPage) tagger.artifact(() => doc.moveTo(LEFT, TOP + p.y + p.height).lineTo(LEFT + TEXT_WIDTH_PT, TOP + p.y + p.height).stroke());
+      if (lastOnPage)
+        tagger.artifact(() =>
+          doc
+            .moveTo(LEFT, TOP + p.y + p.height)
+            .lineTo(LEFT + TEXT_WIDTH_PT, TOP + p.y + p.height)
+            .stroke(),
+        );
     }
   });
   while (page < flow.pages) {

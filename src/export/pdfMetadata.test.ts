@@ -15,7 +15,8 @@ import { PDFKIT_XMP_INFO, renderPdfBytes, xmlText, xmpTextOnly } from './pdf';
 const fonts = await pdfTestFonts();
 const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
 
-const INJECTION = '示例镇</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>攻击者</rdf:li></rdf:Seq></dc:creator><dc:title><rdf:Alt><rdf:li xml:lang="x-default">';
+const INJECTION =
+  '示例镇</rdf:li></rdf:Alt></dc:title><dc:creator><rdf:Seq><rdf:li>攻击者</rdf:li></rdf:Seq></dc:creator><dc:title><rdf:Alt><rdf:li xml:lang="x-default">';
 const AGENCIES = [
   '示例镇人民政府(R&D)',
   '示例镇<人民政府>',
@@ -46,7 +47,9 @@ function xmpPackets(bytes: Uint8Array): string[] {
 
 const decodeXml = (s: string) =>
   s.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e]!,
+    e[0] === '#'
+      ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)))
+      : { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[e]!,
   );
 /** The element names of a well-formed packet, in order (only markup can hold `<` in well-formed XML). */
 const elementNames = (xml: string) => [...xml.matchAll(/<([A-Za-z_][-\w:.]*)/g)].map((m) => m[1]);
@@ -61,7 +64,11 @@ async function pdfjsMetadata(bytes: Uint8Array) {
   try {
     const doc = await task.promise;
     const { info, metadata } = await doc.getMetadata();
-    return { title: (info as { Title?: string }).Title, dcTitle: metadata?.get('dc:title'), dcCreator: metadata?.has('dc:creator') ?? false };
+    return {
+      title: (info as { Title?: string }).Title,
+      dcTitle: metadata?.get('dc:title'),
+      dcCreator: metadata?.has('dc:creator') ?? false,
+    };
   } finally {
     await task.destroy();
   }
@@ -87,25 +94,29 @@ describe('the PDF metadata carries only text', async () => {
     expect(listItems(plainXmp, 'dc:title')).toEqual([plain.title]);
   });
 
-  it.each(AGENCIES)('agency %j: well-formed XMP, no element from the name, dc:title and /Title the report title exactly', async (agency) => {
-    const { title, model, bytes } = await render(agency);
-    expect(model.title).toBe(title);
-    expect(title.startsWith(agency.trim())).toBe(true);
-    const packets = xmpPackets(bytes);
-    expect(packets).toHaveLength(1);
-    const [xmp] = packets;
-    expect(xmlProblem(xmp)).toBeNull();
-    // the same elements as for a plain name: nothing injected, and no dc:creator (the app sets no Author)
-    expect(elementNames(xmp)).toEqual(elementNames(plainXmp));
-    expect(elementNames(xmp).filter((n) => n === 'dc:creator')).toHaveLength(0);
-    expect(listItems(xmp, 'dc:title')).toEqual([title]);
-    expect(xmp).not.toContain('攻击者</rdf:li>');
-    // pdf.js reads the Info dictionary and the XMP: both the title as typed
-    const read = await pdfjsMetadata(bytes);
-    expect(read.title).toBe(title);
-    expect(read.dcTitle).toBe(title);
-    expect(read.dcCreator).toBe(false);
-  }, 30_000);
+  it.each(AGENCIES)(
+    'agency %j: well-formed XMP, no element from the name, dc:title and /Title the report title exactly',
+    async (agency) => {
+      const { title, model, bytes } = await render(agency);
+      expect(model.title).toBe(title);
+      expect(title.startsWith(agency.trim())).toBe(true);
+      const packets = xmpPackets(bytes);
+      expect(packets).toHaveLength(1);
+      const [xmp] = packets;
+      expect(xmlProblem(xmp)).toBeNull();
+      // the same elements as for a plain name: nothing injected, and no dc:creator (the app sets no Author)
+      expect(elementNames(xmp)).toEqual(elementNames(plainXmp));
+      expect(elementNames(xmp).filter((n) => n === 'dc:creator')).toHaveLength(0);
+      expect(listItems(xmp, 'dc:title')).toEqual([title]);
+      expect(xmp).not.toContain('攻击者</rdf:li>');
+      // pdf.js reads the Info dictionary and the XMP: both the title as typed
+      const read = await pdfjsMetadata(bytes);
+      expect(read.title).toBe(title);
+      expect(read.dcTitle).toBe(title);
+      expect(read.dcCreator).toBe(false);
+    },
+    30_000,
+  );
 
   it('the (R&D) title: escaped in the XMP only, the Info dictionary keeps the real text', async () => {
     const { title, bytes } = await render('示例镇人民政府(R&D)');
@@ -119,7 +130,14 @@ describe('the PDF metadata carries only text', async () => {
 describe('every text pdfkit puts in the XMP is escaped', () => {
   it('Author, Subject, Keywords, Creator and Producer too, and characters XML cannot hold are dropped', async () => {
     const hostile = (what: string) => `${what}</rdf:li><dc:rights>x</dc:rights>&<'"]]>\u0001\uFFFF`;
-    const info = { Title: hostile('T'), Author: hostile('A'), Subject: hostile('S'), Keywords: hostile('K'), Creator: hostile('C'), Producer: hostile('P') };
+    const info = {
+      Title: hostile('T'),
+      Author: hostile('A'),
+      Subject: hostile('S'),
+      Keywords: hostile('K'),
+      Creator: hostile('C'),
+      Producer: hostile('P'),
+    };
     const doc = new PDFDocument({ pdfVersion: '1.7', info });
     xmpTextOnly(doc);
     const chunks: Uint8Array[] = [];

@@ -14,7 +14,11 @@ import { renderPdfBytes } from './pdf';
 const TOP = PAGE.topMm * PT_PER_MM;
 const HEIGHT = PAGE.heightMm * PT_PER_MM;
 const seed = readSeed(YINDU);
-const report: Report = { ...seed.report, meta: { agency: '某某镇人民政府', year: 2024, date: '2025-01-20' }, sections: readSeedSections(YINDU) };
+const report: Report = {
+  ...seed.report,
+  meta: { agency: '某某镇人民政府', year: 2024, date: '2025-01-20' },
+  sections: readSeedSections(YINDU),
+};
 
 /** The seed's report with `n` lines of text after the title: 表三 starts lower and breaks elsewhere. */
 function shifted(n: number) {
@@ -33,9 +37,13 @@ describe('table text inside the table, in the PDF', () => {
       const model = shifted(n);
       const rows = flowDocument(model.blocks).placements.filter((p): p is PlacedRow => p.kind === 'row');
       const requests = model.blocks.findIndex((b) => b.kind === 'table' && b.key === 'requests');
-      const onNext = rows.find((r) => r.block === requests && r.page !== rows.find((q) => q.block === requests)!.page && !r.repeated);
+      const onNext = rows.find(
+        (r) => r.block === requests && r.page !== rows.find((q) => q.block === requests)!.page && !r.repeated,
+      );
       if (onNext) breaks.add(onNext.row);
-      const doc = await pdfjs.getDocument({ data: await renderPdfBytes(model, { draft: false, fonts: { body, heading, kai } }) }).promise;
+      const doc = await pdfjs.getDocument({
+        data: await renderPdfBytes(model, { draft: false, fonts: { body, heading, kai } }),
+      }).promise;
       for (let page = 1; page <= doc.numPages; page++) {
         // each table's extent on this page, from the top of its first row to the rule under its last (points from the top)
         const spans = [...new Set(rows.filter((r) => r.page === page).map((r) => r.block))].map((block) => {
@@ -46,8 +54,13 @@ describe('table text inside the table, in the PDF', () => {
         for (const item of items) {
           if (!('str' in item) || !item.str.trim() || Math.abs(item.height - SIZES.table) > 0.5) continue;
           const baseline = HEIGHT - item.transform[5];
-          const inside = spans.some(([top, bottom]) => baseline - item.height * 0.9 >= top - 0.5 && baseline <= bottom + 0.5);
-          expect(inside, `${n} lines before 表三: “${item.str}” on page ${page} at ${baseline.toFixed(1)} pt, tables at ${JSON.stringify(spans)}`).toBe(true);
+          const inside = spans.some(
+            ([top, bottom]) => baseline - item.height * 0.9 >= top - 0.5 && baseline <= bottom + 0.5,
+          );
+          expect(
+            inside,
+            `${n} lines before 表三: “${item.str}” on page ${page} at ${baseline.toFixed(1)} pt, tables at ${JSON.stringify(spans)}`,
+          ).toBe(true);
         }
       }
     }

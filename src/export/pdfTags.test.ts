@@ -16,7 +16,11 @@ import { renderPdfBytes } from './pdf';
 
 const fonts = await pdfTestFonts();
 const seed = readSeed(YINDU);
-const report: Report = { ...seed.report, meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' }, sections: readSeedSections(YINDU) };
+const report: Report = {
+  ...seed.report,
+  meta: { agency: '殷都区人民政府办公室', year: 2024, date: '2025-01-20' },
+  sections: readSeedSections(YINDU),
+};
 const model = layoutDocument(template2021, report);
 // the draft: its 草稿 mark must be an artifact too
 const bytes = await renderPdfBytes(model, { draft: true, fonts });
@@ -35,7 +39,12 @@ function expectedBlocks(): [string, string][] {
       case 'heading1':
         return [['H2', b.text]];
       case 'heading2':
-        return b.text ? [['H3', b.heading], ['P', b.text]] : [['H3', b.heading]];
+        return b.text
+          ? [
+              ['H3', b.heading],
+              ['P', b.text],
+            ]
+          : [['H3', b.heading]];
       case 'paragraph':
         return [['P', b.text]];
       case 'closing':
@@ -47,7 +56,9 @@ function expectedBlocks(): [string, string][] {
 }
 /** The spans of a table's header rows in the template: `rowSpan×colSpan` per cell. */
 const templateHeadSpans = (key: string) =>
-  resolveTemplate(template2021).tables.find((t) => t.key === key)!.layout.head.map((row) => row.map((c) => `${c.rowSpan}×${c.colSpan}`));
+  resolveTemplate(template2021)
+    .tables.find((t) => t.key === key)!
+    .layout.head.map((row) => row.map((c) => `${c.rowSpan}×${c.colSpan}`));
 const spansOf = (tr: StructNode) => tr.children.map((c) => `${c.attributes.RowSpan ?? 1}×${c.attributes.ColSpan ?? 1}`);
 
 describe('the tagged PDF of the Yindu seed', () => {
@@ -82,7 +93,9 @@ describe('the tagged PDF of the Yindu seed', () => {
     expect([counts.H2, counts.H3, counts.Table]).toEqual([6, 5, 3]);
     // table 三 does run over a page: the case that must stay one Table
     const flow = flowDocument(model.blocks);
-    const pagesOfTable = new Set(flow.placements.filter((p) => p.kind === 'row' && p.table.key === 'requests').map((p) => p.page));
+    const pagesOfTable = new Set(
+      flow.placements.filter((p) => p.kind === 'row' && p.table.key === 'requests').map((p) => p.page),
+    );
     expect(pagesOfTable.size).toBeGreaterThan(1);
     expect(flow.placements.some((p) => p.kind === 'row' && p.repeated)).toBe(true);
   });
@@ -92,10 +105,21 @@ describe('the tagged PDF of the Yindu seed', () => {
     const head = templateHeadSpans('requests');
     expect(table.children.slice(0, head.length).map(spansOf)).toEqual(head);
     expect(head.flat()).toContain('1×7'); // 申请人情况 over seven columns
-    expect(table.children[0].children[0].attributes).toEqual({ O: '/Table', RowSpan: '3', ColSpan: '3', Scope: '/Column' });
+    expect(table.children[0].children[0].attributes).toEqual({
+      O: '/Table',
+      RowSpan: '3',
+      ColSpan: '3',
+      Scope: '/Column',
+    });
     // a row label merged down its group: 三、本年度办理结果 over 22 rows
-    expect(allNodes(table).some((n) => n.type === 'TH' && n.attributes.RowSpan === '22' && n.attributes.Scope === '/Row')).toBe(true);
-    expect(allNodes(table).filter((n) => n.type === 'TD').every((n) => n.attributes.Scope === undefined)).toBe(true);
+    expect(
+      allNodes(table).some((n) => n.type === 'TH' && n.attributes.RowSpan === '22' && n.attributes.Scope === '/Row'),
+    ).toBe(true);
+    expect(
+      allNodes(table)
+        .filter((n) => n.type === 'TD')
+        .every((n) => n.attributes.Scope === undefined),
+    ).toBe(true);
   });
 
   it('reads, in pdfinfo -struct, as the document: every heading and paragraph in order, tables in place, no page number or 草稿', (ctx) => {
@@ -105,16 +129,33 @@ describe('the tagged PDF of the Yindu seed', () => {
     expect(document.type).toBe('Document');
     // a space where a line breaks is not printed: texts compare without spaces
     const squeeze = ([type, text]: [string, string]) => [type, text.replace(/ /g, '')];
-    expect(document.children.map((n) => squeeze([n.type, n.type === 'Table' ? '' : n.text]))).toEqual(expectedBlocks().map(squeeze));
+    expect(document.children.map((n) => squeeze([n.type, n.type === 'Table' ? '' : n.text]))).toEqual(
+      expectedBlocks().map(squeeze),
+    );
     const texts = allNodes(document).map((n) => n.text);
     expect(texts.some((t) => t.includes('草稿') || /— \d+ —/.test(t))).toBe(false);
     // table 三's header cells in reading order, each once, though the table's header repeats on page 3
     const table = document.children.filter((n) => n.type === 'Table')[1];
-    const headerTexts = tables[1].rows.slice(0, tables[1].headerRows).flat().filter((c) => c.vMerge !== 'continue').map((c) => c.text);
-    expect(table.children.slice(0, tables[1].headerRows).flatMap((tr) => tr.children.map((c) => c.text))).toEqual(headerTexts);
+    const headerTexts = tables[1].rows
+      .slice(0, tables[1].headerRows)
+      .flat()
+      .filter((c) => c.vMerge !== 'continue')
+      .map((c) => c.text);
+    expect(table.children.slice(0, tables[1].headerRows).flatMap((tr) => tr.children.map((c) => c.text))).toEqual(
+      headerTexts,
+    );
     expect(allNodes(table).filter((n) => n.text === headerTexts[1])).toHaveLength(1);
     // every figure is read, in order
-    const figures = tables.flatMap((t) => t.rows.flat().filter((c) => c.kind === 'number').map((c) => c.text));
-    expect(allNodes(document).filter((n) => n.type === 'TD').map((n) => n.text)).toEqual(figures);
+    const figures = tables.flatMap((t) =>
+      t.rows
+        .flat()
+        .filter((c) => c.kind === 'number')
+        .map((c) => c.text),
+    );
+    expect(
+      allNodes(document)
+        .filter((n) => n.type === 'TD')
+        .map((n) => n.text),
+    ).toEqual(figures);
   });
 });

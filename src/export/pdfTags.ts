@@ -11,7 +11,8 @@ import { isCaptionRow, segmentRows } from '../document/tableLayout';
 type Doc = InstanceType<typeof PDFDocument>;
 type StructElement = ReturnType<Doc['struct']>;
 /** pdfkit's typings leave out an element's dictionary, where the /A attributes go. */
-const dictionaryOf = (element: StructElement) => (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+const dictionaryOf = (element: StructElement) =>
+  (element as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
 export type StructTag = 'H1' | 'H2' | 'H3' | 'P';
 
 /** A line's heading part (the whole title or section heading, a run-in （一） heading's start) and its text part. */
@@ -33,7 +34,8 @@ export const cellTag = (cell: DocCell) => (cell.kind === 'number' ? 'TD' : 'TH')
  * group: no scope fits it, so it gets none.
  */
 export function cellAttributes(table: DocTable, r: number, cell: DocCell, rowSpan: number): Record<string, unknown> {
-  const scope = cell.kind === 'number' || isCaptionRow(table, r) ? undefined : cell.kind === 'header' ? 'Column' : 'Row';
+  const scope =
+    cell.kind === 'number' || isCaptionRow(table, r) ? undefined : cell.kind === 'header' ? 'Column' : 'Row';
   return {
     O: 'Table',
     ...(rowSpan > 1 ? { RowSpan: rowSpan } : {}),

@@ -17,11 +17,20 @@ const entered = (path: string) => !resolved.cellByPath.get(path)!.sumOf;
 
 describe('parseTsv (Excel / WPS clipboard)', () => {
   it('reads rows and columns; a trailing line end makes no phantom row', () => {
-    expect(parseTsv('1\t2\n3\t4\n')).toEqual([['1', '2'], ['3', '4']]);
-    expect(parseTsv('1\t2\n3\t4\n\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\n3\t4\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseTsv('1\t2\n3\t4\n\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
   it('drops Windows line ends', () => {
-    expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([['1', '2'], ['3', '4']]);
+    expect(parseTsv('1\t2\r\n3\t4\r\n')).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
   });
   it('keeps a quoted cell with a line break, a tab and doubled quotes as one cell', () => {
     expect(parseTsv('"a\nb"\t"say ""hi"""\tc\n1\t"x\ty"\t3')).toEqual([
@@ -30,15 +39,30 @@ describe('parseTsv (Excel / WPS clipboard)', () => {
     ]);
   });
   it('reads an unmatched leading quote as an ordinary character: it never swallows the cells after it', () => {
-    expect(parseTsv('"1\t2\n3\t4')).toEqual([['"1', '2'], ['3', '4']]);
-    expect(parseTsv('"12"34\t5\n6\t7\n')).toEqual([['"12"34', '5'], ['6', '7']]);
-    expect(parseTsv('1\t"2\t3\n4\t"5"\t6')).toEqual([['1', '"2', '3'], ['4', '5', '6']]);
+    expect(parseTsv('"1\t2\n3\t4')).toEqual([
+      ['"1', '2'],
+      ['3', '4'],
+    ]);
+    expect(parseTsv('"12"34\t5\n6\t7\n')).toEqual([
+      ['"12"34', '5'],
+      ['6', '7'],
+    ]);
+    expect(parseTsv('1\t"2\t3\n4\t"5"\t6')).toEqual([
+      ['1', '"2', '3'],
+      ['4', '5', '6'],
+    ]);
   });
   it('keeps a quoted cell with a line break whole (the number reader then refuses it as text)', () => {
-    expect(parseTsv('"1\n2"\t3\n"7\r\n8"\t9\r\n')).toEqual([['1\n2', '3'], ['7\r\n8', '9']]);
+    expect(parseTsv('"1\n2"\t3\n"7\r\n8"\t9\r\n')).toEqual([
+      ['1\n2', '3'],
+      ['7\r\n8', '9'],
+    ]);
   });
   it('keeps empty cells in place', () => {
-    expect(parseTsv('1\t\t3\n\t5\t')).toEqual([['1', '', '3'], ['', '5', '']]);
+    expect(parseTsv('1\t\t3\n\t5\t')).toEqual([
+      ['1', '', '3'],
+      ['', '5', ''],
+    ]);
   });
 });
 
@@ -61,7 +85,9 @@ describe('navigation over merged grids', () => {
   });
   it('walks the single row of table 四', () => {
     expect(C.rows).toHaveLength(1);
-    expect(neighbour(C, p('adminReview', 'pending', 'appeals'), 'right', entered)).toBe(p('litigationDirect', 'upheld', 'appeals'));
+    expect(neighbour(C, p('adminReview', 'pending', 'appeals'), 'right', entered)).toBe(
+      p('litigationDirect', 'upheld', 'appeals'),
+    );
   });
   it('maps keys to moves; left/right leave the cell only at the edge of its text', () => {
     const k = (key: string, extra: Partial<Parameters<typeof keyToCommand>[0]> = {}) =>
@@ -74,7 +100,8 @@ describe('navigation over merged grids', () => {
     expect(k('ArrowRight')).toEqual({ move: 'right', editableOnly: false });
     expect(k('Tab')).toBeNull();
     // while an IME composes, Enter and the arrows choose a candidate: they never move the focus
-    for (const key of ['Enter', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight']) expect(k(key, { composing: true }), key).toBeNull();
+    for (const key of ['Enter', 'ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight'])
+      expect(k(key, { composing: true }), key).toBeNull();
     expect(k('5')).toBeNull();
   });
 });
@@ -89,7 +116,12 @@ describe('pasting a block', () => {
     expect(plan.changes.has(p('new', 'total'))).toBe(false);
     expect(plan.changes.has(p('carriedOver', 'commercial'))).toBe(false);
     expect(plan.changes.size).toBe(6 + 4);
-    expect(plan.stated).toEqual(new Map([[p('new', 'total'), 22], [p('carriedOver', 'total'), 1]]));
+    expect(plan.stated).toEqual(
+      new Map([
+        [p('new', 'total'), 22],
+        [p('carriedOver', 'total'), 1],
+      ]),
+    );
     expect(plan.refused.map((r) => [r.label, r.raw, r.message])).toEqual([
       ['二、上年结转政府信息公开申请数量 商业企业', 'abc', '请输入非负整数'],
       ['二、上年结转政府信息公开申请数量 法律服务机构', '-2', '不能为负数：请输入非负整数'],
@@ -98,13 +130,21 @@ describe('pasting a block', () => {
     expect(plan.outside).toBe(1);
     const outcome = describePaste(plan, []);
     expect(outcome.ok).toBe(false);
-    expect(outcome.summary).toBe('已粘贴10个数值，跳过2个自动计算的总计单元格，2个数值未粘贴，1个数值超出表格范围，未粘贴。');
+    expect(outcome.summary).toBe(
+      '已粘贴10个数值，跳过2个自动计算的总计单元格，2个数值未粘贴，1个数值超出表格范围，未粘贴。',
+    );
     expect(outcome.details[0]).toBe('二、上年结转政府信息公开申请数量 商业企业：“abc”未粘贴，请输入非负整数');
   });
 
   it('a blank pasted cell clears its cell (it was blank in the sheet), and is counted as cleared, not as pasted', () => {
     const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), [['', '3', '']]);
-    expect(plan.changes).toEqual(new Map([[p('new', 'natural'), null], [p('new', 'commercial'), 3], [p('new', 'research'), null]]));
+    expect(plan.changes).toEqual(
+      new Map([
+        [p('new', 'natural'), null],
+        [p('new', 'commercial'), 3],
+        [p('new', 'research'), null],
+      ]),
+    );
     expect(describePaste(plan, []).summary).toBe('已粘贴1个数值，2个单元格因粘贴内容为空白而清空。');
     expect(pasteLabel(plan)).toBe('粘贴1个数值'); // how 撤销 names the step
   });
@@ -112,13 +152,18 @@ describe('pasting a block', () => {
   it('spreads a cell of space-separated numbers (a row copied from a PDF) over the cells to its right, and says so', () => {
     const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), parseTsv('21 0 0 0 0 0 21\n1 234\t5\n'));
     expect([...plan.changes].slice(0, 6)).toEqual(
-      ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((c, i) => [p('new', c), i === 0 ? 21 : 0]),
+      ['natural', 'commercial', 'research', 'publicInterest', 'legalService', 'otherOrg'].map((c, i) => [
+        p('new', c),
+        i === 0 ? 21 : 0,
+      ]),
     );
     expect(plan.stated).toEqual(new Map([[p('new', 'total'), 21]]));
     expect(plan.changes.get(p('carriedOver', 'natural'))).toBe(1234); // 3-digit groups: one number, with a note
     expect(plan.changes.get(p('carriedOver', 'commercial'))).toBe(5);
     const outcome = describePaste(plan, []);
-    expect(outcome.summary).toBe('已粘贴8个数值，1个单元格含以空格分隔的多个数，已拆分填入，跳过1个自动计算的总计单元格。');
+    expect(outcome.summary).toBe(
+      '已粘贴8个数值，1个单元格含以空格分隔的多个数，已拆分填入，跳过1个自动计算的总计单元格。',
+    );
     expect(outcome.details).toEqual([
       '“21 0 0 0 0 0 21”是以空格分隔的7个数，已拆分填入一、本年新收政府信息公开申请数量 自然人起的7个单元格',
       '二、上年结转政府信息公开申请数量 自然人：“1 234”按1234填入（空格作千位分隔）',
@@ -129,7 +174,9 @@ describe('pasting a block', () => {
     const plan = planPaste(B, resolved.cellByPath, p('new', 'natural'), parseTsv('12 abc\t"1\n2"\t"7\r\n8"\t4'));
     expect(plan.refused.map((r) => r.raw)).toEqual(['12 abc', '1\n2', '7\r\n8']);
     expect(plan.refused[1].message).toContain('换行');
-    expect(describePaste(plan, []).details[1]).toBe('一、本年新收政府信息公开申请数量 商业企业：“1↵2”未粘贴，单元格内有换行或制表符，是文字而不是一个数：请输入非负整数');
+    expect(describePaste(plan, []).details[1]).toBe(
+      '一、本年新收政府信息公开申请数量 商业企业：“1↵2”未粘贴，单元格内有换行或制表符，是文字而不是一个数：请输入非负整数',
+    );
     expect([...plan.changes]).toEqual([[p('new', 'publicInterest'), 4]]);
   });
 

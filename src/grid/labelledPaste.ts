@@ -41,7 +41,10 @@ export function describeLabelledPaste(read: LabelledRead, mismatches: readonly {
   if (read.notes.length) parts.push(`${read.notes.length}处未认出或需核对，见下`);
   return {
     summary: parts.join('；') + '。',
-    details: [...read.notes.map((n) => n.message), ...mismatches.map((f) => `粘贴内容中的总计与计算不符——${f.message}`)],
+    details: [
+      ...read.notes.map((n) => n.message),
+      ...mismatches.map((f) => `粘贴内容中的总计与计算不符——${f.message}`),
+    ],
     ok: read.rows.length > 0 && read.notes.length === 0 && mismatches.length === 0,
   };
 }

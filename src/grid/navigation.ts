@@ -48,7 +48,8 @@ export function neighbour(
   if (dir === 'left' || dir === 'right') {
     const line = grid.rows[rowIndex];
     const step = dir === 'right' ? 1 : -1;
-    for (let i = line.indexOf(at) + step; i >= 0 && i < line.length; i += step) if (accept(line[i].path)) return line[i].path;
+    for (let i = line.indexOf(at) + step; i >= 0 && i < line.length; i += step)
+      if (accept(line[i].path)) return line[i].path;
     return null;
   }
   const step = dir === 'down' ? 1 : -1;

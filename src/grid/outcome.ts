@@ -33,7 +33,9 @@ export function describePaste(plan: PastePlan, mismatches: Finding[]): PasteOutc
   if (plan.outside) parts.push(`${plan.outside}个数值超出表格范围，未粘贴`);
   const details = [
     ...plan.refused.map((r) => `${r.label}：${quoteInput(r.raw)}未粘贴，${r.message}`),
-    ...plan.uncheckedTotals.map((r) => `${r.label}：粘贴的${quoteInput(r.raw)}不是数值（${r.message}），总计按各项自动计算，未能核对`),
+    ...plan.uncheckedTotals.map(
+      (r) => `${r.label}：粘贴的${quoteInput(r.raw)}不是数值（${r.message}），总计按各项自动计算，未能核对`,
+    ),
     ...mismatches.map((f) => `粘贴内容中的总计与计算不符——${f.message}`),
     ...plan.notes,
   ];

@@ -38,7 +38,9 @@ function expandRow(values: string[]): PastedValue[] {
   return values.flatMap((raw) => {
     const pieces = splitSpacedNumbers(raw);
     if (!pieces) return [{ raw }];
-    return pieces.map((piece, k) => (k === 0 ? { raw: piece, splitFrom: { raw, pieces: pieces.length } } : { raw: piece }));
+    return pieces.map((piece, k) =>
+      k === 0 ? { raw: piece, splitFrom: { raw, pieces: pieces.length } } : { raw: piece },
+    );
   });
 }
 
@@ -48,7 +50,15 @@ export function planPaste(
   anchorPath: string,
   block: string[][],
 ): PastePlan {
-  const plan: PastePlan = { changes: new Map(), stated: new Map(), refused: [], uncheckedTotals: [], notes: [], split: 0, outside: 0 };
+  const plan: PastePlan = {
+    changes: new Map(),
+    stated: new Map(),
+    refused: [],
+    uncheckedTotals: [],
+    notes: [],
+    split: 0,
+    outside: 0,
+  };
   const anchor = grid.byPath.get(anchorPath);
   if (!anchor) return plan;
   const startRow = grid.rows.findIndex((r) => r.includes(anchor));
@@ -60,7 +70,9 @@ export function planPaste(
       if (splitFrom) {
         plan.split++;
         const where = pos ? `${cells.get(pos.path)!.label}起的` : '表格范围外的';
-        plan.notes.push(`${quoteInput(splitFrom.raw)}是以空格分隔的${splitFrom.pieces}个数，已拆分填入${where}${splitFrom.pieces}个单元格`);
+        plan.notes.push(
+          `${quoteInput(splitFrom.raw)}是以空格分隔的${splitFrom.pieces}个数，已拆分填入${where}${splitFrom.pieces}个单元格`,
+        );
       }
       if (!pos) {
         if (raw.trim() !== '') plan.outside++;

@@ -16,7 +16,12 @@ describe('paste into the 2019 table 二', () => {
       ['tables.active.licensing.change', -2],
       ['tables.active.licensing.decisions', 3],
     ]);
-    expect(plan.refused).toEqual([expect.objectContaining({ path: 'tables.active.licensing.previous', message: expect.stringContaining('不能为负数') })]);
+    expect(plan.refused).toEqual([
+      expect.objectContaining({
+        path: 'tables.active.licensing.previous',
+        message: expect.stringContaining('不能为负数'),
+      }),
+    ]);
   });
 
   it('spreads a row copied from a PDF into one cell, its negative kept in place', () => {

@@ -7,9 +7,7 @@ import type { CellValue } from '../report/schema';
 import type { ValueKind } from '../template/types';
 
 export type Keystroke =
-  | { kind: 'store'; value: CellValue }
-  | { kind: 'pending' }
-  | { kind: 'refused'; message: string };
+  { kind: 'store'; value: CellValue } | { kind: 'pending' } | { kind: 'refused'; message: string };
 
 export function judgeTyping(raw: string, kind: ValueKind): Keystroke {
   const parsed = parseNumberInput(raw, kind);

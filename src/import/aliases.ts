@@ -5,8 +5,14 @@ import type { SectionKey } from '../template/types';
 /** Words that identify a section heading when it is worded otherwise (`四、因政府信息公开工作被申请行政复议…`). */
 export const SECTION_WORDS: Record<SectionKey, string[][]> = {
   overview: [['总体情况']],
-  active: [['主动公开', '政府信息情况'], ['主动公开', '政府信息']],
-  requests: [['收到和处理', '申请'], ['依申请公开', '情况']],
+  active: [
+    ['主动公开', '政府信息情况'],
+    ['主动公开', '政府信息'],
+  ],
+  requests: [
+    ['收到和处理', '申请'],
+    ['依申请公开', '情况'],
+  ],
   appeals: [['行政复议', '行政诉讼']],
   problems: [['存在的主要问题'], ['存在问题', '改进']],
   other: [['其他需要报告的事项']],

@@ -30,14 +30,20 @@ export function judgeOverUnread(
     // a table's blank cells that are all figures the import could not read: the notes name each row already, as
     // 未能识别 — the report did not leave them blank, so no 未填写 is said of it
     if (f.id.startsWith('unfilled:')) {
-      const blank = resolved.cells.filter((c) => c.table === f.step && !c.sumOf && getCellValue(report, c.path) === null);
+      const blank = resolved.cells.filter(
+        (c) => c.table === f.step && !c.sumOf && getCellValue(report, c.path) === null,
+      );
       if (blank.length > 0 && blank.every((c) => doubtful.has(c.path))) continue;
     }
     const missing = isArithmetic(f) ? f.cells.flatMap((c) => enteredInputs(resolved, c)).filter(unread) : [];
     if (missing.length === 0) kept.push(f);
     else {
       const cell = resolved.cellByPath.get(f.target);
-      const where = cell ? (f.id.startsWith('balance:') ? `${cell.columnLabel}列的“一+二=三（七）+四”` : cell.label) : f.target;
+      const where = cell
+        ? f.id.startsWith('balance:')
+          ? `${cell.columnLabel}列的“一+二=三（七）+四”`
+          : cell.label
+        : f.target;
       notes.push({
         kind: 'unread',
         path: f.target,
@@ -50,4 +56,5 @@ export function judgeOverUnread(
 }
 
 /** The cells the notes name as unread or read with doubt. */
-export const doubtfulCells = (notes: readonly ImportNote[]) => new Set(notes.filter((n) => n.kind === 'unread').flatMap((n) => n.cells ?? []));
+export const doubtfulCells = (notes: readonly ImportNote[]) =>
+  new Set(notes.filter((n) => n.kind === 'unread').flatMap((n) => n.cells ?? []));

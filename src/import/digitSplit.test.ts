@@ -9,7 +9,10 @@ describe('splitRunOnRows: one row', () => {
   const rowTotal7 = total('t', cells7.slice(0, 6));
 
   it('splits `230 000023` into 23|0|0|0|0|0|23', () => {
-    const r = splitRunOnRows([{ label: '一、本年新收政府信息公开申请数量', cells: cells7, seen: '230 000023' }], [rowTotal7]);
+    const r = splitRunOnRows(
+      [{ label: '一、本年新收政府信息公开申请数量', cells: cells7, seen: '230 000023' }],
+      [rowTotal7],
+    );
     expect(r.unsplit).toEqual([]);
     expect(values(r, cells7)).toEqual([23, 0, 0, 0, 0, 0, 23]);
     expect(r.values.size).toBe(7);
@@ -27,7 +30,11 @@ describe('splitRunOnRows: one row', () => {
     expect(byB.unsplit).toEqual([]);
     expect(values(byB, ['a', 'b', 't'])).toEqual([1, 14, 15]);
     // A known cell outside the row, tied to it by a relation.
-    const byRelation = splitRunOnRows(rows, [total('t', ['a', 'b']), { left: ['a'], right: ['elsewhere'] }], new Map([['elsewhere', 11]]));
+    const byRelation = splitRunOnRows(
+      rows,
+      [total('t', ['a', 'b']), { left: ['a'], right: ['elsewhere'] }],
+      new Map([['elsewhere', 11]]),
+    );
     expect(values(byRelation, ['a', 'b', 't'])).toEqual([11, 4, 15]);
   });
 
@@ -55,7 +62,9 @@ describe('splitRunOnRows: one row', () => {
     expect(values(row('1 1415'), ['a', 'b', 't'])).toEqual([1, 14, 15]);
     expect(values(row('11 4\u300015'), ['a', 'b', 't'])).toEqual([11, 4, 15]);
     // The spaces allow no split into three figures at all.
-    expect(row('11 4 1 5').unsplit).toEqual([{ label: 'X', message: '无法拆成3个数（数字位数或空格位置与单元格数不符）；未读入' }]);
+    expect(row('11 4 1 5').unsplit).toEqual([
+      { label: 'X', message: '无法拆成3个数（数字位数或空格位置与单元格数不符）；未读入' },
+    ]);
     // Without relations, spaces alone can fix a split: one figure per chunk.
     const free = splitRunOnRows([{ label: 'Y', cells: ['p', 'q'], seen: '120 7' }], []);
     expect(values(free, ['p', 'q'])).toEqual([120, 7]);
@@ -90,20 +99,37 @@ describe('splitRunOnRows: one row', () => {
 
 describe('splitRunOnRows: across rows', () => {
   const cols = ['a', 'b', 't'];
-  const rowOf = (key: string, label: string, seen: string): RunOnRow => ({ label, cells: cols.map((c) => `${key}.${c}`), seen });
+  const rowOf = (key: string, label: string, seen: string): RunOnRow => ({
+    label,
+    cells: cols.map((c) => `${key}.${c}`),
+    seen,
+  });
   const rels = (keys: string[], totalKey: string): Relation[] => [
     ...[...keys, totalKey].map((k) => total(`${k}.t`, [`${k}.a`, `${k}.b`])),
-    ...cols.map((c) => total(`${totalKey}.${c}`, keys.map((k) => `${k}.${c}`))),
+    ...cols.map((c) =>
+      total(
+        `${totalKey}.${c}`,
+        keys.map((k) => `${k}.${c}`),
+      ),
+    ),
   ];
 
   it('decides a row ambiguous on its own by a column total with other rows', () => {
-    const r = splitRunOnRows([rowOf('x', 'X', '11415'), rowOf('y', 'Y', '235'), rowOf('z', '合计', '13720')], rels(['x', 'y'], 'z'));
+    const r = splitRunOnRows(
+      [rowOf('x', 'X', '11415'), rowOf('y', 'Y', '235'), rowOf('z', '合计', '13720')],
+      rels(['x', 'y'], 'z'),
+    );
     expect(r.unsplit).toEqual([]);
-    expect(values(r, ['x.a', 'x.b', 'x.t', 'y.a', 'y.b', 'y.t', 'z.a', 'z.b', 'z.t'])).toEqual([11, 4, 15, 2, 3, 5, 13, 7, 20]);
+    expect(values(r, ['x.a', 'x.b', 'x.t', 'y.a', 'y.b', 'y.t', 'z.a', 'z.b', 'z.t'])).toEqual([
+      11, 4, 15, 2, 3, 5, 13, 7, 20,
+    ]);
   });
 
   it('reads neither of two rows whose splits the column total can swap', () => {
-    const r = splitRunOnRows([rowOf('x', 'X', '11415'), rowOf('y', 'Y', '11415'), rowOf('z', '合计', '121830')], rels(['x', 'y'], 'z'));
+    const r = splitRunOnRows(
+      [rowOf('x', 'X', '11415'), rowOf('y', 'Y', '11415'), rowOf('z', '合计', '121830')],
+      rels(['x', 'y'], 'z'),
+    );
     expect(r.unsplit).toEqual([
       { label: 'X', message: '有2种拆分都符合表中的加总关系：1|14|15、11|4|15；未读入' },
       { label: 'Y', message: '有2种拆分都符合表中的加总关系：1|14|15、11|4|15；未读入' },
@@ -120,7 +146,17 @@ describe('splitRunOnRows: across rows', () => {
     );
     const across = '没有一种拆分符合表中的加总关系（与其他行的加总关系不符）；未读入';
     expect(r.unsplit).toEqual([{ label: 'Y', message: across }]);
-    expect(Object.fromEntries(r.values)).toEqual({ 'x.a': 1, 'x.b': 2, 'x.t': 3, 'z.a': 3, 'z.b': 4, 'z.t': 7, 'w.a': 2, 'w.b': 3, 'w.t': 5 });
+    expect(Object.fromEntries(r.values)).toEqual({
+      'x.a': 1,
+      'x.b': 2,
+      'x.t': 3,
+      'z.a': 3,
+      'z.b': 4,
+      'z.t': 7,
+      'w.a': 2,
+      'w.b': 3,
+      'w.t': 5,
+    });
   });
 
   it('stops at the work cap and reads none of the rows left undecided', () => {
@@ -143,7 +179,10 @@ describe('splitRunOnRows: across rows', () => {
 
   it('ignores relations through a row that could not be read', () => {
     // 合计 has no fitting split, so its cells are unknown: X stays ambiguous, Y is read on its own.
-    const r = splitRunOnRows([rowOf('x', 'X', '11415'), rowOf('y', 'Y', '235'), rowOf('z', '合计', '1379')], rels(['x', 'y'], 'z'));
+    const r = splitRunOnRows(
+      [rowOf('x', 'X', '11415'), rowOf('y', 'Y', '235'), rowOf('z', '合计', '1379')],
+      rels(['x', 'y'], 'z'),
+    );
     expect(r.unsplit).toEqual([
       { label: 'X', message: '有2种拆分都符合表中的加总关系：1|14|15、11|4|15；未读入' },
       { label: '合计', message: '没有一种拆分符合表中的加总关系；未读入' },
@@ -175,10 +214,23 @@ function table3(first: Figures[]): { rows: RunOnRow[]; relations: Relation[]; ex
     COLS.forEach((c, j) => expected.set(path(key, c), withTotal[j]));
     return { label, cells: COLS.map((c) => path(key, c)), seen: withTotal.join('') };
   });
-  const relations: Relation[] = all.map(([key]) => total(path(key, 'total'), COLS.slice(0, 6).map((c) => path(key, c))));
+  const relations: Relation[] = all.map(([key]) =>
+    total(
+      path(key, 'total'),
+      COLS.slice(0, 6).map((c) => path(key, c)),
+    ),
+  );
   for (const c of COLS) {
-    relations.push(total(path('resultTotal', c), results.map(([key]) => path(key, c))));
-    relations.push({ left: [path('new', c), path('carriedOver', c)], right: [path('resultTotal', c), path('carriedForward', c)] });
+    relations.push(
+      total(
+        path('resultTotal', c),
+        results.map(([key]) => path(key, c)),
+      ),
+    );
+    relations.push({
+      left: [path('new', c), path('carriedOver', c)],
+      right: [path('resultTotal', c), path('carriedForward', c)],
+    });
   }
   return { rows, relations, expected };
 }
@@ -333,7 +385,12 @@ describe('splitRunOnRows: 表四 row of 15 cells', () => {
   const groups = ['adminReview', 'litigationDirect', 'litigationAfterReview'];
   const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
   const cells = groups.flatMap((g) => cols.map((c) => `tables.appeals.${g}.${c}`));
-  const relations = groups.map((g) => total(`tables.appeals.${g}.total`, cols.slice(0, 4).map((c) => `tables.appeals.${g}.${c}`)));
+  const relations = groups.map((g) =>
+    total(
+      `tables.appeals.${g}.total`,
+      cols.slice(0, 4).map((c) => `tables.appeals.${g}.${c}`),
+    ),
+  );
   const split = (seen: string) => splitRunOnRows([{ label: '表四', cells, seen }], relations);
 
   it('splits a row with three group totals uniquely', () => {

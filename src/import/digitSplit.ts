@@ -421,7 +421,13 @@ function propagate(doms: number[][], rels: LocalRel[], relsOfRow: number[][], st
 }
 
 /** One solution (a candidate index per row) within doms, or null if there is none. Throws BudgetExceeded. */
-function search(doms: number[][], rels: LocalRel[], relsOfRow: number[][], start: number[], budget: Budget): number[] | null {
+function search(
+  doms: number[][],
+  rels: LocalRel[],
+  relsOfRow: number[][],
+  start: number[],
+  budget: Budget,
+): number[] | null {
   const d = doms.slice();
   if (propagate(d, rels, relsOfRow, start, budget) >= 0) return null;
   let pick = -1;
@@ -459,7 +465,12 @@ function solveComponent(
     // Unlinked rows: their own arithmetic is all there is.
     for (const g of rows) {
       const n = candidates[g].length;
-      verdicts.set(g, n === 1 ? { kind: 'taken', candidate: 0 } : { kind: 'ambiguous', supported: candidates[g].map((_, c) => c), exact: true });
+      verdicts.set(
+        g,
+        n === 1
+          ? { kind: 'taken', candidate: 0 }
+          : { kind: 'ambiguous', supported: candidates[g].map((_, c) => c), exact: true },
+      );
     }
     return;
   }
@@ -494,7 +505,12 @@ function solveComponent(
     if (!(e instanceof BudgetExceeded)) throw e;
     // Nothing proven beyond propagation: rows it narrowed to one split are decided, the rest are not.
     rows.forEach((g, r) => {
-      verdicts.set(g, doms[r].length === 1 ? { kind: 'taken', candidate: doms[r][0] } : { kind: 'message', message: MESSAGES.tooMuchSearch });
+      verdicts.set(
+        g,
+        doms[r].length === 1
+          ? { kind: 'taken', candidate: doms[r][0] }
+          : { kind: 'message', message: MESSAGES.tooMuchSearch },
+      );
     });
     return;
   }
@@ -504,7 +520,12 @@ function solveComponent(
     // own arithmetic can decide it: a row with exactly one split of its own is read (the broken relation is then
     // reported as the report's error), a row that needed the other rows to decide is not.
     for (const g of rows)
-      verdicts.set(g, candidates[g].length === 1 ? { kind: 'taken', candidate: 0 } : { kind: 'message', message: MESSAGES.noFitAcross });
+      verdicts.set(
+        g,
+        candidates[g].length === 1
+          ? { kind: 'taken', candidate: 0 }
+          : { kind: 'message', message: MESSAGES.noFitAcross },
+      );
     return;
   }
 
@@ -586,7 +607,11 @@ function components(rows: number[], rels: CrossRel[]): { rows: number[]; rels: C
 
 /* ------------------------------------------------------------------ entry point */
 
-export function splitRunOnRows(rows: RunOnRow[], relations: Relation[], known?: ReadonlyMap<string, number>): SplitResult {
+export function splitRunOnRows(
+  rows: RunOnRow[],
+  relations: Relation[],
+  known?: ReadonlyMap<string, number>,
+): SplitResult {
   const knownMap: ReadonlyMap<string, number> = known ?? new Map();
   const messages = new Map<number, string>();
 

@@ -9,25 +9,48 @@ import { NARRATIVE_KEYS } from '../report/sections';
 import type { ImportNote } from './types';
 
 /** A text cut at `limit` units, never inside a surrogate pair. */
-const cut = (text: string, limit: number) => text.slice(0, /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
+const cut = (text: string, limit: number) =>
+  text.slice(0, /[\uD800-\uDBFF]/.test(text[limit - 1] ?? '') ? limit - 1 : limit);
 
-export function fitToDraft(report: Report, placeOf: (fieldId: string) => string): { report: Report; notes: ImportNote[] } {
+export function fitToDraft(
+  report: Report,
+  placeOf: (fieldId: string) => string,
+): { report: Report; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
   let fitted = report;
   for (const key of NARRATIVE_KEYS) {
     const { subsections } = fitted.sections[key];
     if (subsections.length <= LIST_LIMITS.subsections) continue;
-    fitted = { ...fitted, sections: { ...fitted.sections, [key]: { ...fitted.sections[key], subsections: subsections.slice(0, LIST_LIMITS.subsections) } } };
-    notes.push({ kind: 'unread', path: `sections.${key}`, message: `${placeOf(`sections.${key}`)}有${subsections.length}个小节，最多${LIST_LIMITS.subsections}个：第${LIST_LIMITS.subsections + 1}个起未读入` });
+    fitted = {
+      ...fitted,
+      sections: {
+        ...fitted.sections,
+        [key]: { ...fitted.sections[key], subsections: subsections.slice(0, LIST_LIMITS.subsections) },
+      },
+    };
+    notes.push({
+      kind: 'unread',
+      path: `sections.${key}`,
+      message: `${placeOf(`sections.${key}`)}有${subsections.length}个小节，最多${LIST_LIMITS.subsections}个：第${LIST_LIMITS.subsections + 1}个起未读入`,
+    });
   }
   for (const field of textFieldsOf(fitted)) {
     const raw = field.read(fitted);
     const { text, removed } = cleanText(raw);
     let kept = text;
-    if (removed) notes.push({ kind: 'converted', path: field.id, message: `${placeOf(field.id)}：删除了${removed}个无法写入文档的控制字符` });
+    if (removed)
+      notes.push({
+        kind: 'converted',
+        path: field.id,
+        message: `${placeOf(field.id)}：删除了${removed}个无法写入文档的控制字符`,
+      });
     if (text.length > field.limit) {
       kept = cut(text, field.limit);
-      notes.push({ kind: 'unread', path: field.id, message: `${placeOf(field.id)}过长（${text.length}字，最多${field.limit}字）：只读入前${kept.length}字，从“${text.slice(kept.length, kept.length + 12)}…”起未读入` });
+      notes.push({
+        kind: 'unread',
+        path: field.id,
+        message: `${placeOf(field.id)}过长（${text.length}字，最多${field.limit}字）：只读入前${kept.length}字，从“${text.slice(kept.length, kept.length + 12)}…”起未读入`,
+      });
     }
     if (kept !== raw) fitted = field.write(fitted, kept);
   }
@@ -39,7 +62,11 @@ export function fitToDraft(report: Report, placeOf: (fieldId: string) => string)
     if (!text) continue;
     const kept = cut(text, Math.max(0, text.length - over));
     fitted = field.write(fitted, kept);
-    notes.push({ kind: 'unread', path: field.id, message: `整份报告的文字超过${TEXT_LIMITS.report}字：${placeOf(field.id)}只读入前${kept.length}字` });
+    notes.push({
+      kind: 'unread',
+      path: field.id,
+      message: `整份报告的文字超过${TEXT_LIMITS.report}字：${placeOf(field.id)}只读入前${kept.length}字`,
+    });
   }
   return { report: fitted, notes };
 }

@@ -21,12 +21,17 @@ const replaceLine = (start: string, line: string, text = SEED) => {
 };
 const natural = (r: ReturnType<typeof read>, row: string) => r.report.tables.requests[row]?.natural ?? null;
 const messages = (r: ReturnType<typeof read>) => r.notes.map((n) => n.message);
-const arithmetic = (r: ReturnType<typeof read>) => r.findings.filter((f) => f.id.startsWith('balance:') || f.id.startsWith('stated:'));
-const values = (text: string) => tokens([{ text, cells: null }]).map((t) => (t.kind === 'value' ? t.raw : `[${t.text}]`));
+const arithmetic = (r: ReturnType<typeof read>) =>
+  r.findings.filter((f) => f.id.startsWith('balance:') || f.id.startsWith('stated:'));
+const values = (text: string) =>
+  tokens([{ text, cells: null }]).map((t) => (t.kind === 'value' ? t.raw : `[${t.text}]`));
 
 describe('labels as published', () => {
   test('aligned in the template’s order with typos, missing and extra characters', () => {
-    const spans = alignAnchors([{ forms: ['1属于国家秘密'] }, { forms: ['2其他法律行政法规禁止公开'] }, { forms: ['3危及三安全一稳定'] }], '1属于国家秘秘密2其他法律行政止公开3危及三安全一稳定');
+    const spans = alignAnchors(
+      [{ forms: ['1属于国家秘密'] }, { forms: ['2其他法律行政法规禁止公开'] }, { forms: ['3危及三安全一稳定'] }],
+      '1属于国家秘秘密2其他法律行政止公开3危及三安全一稳定',
+    );
     expect(spans.map((s) => s && [s.start, s.end])).toEqual([
       [0, 8],
       [8, 18],
@@ -38,7 +43,9 @@ describe('labels as published', () => {
   test('a misspelt label is read by order and closest name, and said with the label seen', () => {
     const r = read(replaceLine('\t\t2. 其他法律', '\t\t2. 其他法律行政止公开\t1\t0\t0\t0\t0\t0\t1'));
     expect(natural(r, 'withheld.prohibitedByLaw')).toBe(1);
-    expect(messages(r).some((m) => m.includes('“2.其他法律行政法规禁止公开”行：报告中写作“2其他法律行政止公开”'))).toBe(true);
+    expect(messages(r).some((m) => m.includes('“2.其他法律行政法规禁止公开”行：报告中写作“2其他法律行政止公开”'))).toBe(
+      true,
+    );
   });
 
   test('other numbering (1、 (1) ①) and 其它 for 其他', () => {
@@ -53,8 +60,20 @@ describe('labels as published', () => {
   });
 
   test('a label wrapped over three lines with its figures on the middle line', () => {
-    const r = read(replaceLine('\t\t2. 申请人逾期未按收费', '\t\t2.申请人逾期未按收费通知要求\n\t\t缴纳费用、行政机关不再处理\t0\t0\t0\t0\t0\t0\t0\n\t\t其政府信息公开申请'));
-    expect(r.report.tables.requests['otherHandling.unpaidFee']).toEqual({ natural: 0, commercial: 0, research: 0, publicInterest: 0, legalService: 0, otherOrg: 0 });
+    const r = read(
+      replaceLine(
+        '\t\t2. 申请人逾期未按收费',
+        '\t\t2.申请人逾期未按收费通知要求\n\t\t缴纳费用、行政机关不再处理\t0\t0\t0\t0\t0\t0\t0\n\t\t其政府信息公开申请',
+      ),
+    );
+    expect(r.report.tables.requests['otherHandling.unpaidFee']).toEqual({
+      natural: 0,
+      commercial: 0,
+      research: 0,
+      publicInterest: 0,
+      legalService: 0,
+      otherOrg: 0,
+    });
     expect(r.notes.filter((n) => n.kind === 'unread')).toEqual([]);
   });
 
@@ -68,7 +87,12 @@ describe('labels as published', () => {
 
 describe('figures run together', () => {
   test('cut at every change from label to figures; a label’s own number, units and bracketed words stay', () => {
-    expect(values('一、本年新收政府信息公开申请数量230 000023二、上年结转')).toEqual(['[一、本年新收政府信息公开申请数量]', '230', '000023', '[二、上年结转]']);
+    expect(values('一、本年新收政府信息公开申请数量230 000023二、上年结转')).toEqual([
+      '[一、本年新收政府信息公开申请数量]',
+      '230',
+      '000023',
+      '[二、上年结转]',
+    ]);
     expect(values('8.属于行政查询事项00000001.本机关')).toEqual(['[8.属于行政查询事项]', '0000000', '[1.本机关]']);
     expect(values('本年收费金额（单位：0万元）')).toEqual(['[本年收费金额（单位：0万元）]']);
     expect(values('约20件')).toEqual(['[约20件]']);
@@ -91,14 +115,26 @@ describe('figures run together', () => {
 describe('the forms around the tables', () => {
   test('a pipe table reads cell by cell, its rule line skipped', () => {
     const doc = readTextString('| 信息内容 | 本年制发件数 |\n| --- | :---: |\n| 规章 | 0 |');
-    expect(doc.blocks).toEqual([{ kind: 'table', rows: [['信息内容', '本年制发件数'], ['规章', '0']].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))) }]);
+    expect(doc.blocks).toEqual([
+      {
+        kind: 'table',
+        rows: [
+          ['信息内容', '本年制发件数'],
+          ['规章', '0'],
+        ].map((r) => r.map((text) => ({ text, colSpan: 1, rowSpan: 1 }))),
+      },
+    ]);
   });
 
   test('page numbers and a running header never enter a section’s text', () => {
-    const text = replaceLine('(二) 依申请公开', '-1-\n\f殷都区人民政府办公室政务公开\n（二）依申请公开。严格按照要求办理。\n— 2 —\n\f殷都区人民政府办公室政务公开\n第3页 共9页');
+    const text = replaceLine(
+      '(二) 依申请公开',
+      '-1-\n\f殷都区人民政府办公室政务公开\n（二）依申请公开。严格按照要求办理。\n— 2 —\n\f殷都区人民政府办公室政务公开\n第3页 共9页',
+    );
     const r = read(text);
     const overview = JSON.stringify(r.sections.overview);
-    for (const furniture of ['-1-', '— 2 —', '第3页', '殷都区人民政府办公室政务公开']) expect(overview).not.toContain(furniture);
+    for (const furniture of ['-1-', '— 2 —', '第3页', '殷都区人民政府办公室政务公开'])
+      expect(overview).not.toContain(furniture);
   });
 
   test('a page stored run together is broken at its section headings', () => {
@@ -125,7 +161,9 @@ describe('the forms around the tables', () => {
   });
 
   test('a title without the agency: the agency from the 落款, the year from the 统计期限', () => {
-    const r = read('政府信息公开工作年度报告\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n全年公开信息。\n六、其他需要报告的事项\n无。\n示例镇人民政府\n2024年1月20日');
+    const r = read(
+      '政府信息公开工作年度报告\n本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n全年公开信息。\n六、其他需要报告的事项\n无。\n示例镇人民政府\n2024年1月20日',
+    );
     expect([r.agency, r.year]).toEqual(['示例镇人民政府', 2023]);
     expect(messages(r)).toContain('标题中没有机关名称，按报告正文读作“示例镇人民政府”');
   });
@@ -139,7 +177,9 @@ describe('never a false error', () => {
     expect(arithmetic(r)).toEqual([]);
     const unread = r.notes.filter((n) => n.kind === 'unread');
     expect(unread.map((n) => n.message).some((m) => m.includes('无法核对'))).toBe(true);
-    expect(unread.find((n) => n.message.includes('5.属于三类内部事务信息'))?.cells).toContain('tables.requests.withheld.internalAffairs.natural');
+    expect(unread.find((n) => n.message.includes('5.属于三类内部事务信息'))?.cells).toContain(
+      'tables.requests.withheld.internalAffairs.natural',
+    );
   });
 
   test('a table whose only blanks are figures not read is not 未填写: the rows are named as not read instead', () => {

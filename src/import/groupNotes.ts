@@ -34,11 +34,18 @@ export function groupAssumedZeros(resolved: ResolvedTemplate, notes: ImportNote[
     const tableKey = cells[0].table;
     const entered = resolved.cells.filter((c) => c.table === tableKey && !c.sumOf);
     // columns every entered cell of which is in the group are named; the rest is counted
-    const columns = [...new Set(cells.map((c) => c.column))].filter((col) => entered.filter((c) => c.column === col).every((c) => paths.includes(c.path)));
+    const columns = [...new Set(cells.map((c) => c.column))].filter((col) =>
+      entered.filter((c) => c.column === col).every((c) => paths.includes(c.path)),
+    );
     const whole = columns.length > 0 && cells.every((c) => columns.includes(c.column));
     const names = columns.map((col) => entered.find((c) => c.column === col)!.columnLabel).join('、');
     const where = whole ? ` ${names}列全部` : `：${paths.length}格`;
     const first = whole ? '' : `，如“${cells[0].label}”`;
-    return { kind: 'assumed', path: paths[0], cells: paths, message: `${table}${where}${how}，按0读入（共${paths.length}格${first}）` } satisfies ImportNote;
+    return {
+      kind: 'assumed',
+      path: paths[0],
+      cells: paths,
+      message: `${table}${where}${how}，按0读入（共${paths.length}格${first}）`,
+    } satisfies ImportNote;
   });
 }

@@ -12,7 +12,10 @@ const MB = 1024 * 1024;
 
 /** A raw deflate stream of `mib` MiB, each MiB `unit` repeated, made in ~1 KB a MiB: each piece ends byte-aligned and not final. */
 function deflatedRepeats(unit: string, mib: number): Buffer {
-  const block = Buffer.from(unit.repeat(Math.ceil(MB / unit.length))).subarray(0, Math.floor(MB / unit.length) * unit.length);
+  const block = Buffer.from(unit.repeat(Math.ceil(MB / unit.length))).subarray(
+    0,
+    Math.floor(MB / unit.length) * unit.length,
+  );
   const piece = deflateRawSync(block, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
   return Buffer.concat([...Array.from({ length: mib }, () => piece), deflateRawSync(Buffer.alloc(0))]);
 }
@@ -62,7 +65,12 @@ function zip(entries: Entry[]): Uint8Array {
   return new Uint8Array(Buffer.concat([...locals, directory, end]));
 }
 
-const documentXml = (data: Buffer, size: number, method: 0 | 8 = 8): Entry => ({ name: 'word/document.xml', data, method, size });
+const documentXml = (data: Buffer, size: number, method: 0 | 8 = 8): Entry => ({
+  name: 'word/document.xml',
+  data,
+  method,
+  size,
+});
 
 /** Reads a file as the import does, and says how long it took and how much the heap grew. */
 function refusal(name: string, bytes: Uint8Array): { message: string; ms: number; heapMb: number } {
@@ -80,15 +88,62 @@ function refusal(name: string, bytes: Uint8Array): { message: string; ms: number
 
 describe('crafted files are refused in one sentence, fast, without exhausting memory', () => {
   const cases: [string, () => Uint8Array, string][] = [
-    ['a 1 MB .docx inflating to 1 GiB of spaces', () => zip([documentXml(deflatedRepeats(' ', 1024), 1024 * MB)]), '解压后超过20 MB'],
-    ['420 MB of empty <w:p/> once inflated', () => zip([documentXml(deflatedRepeats('<w:p/>', 420), 420 * MB)]), '解压后超过20 MB'],
-    ['a faked size header: 1 KB claimed, 1 GiB inside', () => zip([documentXml(deflatedRepeats(' ', 1024), 1024)]), '解压后超过20 MB'],
-    ['3 MB of <w:p/>: half a million elements within the byte limit', () => zip([documentXml(Buffer.from(`<w:document><w:body>${'<w:p/>'.repeat(500_000)}</w:body></w:document>`), 0, 0)]), '元素超过400000个'],
-    ['elements nested 10,000 deep', () => zip([documentXml(Buffer.from(`<w:document>${'<w:sdt>'.repeat(10_000)}${'</w:sdt>'.repeat(10_000)}</w:document>`), 0, 0)]), '层级超过200层'],
-    ['entities declared (a billion laughs)', () => zip([documentXml(Buffer.from('<!DOCTYPE d [<!ENTITY a "哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;">]><w:document>&b;</w:document>'), 0, 0)]), '实体声明'],
+    [
+      'a 1 MB .docx inflating to 1 GiB of spaces',
+      () => zip([documentXml(deflatedRepeats(' ', 1024), 1024 * MB)]),
+      '解压后超过20 MB',
+    ],
+    [
+      '420 MB of empty <w:p/> once inflated',
+      () => zip([documentXml(deflatedRepeats('<w:p/>', 420), 420 * MB)]),
+      '解压后超过20 MB',
+    ],
+    [
+      'a faked size header: 1 KB claimed, 1 GiB inside',
+      () => zip([documentXml(deflatedRepeats(' ', 1024), 1024)]),
+      '解压后超过20 MB',
+    ],
+    [
+      '3 MB of <w:p/>: half a million elements within the byte limit',
+      () =>
+        zip([documentXml(Buffer.from(`<w:document><w:body>${'<w:p/>'.repeat(500_000)}</w:body></w:document>`), 0, 0)]),
+      '元素超过400000个',
+    ],
+    [
+      'elements nested 10,000 deep',
+      () =>
+        zip([
+          documentXml(
+            Buffer.from(`<w:document>${'<w:sdt>'.repeat(10_000)}${'</w:sdt>'.repeat(10_000)}</w:document>`),
+            0,
+            0,
+          ),
+        ]),
+      '层级超过200层',
+    ],
+    [
+      'entities declared (a billion laughs)',
+      () =>
+        zip([
+          documentXml(
+            Buffer.from('<!DOCTYPE d [<!ENTITY a "哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;">]><w:document>&b;</w:document>'),
+            0,
+            0,
+          ),
+        ]),
+      '实体声明',
+    ],
     [
       '200,000 entries',
-      () => zip(Array.from({ length: 200_000 }, (_, i) => ({ name: `x/${i}`, data: Buffer.alloc(0), method: 0 as const, size: 0 }))),
+      () =>
+        zip(
+          Array.from({ length: 200_000 }, (_, i) => ({
+            name: `x/${i}`,
+            data: Buffer.alloc(0),
+            method: 0 as const,
+            size: 0,
+          })),
+        ),
       '部件过多',
     ],
   ];
@@ -116,7 +171,9 @@ describe('what 确认导入 puts in always saves and reopens', () => {
     const result = importBytes('long.txt', new TextEncoder().encode(text), 2026, nodeParser);
     expect(result.report.sections.overview.opening).toHaveLength(50_000);
     const note = result.notes.find((n) => n.path === 'sections.overview.opening' && n.kind === 'unread');
-    expect(note?.message).toMatch(/^一、总体情况 开头文字过长（66000字，最多50000字）：只读入前50000字，从“.+…”起未读入$/);
+    expect(note?.message).toMatch(
+      /^一、总体情况 开头文字过长（66000字，最多50000字）：只读入前50000字，从“.+…”起未读入$/,
+    );
     expect(result.report.sections.problems.opening).toBe('解读形式单一。');
     expect(result.notes.some((n) => n.message.includes('删除了1个无法写入文档的控制字符'))).toBe(true);
     const reopened = readDraft(new TextEncoder().encode(writeDraft(result.report, new Date('2025-01-20T00:00:00Z'))));
@@ -130,5 +187,9 @@ test('a text file whose table runs to 200,000 rows is read in bounded time, the 
   const start = performance.now();
   const result = importBytes('big.txt', new TextEncoder().encode(text), 2026, nodeParser);
   expect(performance.now() - start).toBeLessThan(2000);
-  expect(result.notes.some((n) => n.kind === 'unread' && /^表三这一部分有\d+字（表格不过几千字），不像这张表，未读入$/.test(n.message))).toBe(true);
+  expect(
+    result.notes.some(
+      (n) => n.kind === 'unread' && /^表三这一部分有\d+字（表格不过几千字），不像这张表，未读入$/.test(n.message),
+    ),
+  ).toBe(true);
 });

@@ -37,5 +37,7 @@ export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 
 export function tooLargeMessage(size: number): string | null {
-  return size > FILE_BYTES ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${FILE_BYTES / MB} MB：请确认选对了文件` : null;
+  return size > FILE_BYTES
+    ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${FILE_BYTES / MB} MB：请确认选对了文件`
+    : null;
 }

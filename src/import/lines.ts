@@ -29,7 +29,8 @@ export function toLines(doc: SourceDocument): Line[] {
 }
 
 /** A figure as reports print it: digits, maybe a unit, maybe a remark in brackets (`22（其中修订16件）`). */
-export const VALUE_PIECE = /^[-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|件|条|个|项|次)?(?:[（(][^（()）]*[）)])?$/;
+export const VALUE_PIECE =
+  /^[-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|件|条|个|项|次)?(?:[（(][^（()）]*[）)])?$/;
 /** Marks published reports use for "none". */
 export const NONE_PIECE = /^(?:[-－—–―/／]+|无)$/;
 
@@ -45,7 +46,8 @@ const PLACEHOLDER_HEADER = /^(?:数据|列|字段|Column|col)\s*\d+$/i;
  * (`2024年`, `第3页`, `16件` keeps its unit).
  */
 function splitRunOn(piece: string): string[] {
-  if (PLACEHOLDER_HEADER.test(piece) || isValue(piece) || !/[0-9０-９]/.test(piece) || !/[\u4e00-\u9fff]/.test(piece)) return [piece];
+  if (PLACEHOLDER_HEADER.test(piece) || isValue(piece) || !/[0-9０-９]/.test(piece) || !/[\u4e00-\u9fff]/.test(piece))
+    return [piece];
   const out: string[] = [];
   let text = '';
   // a minus between two figures starts the second (`35-15`: 本年增/减 may be negative)
@@ -69,9 +71,18 @@ function splitRunOn(piece: string): string[] {
     const bracketed = (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0);
     // a range in words (`第3-5项`, `1至3月`) is words too
     const range = text.length > 1 && /[-－~～至到]$/.test(text);
-    const partOfWords = bracketed || range || /^[年月日号页%％]/.test(after) || /^[第约近逾]$/.test(prevChar) || /^[余多]/.test(after) || /[A-Za-z]$/.test(prevChar);
+    const partOfWords =
+      bracketed ||
+      range ||
+      /^[年月日号页%％]/.test(after) ||
+      /^[第约近逾]$/.test(prevChar) ||
+      /^[余多]/.test(after) ||
+      /[A-Za-z]$/.test(prevChar);
     const unit = /^(?:万元|元|件|条|个|项|次)/.exec(after)?.[0] ?? '';
-    if (partOfWords || (text === '' && out.length === 0 && ((numbering && digits.length === 1) || (unit === '' && after === '')))) {
+    if (
+      partOfWords ||
+      (text === '' && out.length === 0 && ((numbering && digits.length === 1) || (unit === '' && after === '')))
+    ) {
       text += digits;
       continue;
     }
@@ -102,7 +113,8 @@ function textPieces(text: string): string[] {
   const out: string[] = [];
   for (const p of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && VALUE_PIECE.test(prev) && /^[（(].*(\d|其中|含|包括).*[）)]$/.test(p)) out[out.length - 1] = prev + p;
+    if (prev !== undefined && VALUE_PIECE.test(prev) && /^[（(].*(\d|其中|含|包括).*[）)]$/.test(p))
+      out[out.length - 1] = prev + p;
     else out.push(p);
   }
   return out;
@@ -114,12 +126,15 @@ export function tokens(lines: Line[]): Token[] {
     if (line.cells) {
       for (const cell of line.cells) {
         if (cell === '') out.push({ kind: 'value', raw: '', blank: true });
-        else if (isValue(cell.replace(/\s+/g, ''))) out.push({ kind: 'value', raw: cell.replace(/\s+/g, ''), blank: false });
-        else if (textPieces(cell).every(isValue)) for (const p of textPieces(cell)) out.push({ kind: 'value', raw: p, blank: false });
+        else if (isValue(cell.replace(/\s+/g, '')))
+          out.push({ kind: 'value', raw: cell.replace(/\s+/g, ''), blank: false });
+        else if (textPieces(cell).every(isValue))
+          for (const p of textPieces(cell)) out.push({ kind: 'value', raw: p, blank: false });
         else out.push({ kind: 'text', text: cell });
       }
     } else
-      for (const p of textPieces(line.text)) out.push(isValue(p) ? { kind: 'value', raw: p, blank: false } : { kind: 'text', text: p });
+      for (const p of textPieces(line.text))
+        out.push(isValue(p) ? { kind: 'value', raw: p, blank: false } : { kind: 'text', text: p });
   }
   return out;
 }

@@ -18,7 +18,8 @@ const withLine = (start: string, line: string, text = SEED) => {
   return lines.join('\n');
 };
 const note = (r: ReturnType<typeof read>, part: string) => r.notes.find((n) => n.message.includes(part));
-const value = (r: ReturnType<typeof read>, table: 'active' | 'requests' | 'appeals', row: string, col: string) => r.report.tables[table][row][col];
+const value = (r: ReturnType<typeof read>, table: 'active' | 'requests' | 'appeals', row: string, col: string) =>
+  r.report.tables[table][row][col];
 
 describe('figures', () => {
   test('`-`, `/`, `—` read as 0, each listed at its cell', () => {
@@ -43,7 +44,13 @@ describe('figures', () => {
     let r = read(withLine('行政事业性收费', '行政事业性收费\t251000元'));
     expect(value(r, 'active', 'fees', 'amount')).toBe(25.1);
     expect(note(r, '报告中为251000元，换算为25.1万元')?.kind).toBe('converted');
-    r = read(withLine('行政事业性收费', '行政事业性收费\t2500', withLine('信息内容\t本年收费金额', '信息内容\t本年收费金额（单位：元）')));
+    r = read(
+      withLine(
+        '行政事业性收费',
+        '行政事业性收费\t2500',
+        withLine('信息内容\t本年收费金额', '信息内容\t本年收费金额（单位：元）'),
+      ),
+    );
     expect(value(r, 'active', 'fees', 'amount')).toBe(0.25);
   });
 
@@ -61,7 +68,10 @@ describe('figures', () => {
   });
 
   test('a 2021 report whose 表三 has the 2019 layout: （六）其他处理 as one row goes to 3.其他, said at the cell', () => {
-    const text = SEED.replace(/\t\(六\) 其他处理[^\n]*\n\t\t2\.[^\n]*\n\t\t3\. 其他[^\n]*/, '\t(六) 其他处理\t4\t0\t0\t0\t0\t0\t4');
+    const text = SEED.replace(
+      /\t\(六\) 其他处理[^\n]*\n\t\t2\.[^\n]*\n\t\t3\. 其他[^\n]*/,
+      '\t(六) 其他处理\t4\t0\t0\t0\t0\t0\t4',
+    );
     expect(text).not.toBe(SEED);
     const r = read(text);
     expect(value(r, 'requests', 'otherHandling.other', 'natural')).toBe(4);
@@ -76,7 +86,9 @@ describe('printed totals are compared, never dropped', () => {
     const r = read(withLine('0\t3\t0\t0\t3', '4\t3\t0\t4\t0\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1'));
     const printed = r.findings.find((f) => f.message === '行政复议 总计：报告中为0，各项相加为11');
     expect(printed?.severity).toBe('error');
-    expect(r.notes.some((n) => n.kind === 'printedTotal' && n.message === '行政复议 总计：报告中为0，各项相加为11')).toBe(true);
+    expect(
+      r.notes.some((n) => n.kind === 'printedTotal' && n.message === '行政复议 总计：报告中为0，各项相加为11'),
+    ).toBe(true);
   });
 
   test('a (七)总计 and a 总计 column that disagree, and every column where 一+二 ≠ 三（七）+四', () => {
@@ -84,7 +96,9 @@ describe('printed totals are compared, never dropped', () => {
     const messages = r.findings.map((f) => f.message);
     expect(messages).toContain('（七）总计 自然人：报告中为20，各项相加为21');
     const column = read(withLine('一、本年新收', '一、本年新收政府信息公开申请数量\t\t21\t0\t0\t0\t0\t0\t25'));
-    expect(column.findings.map((f) => f.message)).toContain('一、本年新收政府信息公开申请数量 总计：报告中为25，各项相加为21');
+    expect(column.findings.map((f) => f.message)).toContain(
+      '一、本年新收政府信息公开申请数量 总计：报告中为25，各项相加为21',
+    );
     const unbalanced = read(withLine('一、本年新收', '一、本年新收政府信息公开申请数量\t\t23\t1\t0\t0\t0\t0\t24'));
     expect(unbalanced.findings.map((f) => f.message)).toContain('自然人：一+二=23，三（七）+四=21，相差2');
     expect(unbalanced.findings.map((f) => f.message)).toContain('商业企业：一+二=1，三（七）+四=0，相差1');
@@ -130,7 +144,12 @@ describe('the frame', () => {
 
   test('toReportSections: the Report shape, the text of 一 before its first （一） as its opening text', () => {
     expect(
-      toReportSections({ intro: '前言。', overview: { opening: '开头。', subsections: [{ heading: '主动公开', text: '正文。' }] }, problems: '问题。', other: '无。' }),
+      toReportSections({
+        intro: '前言。',
+        overview: { opening: '开头。', subsections: [{ heading: '主动公开', text: '正文。' }] },
+        problems: '问题。',
+        other: '无。',
+      }),
     ).toEqual({
       intro: '前言。',
       overview: { opening: '开头。', subsections: [{ heading: '主动公开', text: '正文。', headingOnOwnLine: false }] },

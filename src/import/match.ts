@@ -42,7 +42,9 @@ export interface ImportResult {
 export function templateForYear(year: number | null, currentYear: number): { template: Template; note?: string } {
   if (year === null) return { template: template2021 };
   const checked = checkReportYear(year, currentYear);
-  return checked.ok ? { template: checked.template } : { template: templateFor(editionForYear(year)), note: checked.message };
+  return checked.ok
+    ? { template: checked.template }
+    : { template: templateFor(editionForYear(year)), note: checked.message };
 }
 
 /** The sections in the Report's shape: 一's text before its first （一） is its opening text; 五's and 六's text is theirs. */
@@ -51,7 +53,11 @@ export function toReportSections(sections: ImportedSections): Report['sections']
     intro: sections.intro,
     overview: {
       opening: sections.overview.opening,
-      subsections: sections.overview.subsections.map((s) => ({ heading: s.heading, text: s.text, headingOnOwnLine: false })),
+      subsections: sections.overview.subsections.map((s) => ({
+        heading: s.heading,
+        text: s.text,
+        headingOnOwnLine: false,
+      })),
     },
     problems: { opening: sections.problems, subsections: [] },
     other: { opening: sections.other, subsections: [] },
@@ -73,7 +79,8 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   const template = picked.template;
   const frame = template === template2021 ? first : findFrame(template, lines);
   const notes: ImportNote[] = [...frame.notes];
-  if (picked.note) notes.push({ kind: 'structure', path: 'meta.year', message: `${picked.note}；按${template.edition}年版格式读入` });
+  if (picked.note)
+    notes.push({ kind: 'structure', path: 'meta.year', message: `${picked.note}；按${template.edition}年版格式读入` });
 
   const resolved = resolveTemplate(template);
   const byKey = new Map(frame.sections.map((s) => [s.def.key, s]));
@@ -87,7 +94,11 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
     // a table section runs to a few thousand characters: one far longer is no table to read (and would cost seconds)
     const size = found.lines.reduce((n, l) => n + l.text.length, 0);
     if (size > MAX_TABLE_SECTION) {
-      notes.push({ kind: 'unread', path: `tables.${section.key}`, message: `表${section.number}这一部分有${size}字（表格不过几千字），不像这张表，未读入` });
+      notes.push({
+        kind: 'unread',
+        path: `tables.${section.key}`,
+        message: `表${section.number}这一部分有${size}字（表格不过几千字），不像这张表，未读入`,
+      });
       continue;
     }
     const read = matchTable(resolved, section.table, section.number, tokens(found.lines));
@@ -97,7 +108,9 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
     if (read.values.size) tablesFound++;
   }
   if (frame.sections.length < 2 && tablesFound === 0)
-    throw new ImportError('没有找到政府信息公开工作年度报告的内容（如“一、总体情况”等章节和统计表），请确认选对了文件或复制了报告全文');
+    throw new ImportError(
+      '没有找到政府信息公开工作年度报告的内容（如“一、总体情况”等章节和统计表），请确认选对了文件或复制了报告全文',
+    );
 
   // the last section found may end with the 落款
   const last = frame.sections[frame.sections.length - 1];
@@ -134,19 +147,25 @@ export function matchReport(doc: SourceDocument, currentYear: number): ImportRes
   };
 
   // held to the draft's limits: what 确认导入 puts in always autosaves and reopens
-  const place = (id: string) => (id === 'meta.agency' ? '机关名称' : describeTarget(template, report, id.replace(/\.text$/, '')));
+  const place = (id: string) =>
+    id === 'meta.agency' ? '机关名称' : describeTarget(template, report, id.replace(/\.text$/, ''));
   const fit = fitToDraft(report, place);
   report = fit.report;
   notes.push(...fit.notes);
   const checks = runChecks(template, report, currentYear, PROSE_CHECKS);
   const printed = checkStatedTotals(resolved, checks.derived, stated).map((f) => {
     const cell = resolved.cellByPath.get(f.target)!;
-    return { ...f, message: `${cell.label}：报告中为${stated.get(f.target)}，各项相加为${checks.derived.get(f.target) ?? 0}` };
+    return {
+      ...f,
+      message: `${cell.label}：报告中为${stated.get(f.target)}，各项相加为${checks.derived.get(f.target) ?? 0}`,
+    };
   });
   // a relation over a figure not read is 未能识别, never 勾稽不符
   const judged = judgeOverUnread(resolved, report, [...printed, ...checks.findings], doubtfulCells(notes));
   notes.push(...judged.notes);
-  for (const f of judged.findings) if (f.id.startsWith('stated:')) notes.push({ kind: 'printedTotal', path: f.target, message: f.message, printed: stated.get(f.target) });
+  for (const f of judged.findings)
+    if (f.id.startsWith('stated:'))
+      notes.push({ kind: 'printedTotal', path: f.target, message: f.message, printed: stated.get(f.target) });
   return {
     report,
     notes: groupAssumedZeros(resolved, notes),

@@ -23,5 +23,8 @@ export function labelKey(text: string): string {
 
 /** Line text with the spaces a web page or PDF adds made plain and the ends trimmed. */
 export function cleanText(text: string): string {
-  return text.replace(/[\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g, ' ').replace(/\r/g, '').trim();
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g, ' ')
+    .replace(/\r/g, '')
+    .trim();
 }

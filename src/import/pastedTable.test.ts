@@ -42,7 +42,8 @@ describe('a pasted table that carries its row labels', () => {
 
   it('lands every value of a Word-style table 二 in its row, caption and header rows skipped', () => {
     const read = matchPastedTable(resolved, section('active').table, '二', { text: wordStyleActive() });
-    for (const c of active.cells.filter((c) => !c.sumOf)) expect(read.values.get(c.path), c.label).toBe(seed.all.get(c.path));
+    for (const c of active.cells.filter((c) => !c.sumOf))
+      expect(read.values.get(c.path), c.label).toBe(seed.all.get(c.path));
     expect(read.rows).toEqual(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费']);
   });
 
@@ -61,14 +62,23 @@ describe('a pasted table that carries its row labels', () => {
     expect(carriesRowLabels(parseTsv(row))).toBe(true);
     const read = matchPastedTable(resolved, section('requests').table, '三', { text: row });
     const at = (column: string) => read.values.get(`tables.requests.new.${column}`);
-    expect([at('natural'), at('commercial'), at('research'), at('publicInterest'), at('legalService'), at('otherOrg')]).toEqual([102, 3, 0, 0, 1, 0]);
+    expect([
+      at('natural'),
+      at('commercial'),
+      at('research'),
+      at('publicInterest'),
+      at('legalService'),
+      at('otherOrg'),
+    ]).toEqual([102, 3, 0, 0, 1, 0]);
     expect(read.stated.get('tables.requests.new.total')).toBe(106);
     expect(read.rows).toEqual(['一、本年新收政府信息公开申请数量']);
     expect(read.notes).toEqual([]);
   });
 
   it('pastes nothing from a row whose label names no row, and says which text it was', () => {
-    const read = matchPastedTable(resolved, section('requests').table, '三', { text: '本年度受理情况合计\t5\t0\t0\t0\t0\t0\t5' });
+    const read = matchPastedTable(resolved, section('requests').table, '三', {
+      text: '本年度受理情况合计\t5\t0\t0\t0\t0\t0\t5',
+    });
     expect(read.values.size).toBe(0);
     expect(read.notes.map((n) => n.message).join('\n')).toContain('本年度受理情况合计');
   });

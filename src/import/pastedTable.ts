@@ -23,12 +23,15 @@ export function matchPastedTable(
   parse?: ParseDom,
 ): PastedTable {
   const html = paste.html?.trim() ?? '';
-  const doc = html && /<(table|tr)\b/i.test(html) ? readHtmlString(html, parse, 'html') : readTextString(paste.text, 'paste');
+  const doc =
+    html && /<(table|tr)\b/i.test(html) ? readHtmlString(html, parse, 'html') : readTextString(paste.text, 'paste');
   const read = matchTable(resolved, def, number, tokens(toLines(doc)), { anyOrder: true });
   const table = resolved.tables.find((t) => t.key === def.key)!;
   const filled = new Set<string>();
   for (const path of [...read.values.keys(), ...read.stated.keys()]) filled.add(resolved.cellByPath.get(path)!.row);
   const rows: string[] = [];
-  for (const c of table.cells) if (filled.has(c.row) && !rows.includes(c.rowLabel) && read.values.has(cellPath(def.key, c.row, c.column))) rows.push(c.rowLabel);
+  for (const c of table.cells)
+    if (filled.has(c.row) && !rows.includes(c.rowLabel) && read.values.has(cellPath(def.key, c.row, c.column)))
+      rows.push(c.rowLabel);
   return { ...read, rows };
 }

@@ -14,7 +14,8 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 function isEncrypted(bytes: Uint8Array): boolean {
   const name = 'EncryptedPackage';
   outer: for (let i = 0; i + name.length * 2 <= bytes.length; i++) {
-    for (let j = 0; j < name.length; j++) if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
+    for (let j = 0; j < name.length; j++)
+      if (bytes[i + j * 2] !== name.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
     return true;
   }
   return false;
@@ -22,7 +23,8 @@ function isEncrypted(bytes: Uint8Array): boolean {
 
 function documentXml(bytes: Uint8Array): string {
   if (startsWith(bytes, OLE)) {
-    if (isEncrypted(bytes)) throw new ImportError('这个Word文档设有密码（已加密），无法读取：请在Word或WPS中取消密码后另存，再导入');
+    if (isEncrypted(bytes))
+      throw new ImportError('这个Word文档设有密码（已加密），无法读取：请在Word或WPS中取消密码后另存，再导入');
     throw new ImportError('这是旧版Word文档（.doc），无法直接读取：请在Word或WPS中“另存为”.docx后再导入');
   }
   if (!startsWith(bytes, ZIP)) throw new ImportError('这个文件不是Word文档（.docx），无法读取');
@@ -34,7 +36,8 @@ function documentXml(bytes: Uint8Array): string {
 }
 
 const tag = (el: Element) => el.nodeName;
-const child = (el: Element | undefined, name: string) => (el ? elementChildren(el).find((c) => tag(c) === name) : undefined);
+const child = (el: Element | undefined, name: string) =>
+  el ? elementChildren(el).find((c) => tag(c) === name) : undefined;
 const val = (el: Element | undefined) => el?.getAttribute('w:val') ?? null;
 
 /** A paragraph's lines: its text runs, tabs as tabs, line breaks splitting lines. Deleted (tracked) text is left out. */
@@ -104,7 +107,8 @@ function readTable(tbl: Element): SourceBlock {
 function readBody(el: Element, blocks: SourceBlock[]) {
   for (const c of elementChildren(el)) {
     if (tag(c) === 'w:p') {
-      for (const line of paragraphLines(c)) if (cleanText(line)) blocks.push({ kind: 'paragraph', text: cleanText(line) });
+      for (const line of paragraphLines(c))
+        if (cleanText(line)) blocks.push({ kind: 'paragraph', text: cleanText(line) });
     } else if (tag(c) === 'w:tbl') blocks.push(readTable(c));
     else if (tag(c) !== 'w:sectPr') readBody(c, blocks); // content controls (w:sdt) and the like hold paragraphs too
   }

@@ -7,7 +7,28 @@ import type { SourceBlock, SourceCell, SourceDocument } from './types';
 import { checkMarkup } from './zip';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK']);
-const INLINE = new Set(['A', 'SPAN', 'B', 'STRONG', 'I', 'EM', 'U', 'FONT', 'SUB', 'SUP', 'SMALL', 'BIG', 'LABEL', 'O:P', 'CODE', 'S', 'STRIKE', 'INS', 'DEL', 'MARK']);
+const INLINE = new Set([
+  'A',
+  'SPAN',
+  'B',
+  'STRONG',
+  'I',
+  'EM',
+  'U',
+  'FONT',
+  'SUB',
+  'SUP',
+  'SMALL',
+  'BIG',
+  'LABEL',
+  'O:P',
+  'CODE',
+  'S',
+  'STRIKE',
+  'INS',
+  'DEL',
+  'MARK',
+]);
 
 const span = (el: Element, name: string) => {
   const n = parseInt(el.getAttribute(name) ?? '1', 10);
@@ -58,7 +79,8 @@ function readBlocks(root: Element): SourceBlock[] {
     if (tag === 'TABLE') {
       flush();
       // a table's caption is the heading above it (`<caption><h2>二、主动公开政府信息情况</h2></caption>`)
-      for (const caption of elementChildren(el).filter((c) => c.tagName.toUpperCase() === 'CAPTION')) blocks.push(...readBlocks(caption));
+      for (const caption of elementChildren(el).filter((c) => c.tagName.toUpperCase() === 'CAPTION'))
+        blocks.push(...readBlocks(caption));
       blocks.push(readTable(el));
       return;
     }
@@ -72,7 +94,11 @@ function readBlocks(root: Element): SourceBlock[] {
   return blocks;
 }
 
-export function readHtmlString(html: string, parse: ParseDom = browserParser, source: SourceDocument['source'] = 'html'): SourceDocument {
+export function readHtmlString(
+  html: string,
+  parse: ParseDom = browserParser,
+  source: SourceDocument['source'] = 'html',
+): SourceDocument {
   checkMarkup(html, '这个网页', undefined, true);
   // a copied fragment has no <body>: give it one, so that every parser reads it the same
   const doc = parse(/<body[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');

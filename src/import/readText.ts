@@ -32,7 +32,8 @@ function furniture(lines: string[]): Set<number> {
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
     const text = cleanText(l.replace(/\f/g, ''));
-    if (text.length >= 4 && !pageNumber[i] && nearBreak(i) && !/^[\d\s.,，．/-]+$/.test(text)) seen.set(text, [...(seen.get(text) ?? []), i]);
+    if (text.length >= 4 && !pageNumber[i] && nearBreak(i) && !/^[\d\s.,，．/-]+$/.test(text))
+      seen.set(text, [...(seen.get(text) ?? []), i]);
   });
   const out = new Set(lines.map((_, i) => i).filter((i) => pageNumber[i]));
   for (const at of seen.values()) if (at.length >= 2) at.forEach((i) => out.add(i));
@@ -44,7 +45,10 @@ export function readTextString(text: string, source: SourceDocument['source'] = 
   const lines = text.split(/\r\n|\r|\n/);
   const skip = furniture(lines);
   lines.forEach((raw, i) => {
-    const line = raw.replace(/\f/g, '').replace(/[\u00a0\u3000]/g, ' ').replace(/\s+$/, '');
+    const line = raw
+      .replace(/\f/g, '')
+      .replace(/[\u00a0\u3000]/g, ' ')
+      .replace(/\s+$/, '');
     if (skip.has(i) || cleanText(line) === '' || PIPE_RULE.test(line)) return;
     if (PIPE_ROW.test(line)) {
       const last = blocks[blocks.length - 1];

@@ -12,22 +12,34 @@ interface ReadValue {
   note?: ImportNote;
 }
 
-const UNIT_AND_REMARK = /^([-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
+const UNIT_AND_REMARK =
+  /^([-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)(万元|元|件|条|个|项|次)?([（(][^（()）]*[）)])?$/;
 
 export function readValue(token: ValueToken, cell: CellDef, table: string, inYuan: boolean): ReadValue {
   const at = `${table} ${cell.label}`;
   if (token.blank) {
-    if (cell.sumOf) return { value: null, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按各项相加计算` } };
+    if (cell.sumOf)
+      return { value: null, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按各项相加计算` } };
     return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按0读入` } };
   }
-  if (NONE_PIECE.test(token.raw)) return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，按0读入` } };
+  if (NONE_PIECE.test(token.raw))
+    return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，按0读入` } };
   const m = UNIT_AND_REMARK.exec(token.raw);
   // an amount printed past four decimals (元 to the cent in 万元: `24252.311082`) is read, then rounded below
   const precise = m !== null && cell.kind === 'amount' && /[.．][0-9０-９]{5,}$/.test(m[1]);
   const figure = m && precise ? String(Number(halfWidthDigits(m[1]).replace(/[,，]/g, '').replace('．', '.'))) : m?.[1];
-  const parsed = figure !== undefined ? parseNumberInput(precise ? Number(figure).toFixed(MAX_DECIMALS) : figure, cell.kind === 'signed' ? 'signed' : 'amount') : null;
+  const parsed =
+    figure !== undefined
+      ? parseNumberInput(
+          precise ? Number(figure).toFixed(MAX_DECIMALS) : figure,
+          cell.kind === 'signed' ? 'signed' : 'amount',
+        )
+      : null;
   if (!m || !parsed?.ok || parsed.value === null)
-    return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，不是一个数，未读入` } };
+    return {
+      value: null,
+      note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，不是一个数，未读入` },
+    };
   let value = precise ? Number(figure) : parsed.value;
   const unit = m[2] ?? '';
   let note: ImportNote | undefined;
@@ -35,7 +47,10 @@ export function readValue(token: ValueToken, cell: CellDef, table: string, inYua
     value = Number((value / 10000).toFixed(6));
     note = { kind: 'converted', path: cell.path, message: `${at}：报告中为${m[1]}元，换算为${value}万元` };
   } else if (cell.kind === 'count' && (unit === '元' || unit === '万元'))
-    return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，这里应为件数，未读入` } };
+    return {
+      value: null,
+      note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，这里应为件数，未读入` },
+    };
   if (m[3]) note = { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，取${value}` };
   // 万元 printed to the yuan's cent (`24252.311082`): the format keeps four decimals
   const decimals = /\.(\d+)$/.exec(String(value))?.[1].length ?? 0;
@@ -46,6 +61,10 @@ export function readValue(token: ValueToken, cell: CellDef, table: string, inYua
     value = rounded;
   }
   const check = parseNumberInput(String(value), cell.kind);
-  if (!check.ok) return { value: null, note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，${check.message}，未读入` } };
+  if (!check.ok)
+    return {
+      value: null,
+      note: { kind: 'unread', path: cell.path, message: `${at}：看到“${token.raw}”，${check.message}，未读入` },
+    };
   return { value, note };
 }

@@ -4,7 +4,13 @@ import { describe, expect, test } from 'vitest';
 import { nodeParser } from '../../test/domParser';
 import { resolveTemplate } from '../template/resolve';
 import { template2021 } from '../template';
-import { PORTAL_AGENCY, PORTAL_BLANK_CELLS, PORTAL_DATE, PORTAL_NONZERO, PORTAL_YEAR } from '../../e2e/fixtures/import/portal-report.expected';
+import {
+  PORTAL_AGENCY,
+  PORTAL_BLANK_CELLS,
+  PORTAL_DATE,
+  PORTAL_NONZERO,
+  PORTAL_YEAR,
+} from '../../e2e/fixtures/import/portal-report.expected';
 import { decodeText } from './decode';
 import { importBytes, importPaste } from './index';
 import { readHtmlString } from './readHtml';
@@ -15,9 +21,17 @@ import { ImportError } from './types';
 
 const portal = readFileSync('e2e/fixtures/import/portal-report.html');
 const allCells = (nonzero: Record<string, number>) =>
-  Object.fromEntries(resolveTemplate(template2021).cells.filter((c) => !c.sumOf).map((c) => [c.path, nonzero[c.path] ?? 0]));
+  Object.fromEntries(
+    resolveTemplate(template2021)
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.path, nonzero[c.path] ?? 0]),
+  );
 const valuesOf = (report: { tables: Record<string, Record<string, Record<string, number | null>>> }) =>
-  Object.fromEntries(resolveTemplate(template2021).cells.filter((c) => !c.sumOf).map((c) => [c.path, report.tables[c.table][c.row][c.column]]));
+  Object.fromEntries(
+    resolveTemplate(template2021)
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.path, report.tables[c.table][c.row][c.column]]),
+  );
 
 describe('a web page as portals publish it', () => {
   const result = importBytes('report.html', new Uint8Array(portal), 2026, nodeParser);
@@ -33,7 +47,10 @@ describe('a web page as portals publish it', () => {
   test('title, 落款 and sections; the footer after the 落款 is not text of the report', () => {
     expect(result.report.meta).toEqual({ agency: PORTAL_AGENCY, year: PORTAL_YEAR, date: PORTAL_DATE });
     expect(result.sections.intro).toBe('本报告依据《中华人民共和国政府信息公开条例》编制。');
-    expect(result.sections.overview.subsections[0]).toEqual({ heading: '主动公开', text: '全年主动公开政府信息1200条。' });
+    expect(result.sections.overview.subsections[0]).toEqual({
+      heading: '主动公开',
+      text: '全年主动公开政府信息1200条。',
+    });
     expect(result.sections.problems).toBe('政策解读形式不够丰富。\n下一步将丰富解读形式。');
     expect(result.sections.other).toBe('本年度未收取信息处理费。');
   });
@@ -70,7 +87,9 @@ describe('encodings', () => {
     expect(decodeText(gbk(text))).toBe(text);
     expect(decodeText(new TextEncoder().encode(text))).toBe(text);
     expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]))).toBe(text);
-    expect(readTextFile(gbk(`${text}\r\n一、总体情况`)).blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toEqual([text, '一、总体情况']);
+    expect(
+      readTextFile(gbk(`${text}\r\n一、总体情况`)).blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')),
+    ).toEqual([text, '一、总体情况']);
   });
 
   test('a web page saved from an older site, its <meta charset> GB2312', () => {
@@ -97,24 +116,38 @@ describe('refused with one sentence, nothing read', () => {
     throw new Error('not refused');
   };
   test('not a report, an empty paste, a 51 MB file, a damaged or locked .docx, a .doc', () => {
-    expect(refuse(() => importPaste({ text: '今天天气很好。\n明天也是。' }, 2026))).toContain('没有找到政府信息公开工作年度报告的内容');
+    expect(refuse(() => importPaste({ text: '今天天气很好。\n明天也是。' }, 2026))).toContain(
+      '没有找到政府信息公开工作年度报告的内容',
+    );
     expect(refuse(() => importPaste({ html: '', text: '   ' }, 2026))).toContain('粘贴的内容是空的');
-    expect(refuse(() => importBytes('big.txt', new Uint8Array(51 * 1024 * 1024), 2026))).toContain('文件过大（51.0 MB），年度报告的文件不会超过 50 MB');
-    expect(refuse(() => importBytes('x.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 2026, nodeParser))).toContain('已损坏');
+    expect(refuse(() => importBytes('big.txt', new Uint8Array(51 * 1024 * 1024), 2026))).toContain(
+      '文件过大（51.0 MB），年度报告的文件不会超过 50 MB',
+    );
+    expect(
+      refuse(() => importBytes('x.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 2026, nodeParser)),
+    ).toContain('已损坏');
     const ole = new Uint8Array(2048);
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     const locked = ole.slice();
-    locked.set([...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]), 600);
+    locked.set(
+      [...'EncryptedPackage'].flatMap((c) => [c.charCodeAt(0), 0]),
+      600,
+    );
     expect(refuse(() => importBytes('x.docx', locked, 2026, nodeParser))).toContain('设有密码');
     expect(refuse(() => importBytes('x.docx', ole, 2026, nodeParser))).toContain('旧版Word文档');
-    expect(refuse(() => importBytes('x.docx', new TextEncoder().encode('hello'), 2026, nodeParser))).toContain('不是Word文档');
+    expect(refuse(() => importBytes('x.docx', new TextEncoder().encode('hello'), 2026, nodeParser))).toContain(
+      '不是Word文档',
+    );
     expect(refuse(() => importBytes('x.png', new Uint8Array(4), 2026))).toContain('不能导入');
   });
 });
 
 describe('Word documents: gridSpan and vMerge', () => {
   test('the official Word template (written in Word): 表三 has its merged label cells with their spans', () => {
-    const doc = readDocxFile(new Uint8Array(readFileSync(`${SHARED_DIR}/reference/official-template-2021.docx`)), nodeParser);
+    const doc = readDocxFile(
+      new Uint8Array(readFileSync(`${SHARED_DIR}/reference/official-template-2021.docx`)),
+      nodeParser,
+    );
     const tables = doc.blocks.filter((b): b is Extract<typeof b, { kind: 'table' }> => b.kind === 'table');
     const requests = tables.find((t) => t.rows.some((r) => r.some((c) => c.text.includes('本年度办理结果'))))!;
     const results = requests.rows.flat().find((c) => c.text.replace(/\s/g, '') === '三、本年度办理结果')!;

@@ -29,7 +29,9 @@ function distinct(template: Template, report: Report): Report {
   const changes = new Map<string, number>();
   resolveTemplate(template)
     .cells.filter((c) => !c.sumOf)
-    .forEach((c, i) => changes.set(c.path, c.kind === 'amount' ? i + 1 + 0.25 : c.kind === 'signed' ? -(i + 1) : i + 1));
+    .forEach((c, i) =>
+      changes.set(c.path, c.kind === 'amount' ? i + 1 + 0.25 : c.kind === 'signed' ? -(i + 1) : i + 1),
+    );
   return withCells(report, changes);
 }
 
@@ -42,7 +44,10 @@ describe('DOCX exported by the app, imported again', () => {
 
   test('a report with every cell non-zero and distinct', async () => {
     const seed = seedReport('2024-yindu-district-office.txt');
-    const report = distinct(template2021, { ...seed, meta: { agency: '测试县人民政府', year: 2023, date: '2024-01-15' } });
+    const report = distinct(template2021, {
+      ...seed,
+      meta: { agency: '测试县人民政府', year: 2023, date: '2024-01-15' },
+    });
     const back = await roundTrip(template2021, report);
     expect(back.tables).toEqual(report.tables);
     expect(back).toEqual(report);

@@ -25,7 +25,9 @@ describe.each(SEEDS)('section 一 of $file pasted', (seed) => {
 
 describe('splitPastedSection', () => {
   it('keeps the text before the first heading as the opening, and sees a heading on its own line', () => {
-    const split = splitPastedSection('全年工作总体平稳。\n（一）主动公开\n全年公开信息120条。\n（二）依申请公开：全年收到申请3件。');
+    const split = splitPastedSection(
+      '全年工作总体平稳。\n（一）主动公开\n全年公开信息120条。\n（二）依申请公开：全年收到申请3件。',
+    );
     expect(split).toEqual({
       opening: '全年工作总体平稳。',
       subsections: [

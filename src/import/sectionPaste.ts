@@ -48,12 +48,19 @@ export function splitPastedSection(text: string): SectionSplit | null {
     .map((t) => ({ text: t, cells: null }));
   // `一、主动公开` inside a section is a subsection: read as the import reads `（一）主动公开`
   const listed = inSequence(lines, LISTED);
-  if (listed.size > 0) lines = lines.map((line, i) => (listed.has(i) ? { ...line, text: cleanText(line.text).replace(LISTED, '（$1）$2') } : line));
+  if (listed.size > 0)
+    lines = lines.map((line, i) =>
+      listed.has(i) ? { ...line, text: cleanText(line.text).replace(LISTED, '（$1）$2') } : line,
+    );
   const split = splitSubsections(lines, true);
   if (split.subsections.length >= 2)
     return {
       opening: split.opening,
-      subsections: split.subsections.map((s) => ({ heading: stripTypedNumbering(s.heading).heading, text: s.text, headingOnOwnLine: Boolean(s.ownLine) })),
+      subsections: split.subsections.map((s) => ({
+        heading: stripTypedNumbering(s.heading).heading,
+        text: s.text,
+        headingOnOwnLine: Boolean(s.ownLine),
+      })),
     };
   const points = inSequence(lines, POINT);
   return points.size > 0 ? byPoints(lines, points) : null;

@@ -24,7 +24,9 @@ function sectionOf(template: Template, rest: string): SectionDef | undefined {
   const key = bare(rest);
   return (
     template.sections.find((s) => key.includes(bare(s.heading))) ??
-    template.sections.find((s) => SECTION_WORDS[s.key as SectionKey].some((words) => words.every((w) => key.includes(w))))
+    template.sections.find((s) =>
+      SECTION_WORDS[s.key as SectionKey].some((words) => words.every((w) => key.includes(w))),
+    )
   );
 }
 
@@ -49,26 +51,46 @@ export function findFrame(template: Template, lines: Line[]): Frame {
     if (!def || found.some((f) => f.def === def)) return;
     found.push({ def, heading: cleanText(cells[0]).replace(/^#+\s*/, ''), at, lines: [] });
     if (m[1] !== def.number)
-      notes.push({ kind: 'structure', path: `sections.${def.key}`, message: `“${m[1]}、${m[2].trim()}”的编号与格式不同（格式中为“${def.number}、${def.heading}”），按标题内容读入` });
+      notes.push({
+        kind: 'structure',
+        path: `sections.${def.key}`,
+        message: `“${m[1]}、${m[2].trim()}”的编号与格式不同（格式中为“${def.number}、${def.heading}”），按标题内容读入`,
+      });
   });
   found.forEach((f, i) => (f.lines = lines.slice(f.at + 1, found[i + 1]?.at ?? lines.length)));
   const order = found.map((f) => template.sections.indexOf(f.def));
   if (order.some((o, i) => i > 0 && o < order[i - 1]))
-    notes.push({ kind: 'structure', message: `各部分的顺序与格式不同（报告中为：${found.map((f) => f.def.number).join('、')}），已按标题归入各部分` });
+    notes.push({
+      kind: 'structure',
+      message: `各部分的顺序与格式不同（报告中为：${found.map((f) => f.def.number).join('、')}），已按标题归入各部分`,
+    });
   for (const s of template.sections)
     if (!found.some((f) => f.def === s))
-      notes.push({ kind: 'unread', path: s.kind === 'table' ? `tables.${s.key}` : `sections.${s.key}`, message: `没有找到“${s.number}、${s.heading}”这一部分` });
+      notes.push({
+        kind: 'unread',
+        path: s.kind === 'table' ? `tables.${s.key}` : `sections.${s.key}`,
+        message: `没有找到“${s.number}、${s.heading}”这一部分`,
+      });
 
   const before = lines.slice(0, found[0]?.at ?? lines.length);
   const title = findTitle(before);
   const { used } = title;
   // a title without the agency or the year: the report's own words say them (`本报告由××编制`, `统计期限自2023年1月1日`)
   const all = lines.map((l) => cleanText(l.text)).join('\n');
-  const agency = title.agency || (/本报告由([^，。、\s]{4,30}?)(?:负责)?(?:编制|编写|发布)/.exec(all)?.[1] ?? '') || signerOf(lines);
-  const year = title.year ?? (Number(/统计期限(?:为|是)?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(all)?.[1]) || null);
-  if (agency && !title.agency) notes.push({ kind: 'assumed', path: 'meta.agency', message: `标题中没有机关名称，按报告正文读作“${agency}”` });
-  if (year !== null && title.year === null) notes.push({ kind: 'assumed', path: 'meta.year', message: `标题中没有报告年度，按统计期限读作${year}年` });
-  if (!agency) notes.push({ kind: 'unread', path: 'meta.agency', message: '没有读出机关名称（标题应为“机关名称＋年度＋政府信息公开工作年度报告”）' });
+  const agency =
+    title.agency || (/本报告由([^，。、\s]{4,30}?)(?:负责)?(?:编制|编写|发布)/.exec(all)?.[1] ?? '') || signerOf(lines);
+  const year =
+    title.year ?? (Number(/统计期限(?:为|是)?自?\s*((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日/.exec(all)?.[1]) || null);
+  if (agency && !title.agency)
+    notes.push({ kind: 'assumed', path: 'meta.agency', message: `标题中没有机关名称，按报告正文读作“${agency}”` });
+  if (year !== null && title.year === null)
+    notes.push({ kind: 'assumed', path: 'meta.year', message: `标题中没有报告年度，按统计期限读作${year}年` });
+  if (!agency)
+    notes.push({
+      kind: 'unread',
+      path: 'meta.agency',
+      message: '没有读出机关名称（标题应为“机关名称＋年度＋政府信息公开工作年度报告”）',
+    });
   if (year === null) notes.push({ kind: 'unread', path: 'meta.year', message: '没有从标题和统计期限中读出报告年度' });
   return { agency, year, preface: before.slice(used), sections: found, notes };
 }
@@ -81,7 +103,10 @@ const YEAR_FIRST_TITLE = /^((?:19|20)\d{2})年度?(.+?)政府信息公开(?:工�
 /** The title, maybe broken over two or three lines (`…工作年` / `度报告`). */
 function findTitle(lines: Line[]): { agency: string; year: number | null; used: number } {
   // a crawler's record names the title (`标题: …`)
-  const text = (n: number) => cleanText(lines[n].text).replace(/^#+\s*/, '').replace(/^(?:标题|题目|title)\s*[:：]\s*/i, '');
+  const text = (n: number) =>
+    cleanText(lines[n].text)
+      .replace(/^#+\s*/, '')
+      .replace(/^(?:标题|题目|title)\s*[:：]\s*/i, '');
   let fallback: { agency: string; year: number | null; used: number } | undefined;
   // the shortest run of lines that reads as a title, nearest the top (a portal's navigation line may come first)
   for (let last = 0; last < Math.min(lines.length, 6); last++)
@@ -128,19 +153,29 @@ export interface Subsection {
 
 /** 一's subsections by their `（一）` headings; the text before the first is the section's opening. */
 export function splitSubsections(lines: Line[], soft: boolean): { opening: string; subsections: Subsection[] } {
-  const parts: { heading: string | null; ownLine: boolean; lines: Line[] }[] = [{ heading: null, ownLine: false, lines: [] }];
+  const parts: { heading: string | null; ownLine: boolean; lines: Line[] }[] = [
+    { heading: null, ownLine: false, lines: [] },
+  ];
   for (const line of lines) {
     const m = line.cells ? null : SUBHEADING.exec(cleanText(line.text));
     const split = m ? splitHeading(m[2]) : null;
     if (split) {
-      parts.push({ heading: split.heading, ownLine: !split.text, lines: split.text ? [{ text: split.text, cells: null }] : [] });
+      parts.push({
+        heading: split.heading,
+        ownLine: !split.text,
+        lines: split.text ? [{ text: split.text, cells: null }] : [],
+      });
       // a run-in heading's text may wrap onto the next lines: keep them in this subsection
     } else parts[parts.length - 1].lines.push(line);
   }
   const [opening, ...subs] = parts;
   return {
     opening: paragraphs(opening.lines, soft),
-    subsections: subs.map((p) => ({ heading: p.heading ?? '', text: paragraphs(p.lines, soft), ...(p.ownLine ? { ownLine: true } : {}) })),
+    subsections: subs.map((p) => ({
+      heading: p.heading ?? '',
+      text: paragraphs(p.lines, soft),
+      ...(p.ownLine ? { ownLine: true } : {}),
+    })),
   };
 }
 
@@ -167,14 +202,22 @@ function signerOf(lines: Line[]): string {
 export function takeClosing(lines: Line[], agency: string): { lines: Line[]; date: string; seen: string } {
   const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
   let at = -1;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--) if (DATE.test(cleanText(lines[i].text))) at = i;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--)
+    if (DATE.test(cleanText(lines[i].text))) at = i;
   if (at < 0) return { lines, date: '', seen: '' };
   const m = DATE.exec(cleanText(lines[at].text))!;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   const signer = at >= 1 ? cleanText(lines[at - 1].text) : '';
   const signed = signer.length <= 30 && (signer === agency || /(人民政府|办公室|政府|局|委员会|中心)$/.test(signer));
   const keep = signed ? at - 1 : at;
-  return { lines: lines.slice(0, keep), date, seen: lines.slice(keep).map((l) => cleanText(l.text)).join(' ') };
+  return {
+    lines: lines.slice(0, keep),
+    date,
+    seen: lines
+      .slice(keep)
+      .map((l) => cleanText(l.text))
+      .join(' '),
+  };
 }
 
 /** A line this long holds a whole page run together (a crawler's page text), not one paragraph of a report. */
@@ -219,7 +262,14 @@ export function breakRunOnLines(template: Template, lines: Line[]): Line[] {
     // 一's subsections: `（一）` right after a sentence's end starts a line
     const overview = out.findIndex((t) => t.includes(template.sections[0].heading));
     if (overview >= 0 && overview + 1 < out.length)
-      out.splice(overview + 1, 1, ...out[overview + 1].split(/(?<=[。；！？])(?=[（(][一二三四五六七八九十]+[）)])|^(?=[（(]一[）)])/));
-    return out.map((t) => t.trim()).filter(Boolean).map((t) => ({ text: t, cells: null }));
+      out.splice(
+        overview + 1,
+        1,
+        ...out[overview + 1].split(/(?<=[。；！？])(?=[（(][一二三四五六七八九十]+[）)])|^(?=[（(]一[）)])/),
+      );
+    return out
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((t) => ({ text: t, cells: null }));
   });
 }

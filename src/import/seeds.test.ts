@@ -51,20 +51,32 @@ describe.each(SEEDS)('seed $file', (seed) => {
     if (seed.otherStarts) expect(other.startsWith(seed.otherStarts)).toBe(true);
     // nothing of 五 lost: every line of the seed's section is in the text read (lines a PDF wrapped are joined)
     const joined = problems.replace(/\n/g, '');
-    for (const line of seedLines(seed.file, /[五5][、.]\s*(政府信息公开工作)?存在的主要问题/, /[六6][、.]\s*其他需要报告/))
+    for (const line of seedLines(
+      seed.file,
+      /[五5][、.]\s*(政府信息公开工作)?存在的主要问题/,
+      /[六6][、.]\s*其他需要报告/,
+    ))
       expect(joined).toContain(line);
   });
 
   test('what the seed makes ambiguous is a note', () => {
     const messages = result.notes.map((n) => n.message);
-    for (const expected of seed.notes) expect(messages.some((m) => m.includes(expected)), expected).toBe(true);
+    for (const expected of seed.notes)
+      expect(
+        messages.some((m) => m.includes(expected)),
+        expected,
+      ).toBe(true);
     // nothing was left unread in any seed
     expect(result.notes.filter((n) => n.kind === 'unread')).toEqual([]);
   });
 
   test("the report's own findings", () => {
     const messages = result.findings.map((f) => f.message);
-    for (const expected of seed.findings) expect(messages.some((m) => m.includes(expected)), expected).toBe(true);
+    for (const expected of seed.findings)
+      expect(
+        messages.some((m) => m.includes(expected)),
+        expected,
+      ).toBe(true);
     expect(result.findings.filter((f) => f.id.startsWith('balance:') || f.id.startsWith('stated:'))).toEqual([]);
   });
 });

@@ -17,7 +17,8 @@ const DAMAGED = '这个Word文档已损坏（无法解压），无法读取：�
 
 /** The end-of-central-directory record: within the last 64 KB + 22 bytes. */
 function endRecord(bytes: Uint8Array): number {
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) if (u32(bytes, at) === 0x06054b50) return at;
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--)
+    if (u32(bytes, at) === 0x06054b50) return at;
   throw new ImportError(DAMAGED);
 }
 
@@ -68,7 +69,8 @@ function inflateBounded(data: Uint8Array, limits: typeof READ_LIMITS): Uint8Arra
     else chunks.push(chunk);
   });
   try {
-    for (let at = 0; at < data.length && !over; at += SLICE) inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
+    for (let at = 0; at < data.length && !over; at += SLICE)
+      inflate.push(data.subarray(at, at + SLICE), at + SLICE >= data.length);
   } catch {
     throw new ImportError(DAMAGED);
   }
@@ -88,7 +90,8 @@ function inflateBounded(data: Uint8Array, limits: typeof READ_LIMITS): Uint8Arra
  * READ_LIMITS.depth levels of nesting. One pass over the text, no parser.
  */
 export function checkMarkup(text: string, what: string, limits = READ_LIMITS, html = false): void {
-  if (!html && /<!DOCTYPE|<!ENTITY/i.test(text)) throw new ImportError(`${what}中含有实体声明（<!ENTITY>），正常的文档没有，无法读取`);
+  if (!html && /<!DOCTYPE|<!ENTITY/i.test(text))
+    throw new ImportError(`${what}中含有实体声明（<!ENTITY>），正常的文档没有，无法读取`);
   let elements = 0;
   let depth = 0;
   for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
@@ -98,10 +101,12 @@ export function checkMarkup(text: string, what: string, limits = READ_LIMITS, ht
       continue;
     }
     if (c === 33 /* ! */ || c === 63 /* ? */ || !((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) continue;
-    if (++elements > limits.elements) throw new ImportError(`${what}里的元素超过${limits.elements}个（年度报告不过几万个），不像年度报告，无法读取`);
+    if (++elements > limits.elements)
+      throw new ImportError(`${what}里的元素超过${limits.elements}个（年度报告不过几万个），不像年度报告，无法读取`);
     if (html) continue; // HTML leaves tags open (<p>, <td>): its parser bounds the depth
     const close = text.indexOf('>', i);
     if (close > 0 && text.charCodeAt(close - 1) !== 47) depth++;
-    if (depth > limits.depth) throw new ImportError(`${what}的层级超过${limits.depth}层（年度报告不过几十层），不像年度报告，无法读取`);
+    if (depth > limits.depth)
+      throw new ImportError(`${what}的层级超过${limits.depth}层（年度报告不过几十层），不像年度报告，无法读取`);
   }
 }

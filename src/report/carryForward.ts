@@ -26,7 +26,13 @@ export function carryForward(last: Report): Report {
       ...fresh,
       meta: { ...fresh.meta, agency: last.meta.agency },
       sections: { intro, overview: copy(overview), problems: copy(problems), other: copy(other) },
-      lastYear: { template: last.template, year: last.meta.year, agency: last.meta.agency, tables: last.tables, sections: last.sections },
+      lastYear: {
+        template: last.template,
+        year: last.meta.year,
+        agency: last.meta.agency,
+        tables: last.tables,
+        sections: last.sections,
+      },
     },
     carried,
   );

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { template2021 } from '../template';
 import { stepOfTarget } from '../template/steps';
-import { addComment, describeTarget, GENERAL_TARGET, remarkTime, setResolved, threads, type NewComment } from './comments';
+import {
+  addComment,
+  describeTarget,
+  GENERAL_TARGET,
+  remarkTime,
+  setResolved,
+  threads,
+  type NewComment,
+} from './comments';
 import { emptyReport } from './empty';
 import type { Comment, Report } from './schema';
 
@@ -15,7 +23,13 @@ function added(r: Report, c: NewComment, id: string): Report {
 }
 
 const remark = (id: string, change: Partial<Comment> = {}): Comment => ({
-  id, target: 'sections.problems', author: '区政务公开办', at: '2025-01-10T01:30:00.000Z', text: `批注${id}`, resolved: false, ...change,
+  id,
+  target: 'sections.problems',
+  author: '区政务公开办',
+  at: '2025-01-10T01:30:00.000Z',
+  text: `批注${id}`,
+  resolved: false,
+  ...change,
 });
 
 describe('comments', () => {
@@ -26,29 +40,57 @@ describe('comments', () => {
     r = added(r, { target: 'tables.requests.new.natural', author: '某镇', text: '已核对', replyTo: 'c1' }, 'c3');
     r = setResolved(r, 'c1', true);
     expect(r.comments[0]).toEqual({
-      id: 'c1', target: 'tables.requests.new.natural', author: '区政务公开办', at: '2025-01-10T01:30:00.000Z', text: '请核对', resolved: true,
+      id: 'c1',
+      target: 'tables.requests.new.natural',
+      author: '区政务公开办',
+      at: '2025-01-10T01:30:00.000Z',
+      text: '请核对',
+      resolved: true,
     });
     const all = threads(template2021, r.comments);
-    expect(all.map((t) => [t.comment.id, t.replies.map((x) => x.id)])).toEqual([['c1', ['c3']], ['c2', []]]);
-    expect(threads(template2021, r.comments, (t) => t.startsWith('sections.')).map((t) => t.comment.id)).toEqual(['c2']);
+    expect(all.map((t) => [t.comment.id, t.replies.map((x) => x.id)])).toEqual([
+      ['c1', ['c3']],
+      ['c2', []],
+    ]);
+    expect(threads(template2021, r.comments, (t) => t.startsWith('sections.')).map((t) => t.comment.id)).toEqual([
+      'c2',
+    ]);
   });
 
   it('refuses a remark the draft reader would refuse, and says why; removes control characters', () => {
     const r = emptyReport(template2021, 2024);
     const target = 'sections.problems';
-    expect(addComment(r, { target, author: '甲', text: '字'.repeat(5001) }, at, 'c1')).toMatchObject({ ok: false, report: r, message: '批注最多5000字，现有5001字：请删减后再添加' });
-    expect(addComment(r, { target, author: '甲'.repeat(201), text: '请核对' }, at, 'c1')).toMatchObject({ ok: false, message: '署名最多200字' });
-    expect(addComment(r, { target, author: '甲', text: ' \u0000 ' }, at, 'c1')).toMatchObject({ ok: false, message: '批注内容为空' });
+    expect(addComment(r, { target, author: '甲', text: '字'.repeat(5001) }, at, 'c1')).toMatchObject({
+      ok: false,
+      report: r,
+      message: '批注最多5000字，现有5001字：请删减后再添加',
+    });
+    expect(addComment(r, { target, author: '甲'.repeat(201), text: '请核对' }, at, 'c1')).toMatchObject({
+      ok: false,
+      message: '署名最多200字',
+    });
+    expect(addComment(r, { target, author: '甲', text: ' \u0000 ' }, at, 'c1')).toMatchObject({
+      ok: false,
+      message: '批注内容为空',
+    });
     const full = { ...r, comments: Array.from({ length: 2000 }, (_, i) => remark(`c${i}`)) };
-    expect(addComment(full, { target, author: '甲', text: '请核对' }, at, 'x')).toMatchObject({ ok: false, report: full });
-    expect(added(r, { target, author: '甲\uFFFF', text: '请\u0001核对\uD800' }, 'c1').comments[0]).toMatchObject({ author: '甲', text: '请核对' });
+    expect(addComment(full, { target, author: '甲', text: '请核对' }, at, 'x')).toMatchObject({
+      ok: false,
+      report: full,
+    });
+    expect(added(r, { target, author: '甲\uFFFF', text: '请\u0001核对\uD800' }, 'c1').comments[0]).toMatchObject({
+      author: '甲',
+      text: '请核对',
+    });
     expect(added(r, { target, author: '甲', text: '字'.repeat(5000) }, 'c1').comments).toHaveLength(1);
   });
 
   it('names every kind of target the way the format does', () => {
     const r = emptyReport(template2021, 2024);
     const name = (t: string) => describeTarget(template2021, r, t);
-    expect(name('tables.requests.withheld.stateSecret.natural')).toBe('（三）不予公开 1.属于国家秘密 自然人（三、收到和处理政府信息公开申请情况）');
+    expect(name('tables.requests.withheld.stateSecret.natural')).toBe(
+      '（三）不予公开 1.属于国家秘密 自然人（三、收到和处理政府信息公开申请情况）',
+    );
     expect(name('tables.appeals')).toBe('四、政府信息公开行政复议、行政诉讼情况（表）');
     expect(name('sections.problems')).toBe('五、存在的主要问题及改进情况');
     expect(name('sections.overview.1')).toBe('一、总体情况 （二）依申请公开');
@@ -61,8 +103,22 @@ describe('comments', () => {
 
   // odd targets from a damaged or hand-edited file
   it.each([
-    'sections.overview.abc', 'sections.overview.-1', 'sections.overview.1.2', 'sections.overview.99', 'sections.intro.opening', 'sections.active.0', 'tables.constructor.x.y', 'tables.constructor',
-    'tables.requests.new', 'tables.requests.nope.natural', 'sections.__proto__', 'sections.toString', 'meta.xyz', 'constructor', '', 'undefined',
+    'sections.overview.abc',
+    'sections.overview.-1',
+    'sections.overview.1.2',
+    'sections.overview.99',
+    'sections.intro.opening',
+    'sections.active.0',
+    'tables.constructor.x.y',
+    'tables.constructor',
+    'tables.requests.new',
+    'tables.requests.nope.natural',
+    'sections.__proto__',
+    'sections.toString',
+    'meta.xyz',
+    'constructor',
+    '',
+    'undefined',
   ])('shows a remark on %j as a general remark (总体意见), on the first step, never garbled', (target) => {
     const r = emptyReport(template2021, 2024);
     const [thread] = threads(template2021, [remark('c1', { target })]);
@@ -83,14 +139,26 @@ describe('comments', () => {
       remark('c', { replyTo: 'b' }),
     ];
     const shown = threads(template2021, list);
-    expect(shown.map((t) => [t.comment.id, t.replies.map((x) => x.id)])).toEqual([['a', ['b', 'c']], ['self', []], ['orphan', []], ['x', []], ['y', []]]);
+    expect(shown.map((t) => [t.comment.id, t.replies.map((x) => x.id)])).toEqual([
+      ['a', ['b', 'c']],
+      ['self', []],
+      ['orphan', []],
+      ['x', []],
+      ['y', []],
+    ]);
     // every comment is shown exactly once
-    expect(shown.flatMap((t) => [t.comment, ...t.replies]).map((c) => c.id).sort()).toEqual(list.map((c) => c.id).sort());
+    expect(
+      shown
+        .flatMap((t) => [t.comment, ...t.replies])
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual(list.map((c) => c.id).sort());
   });
 
   it('writes when a remark was made, and never "Invalid Date"', () => {
     expect(remarkTime('2025-01-10T01:30:00.000Z')).toMatch(/^2025\/1\/(9|10) \d{2}:\d{2}$/); // in the machine's time zone
     expect(remarkTime('')).toBe('');
-    for (const bad of ['yesterday', '2025-13-45T99:99:00Z', '1', 'NaN', '2025-01-10']) expect(remarkTime(bad)).toBe('（时间不详）');
+    for (const bad of ['yesterday', '2025-13-45T99:99:00Z', '1', 'NaN', '2025-01-10'])
+      expect(remarkTime(bad)).toBe('（时间不详）');
   });
 });

@@ -23,11 +23,16 @@ export function addComment(report: Report, comment: NewComment, now: Date, id: s
   const text = cleanText(comment.text).text.trim();
   const refuse = (message: string): ListEdit => ({ ok: false, report, message });
   if (!text) return refuse('批注内容为空');
-  if (text.length > TEXT_LIMITS.comment) return refuse(`批注最多${TEXT_LIMITS.comment}字，现有${text.length}字：请删减后再添加`);
+  if (text.length > TEXT_LIMITS.comment)
+    return refuse(`批注最多${TEXT_LIMITS.comment}字，现有${text.length}字：请删减后再添加`);
   if (author.length > TEXT_LIMITS.name) return refuse(`署名最多${TEXT_LIMITS.name}字`);
-  const tooMuch = checkReportLength(report, id.length + comment.target.length + author.length + 24 + text.length + (comment.replyTo?.length ?? 0));
+  const tooMuch = checkReportLength(
+    report,
+    id.length + comment.target.length + author.length + 24 + text.length + (comment.replyTo?.length ?? 0),
+  );
   if (tooMuch) return refuse(tooMuch);
-  if (report.comments.length >= LIST_LIMITS.comments) return refuse(`一份报告最多${LIST_LIMITS.comments}条批注和回复，已满：请删去已解决的批注后再添加`);
+  if (report.comments.length >= LIST_LIMITS.comments)
+    return refuse(`一份报告最多${LIST_LIMITS.comments}条批注和回复，已满：请删去已解决的批注后再添加`);
   const added: Comment = {
     id,
     target: comment.target,
@@ -70,7 +75,8 @@ function knownTarget(template: Template, target: string): boolean {
   return parts[2] === 'opening' || (/^\d{1,2}$/.test(parts[2]) && Number(parts[2]) < LIST_LIMITS.subsections);
 }
 
-export const placeOf = (template: Template, target: string) => (knownTarget(template, target) ? target : GENERAL_TARGET);
+export const placeOf = (template: Template, target: string) =>
+  knownTarget(template, target) ? target : GENERAL_TARGET;
 
 /**
  * The remark each comment belongs to: it follows `replyTo` up to a remark. A reply to itself, to a missing
@@ -94,7 +100,11 @@ function rootsOf(comments: readonly Comment[]): Map<Comment, Comment> {
 }
 
 /** Remarks with their replies, oldest first, each with the place it is shown; `keep` chooses by place. */
-export function threads(template: Template, comments: readonly Comment[], keep: (place: string) => boolean = () => true): Thread[] {
+export function threads(
+  template: Template,
+  comments: readonly Comment[],
+  keep: (place: string) => boolean = () => true,
+): Thread[] {
   const root = rootsOf(comments);
   return comments
     .filter((c) => root.get(c) === c)
@@ -110,7 +120,9 @@ export function threads(template: Template, comments: readonly Comment[], keep: 
 export function remarkTime(at: string): string {
   if (!at) return '';
   const ms = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at) ? Date.parse(at) : NaN;
-  return Number.isNaN(ms) ? '（时间不详）' : new Date(ms).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(ms)
+    ? '（时间不详）'
+    : new Date(ms).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 }
 
 /** Where a remark points, in the words of the format: a cell's row and column, a section's heading, … */

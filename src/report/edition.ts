@@ -61,19 +61,27 @@ export function switchEdition(report: Report, to: Edition): EditionSwitch {
     if (toResolved.cellByPath.get(cell.path)?.sumOf === null) values.set(cell.path, value);
     else if (value !== null && cell.table !== 'requests') dropped++;
   }
-  const columns = toResolved.cells.filter((c) => c.path.startsWith('tables.requests.new.') && !c.sumOf).map((c) => c.column);
+  const columns = toResolved.cells
+    .filter((c) => c.path.startsWith('tables.requests.new.') && !c.sumOf)
+    .map((c) => c.column);
   for (const column of columns) {
     if (to === '2019') {
       const parts = OTHER_PARTS.map((p) => getCellValue(report, otherPart(p, column)));
       const total = sum(parts);
       values.set(otherRow(column), total);
       if (parts.some((v) => v !== null && v !== 0))
-        notes.push({ path: otherRow(column), message: `由2021年版“（六）其他处理”三项相加：${parts.map((v) => v ?? '未填').join('+')}=${total}` });
+        notes.push({
+          path: otherRow(column),
+          message: `由2021年版“（六）其他处理”三项相加：${parts.map((v) => v ?? '未填').join('+')}=${total}`,
+        });
     } else {
       const value = getCellValue(report, otherRow(column));
       values.set(otherPart('other', column), value);
       if (value !== null && value !== 0)
-        notes.push({ path: otherPart('other', column), message: `2019年版“（六）其他处理”为一行（${value}），已填入“3.其他”；如属1.或2.，请移过去` });
+        notes.push({
+          path: otherPart('other', column),
+          message: `2019年版“（六）其他处理”为一行（${value}），已填入“3.其他”；如属1.或2.，请移过去`,
+        });
     }
   }
   const next = withCells({ ...blank, ...report, template: to, tables: blank.tables }, values);
@@ -83,7 +91,12 @@ export function switchEdition(report: Report, to: Edition): EditionSwitch {
 /** The notes of a switch as remarks at their cells (signed 年报助手), so they show where the figure is and travel in the draft. */
 export function withCellNotes(report: Report, notes: readonly CellNote[], now: Date): Report {
   return notes.reduce((r, note, i) => {
-    const added = addComment(r, { target: note.path, author: '年报助手', text: note.message }, now, `edition-${now.getTime().toString(36)}-${i}`);
+    const added = addComment(
+      r,
+      { target: note.path, author: '年报助手', text: note.message },
+      now,
+      `edition-${now.getTime().toString(36)}-${i}`,
+    );
     return added.ok ? added.report : r; // a full list of remarks: the figure moved all the same
   }, report);
 }

@@ -3,7 +3,8 @@ import { authorFormSchema, commentFormSchema, metaFormSchema } from './formSchem
 import { enterText, TEXT_LIMITS } from './text';
 
 const meta = metaFormSchema(2026);
-const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const messageOf = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 
 describe('form schemas', () => {
   it('refuses a 201-character agency name with the same sentence as typing into any text field', () => {

@@ -16,7 +16,6 @@ export const textInput = (limit: number) =>
 /** A text that must say something: blank is refused with `blank`. */
 const requiredText = (limit: number, blank: string) => textInput(limit).refine((raw) => raw.trim() !== '', blank);
 
-
 /** 报告年度 as typed (full-width digits too): four digits, within the years the formats cover. */
 export const yearInput = (currentYear: number) =>
   z
@@ -40,11 +39,17 @@ export type MetaFormValues = z.input<ReturnType<typeof metaFormSchema>>;
 export type MetaFormOutput = z.output<ReturnType<typeof metaFormSchema>>;
 
 /** The name remarks are signed with, asked once. */
-export const authorFormSchema = z.object({ author: requiredText(TEXT_LIMITS.name, '请填写署名，如“区政务公开办 张三”').transform((s) => cleanText(s).text.trim()) });
+export const authorFormSchema = z.object({
+  author: requiredText(TEXT_LIMITS.name, '请填写署名，如“区政务公开办 张三”').transform((s) =>
+    cleanText(s).text.trim(),
+  ),
+});
 export type AuthorFormValues = z.input<typeof authorFormSchema>;
 export type AuthorFormOutput = z.output<typeof authorFormSchema>;
 
 /** A remark or a reply. */
-export const commentFormSchema = z.object({ text: requiredText(TEXT_LIMITS.comment, '请写下批注的内容').transform((s) => cleanText(s).text) });
+export const commentFormSchema = z.object({
+  text: requiredText(TEXT_LIMITS.comment, '请写下批注的内容').transform((s) => cleanText(s).text),
+});
 export type CommentFormValues = z.input<typeof commentFormSchema>;
 export type CommentFormOutput = z.output<typeof commentFormSchema>;

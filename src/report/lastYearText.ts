@@ -42,7 +42,8 @@ export function carriedState(report: Pick<Report, 'lastYear'>, text: string): Ca
   return report.lastYear!.kept?.includes(place) ? 'kept' : 'carried';
 }
 
-export const isCarriedText = (report: Pick<Report, 'lastYear'>, text: string) => carriedState(report, text) === 'carried';
+export const isCarriedText = (report: Pick<Report, 'lastYear'>, text: string) =>
+  carriedState(report, text) === 'carried';
 
 /** 沿用上年内容: this text of last year's stays as it is, on purpose. */
 export function keepLastYearText(report: Report, text: string): Report {

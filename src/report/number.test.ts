@@ -60,7 +60,10 @@ describe('number cell input', () => {
     expect(amount('1 234.5')).toMatchObject({ ok: true, value: 1234.5 });
     for (const spaced of ['1 2', '21 0 0 0 0 0 21', '12 345 6', '1234 567', '1 234,567'])
       expect(count(spaced), spaced).toMatchObject({ ok: false });
-    expect(count('1 2')).toEqual({ ok: false, message: '数字中间有空格：一个单元格只能填一个数，空格只能作千位分隔（每3位一组，如1 234）' });
+    expect(count('1 2')).toEqual({
+      ok: false,
+      message: '数字中间有空格：一个单元格只能填一个数，空格只能作千位分隔（每3位一组，如1 234）',
+    });
   });
 
   it('refuses a cell with a line break or a tab inside (a quoted Excel cell): it is text, not a number', () => {

@@ -17,7 +17,8 @@ const SPACES = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/;
 
 /** Full-width digits (an IME's) to ASCII ones. */
-export const halfWidthDigits = (raw: string) => raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
+export const halfWidthDigits = (raw: string) =>
+  raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 
 /** Full-width digits and punctuation to ASCII, every kind of space to one space, ends trimmed. */
 function normalise(raw: string): string {
@@ -49,7 +50,8 @@ function takeSign(s: string, kind: ValueKind): { negative: boolean; rest: string
   return m ? { negative: m[1] !== '+', rest: m[2] } : { negative: false, rest: s };
 }
 
-type Digits = { ok: true; int: string; fraction: string | null; separator: string | null } | { ok: false; message: string };
+type Digits =
+  { ok: true; int: string; fraction: string | null; separator: string | null } | { ok: false; message: string };
 
 /**
  * Splits `1 234.5` / `1,234` / `1'234` / `12.` / `.5` into integer digits and fraction digits. Digit groups
@@ -69,7 +71,9 @@ function splitDigits(s: string, kind: ValueKind, partial: boolean): Digits {
   const wellGrouped =
     separators.size === 1 &&
     /^\d{1,3}$/.test(groups[0]) &&
-    groups.every((g, i) => i === 0 || /^\d{3}$/.test(g) || (partial && i === last && /^\d{0,3}$/.test(g) && fraction === null));
+    groups.every(
+      (g, i) => i === 0 || /^\d{3}$/.test(g) || (partial && i === last && /^\d{0,3}$/.test(g) && fraction === null),
+    );
   if (wellGrouped) return { ok: true, int: groups.join(''), fraction, separator };
   if (separators.has(' ') && separators.size === 1)
     return { ok: false, message: `数字中间有空格：一个单元格只能填一个数，空格只能作千位分隔（每3位一组，如1 234）` };
@@ -82,7 +86,8 @@ export function cellValueProblem(value: number, kind: ValueKind): string | null 
   if (!Number.isFinite(value)) return generic;
   if (value < 0 && kind !== 'signed') return `不能为负数：${generic}`;
   if (kind !== 'amount' && !Number.isInteger(value)) return `件数不能有小数：${generic}`;
-  if (kind === 'amount' && Number(value.toFixed(MAX_DECIMALS)) !== value) return `最多${MAX_DECIMALS}位小数（单位：万元）`;
+  if (kind === 'amount' && Number(value.toFixed(MAX_DECIMALS)) !== value)
+    return `最多${MAX_DECIMALS}位小数（单位：万元）`;
   if (Math.abs(value) > MAX_CELL_VALUE) return `数值过大（超过${MAX_CELL_VALUE}），请核对`;
   return null;
 }
@@ -109,7 +114,8 @@ export function parseNumberInput(raw: string, kind: ValueKind, options: ParseOpt
   const problem = cellValueProblem(value, kind);
   if (problem) return { ok: false, message: problem };
   // A space between digit groups is worth telling: "1 234" might have been two numbers.
-  if (digits.separator === ' ') return { ok: true, value, note: `“${s}”按${formatNumber(value)}填入（空格作千位分隔）` };
+  if (digits.separator === ' ')
+    return { ok: true, value, note: `“${s}”按${formatNumber(value)}填入（空格作千位分隔）` };
   return { ok: true, value };
 }
 
@@ -148,7 +154,10 @@ export function splitSpacedNumbers(raw: string): string[] | null {
 /** A clerk's input quoted in a message: long ones cut short (a pasted paragraph must not fill the screen). */
 export function quoteInput(raw: string): string {
   // line breaks and tabs made visible, or the message would break where the cell did
-  const s = raw.trim().replace(/\r\n|[\r\n]/g, '↵').replace(/\t/g, '⇥');
+  const s = raw
+    .trim()
+    .replace(/\r\n|[\r\n]/g, '↵')
+    .replace(/\t/g, '⇥');
   return s.length > 20 ? `“${s.slice(0, 20)}…”（共${s.length}字）` : `“${s}”`;
 }
 

@@ -10,7 +10,14 @@ const valid = () => {
   r.meta.agency = '某某镇人民政府';
   r.sections.overview.subsections[0].text = '本年主动公开……';
   r.tables.requests.new.natural = 21;
-  r.comments.push({ id: 'c1', target: 'meta.agency', author: '县办', at: '2026-01-05T08:00:00.000Z', text: '核对名称', resolved: false });
+  r.comments.push({
+    id: 'c1',
+    target: 'meta.agency',
+    author: '县办',
+    at: '2026-01-05T08:00:00.000Z',
+    text: '核对名称',
+    resolved: false,
+  });
   return r;
 };
 const raw = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
@@ -30,7 +37,9 @@ describe('salvageReport', () => {
     expect(report.sections.overview.subsections[0].text).toBe('本年主动公开……');
     expect(report.sections.overview.subsections[1]).toEqual({ heading: '', text: '', headingOnOwnLine: false });
     expect(report.comments).toHaveLength(1);
-    expect(setAside).toEqual([{ path: 'sections.overview.subsections.1.heading', found: expect.stringContaining('（共201字）') }]);
+    expect(setAside).toEqual([
+      { path: 'sections.overview.subsections.1.heading', found: expect.stringContaining('（共201字）') },
+    ]);
   });
 
   it('sets aside each bad cell and text on its own', () => {
@@ -41,13 +50,20 @@ describe('salvageReport', () => {
     const { report, setAside } = salvageReport(data, template2021);
     expect(report.tables.requests.new).toMatchObject({ natural: 21, commercial: null, otherOrg: null });
     expect(report.meta).toEqual({ agency: '某某镇人民政府', year: 2025, date: '' });
-    expect(setAside.map((s) => s.path).sort()).toEqual(['meta.date', 'tables.requests.new.commercial', 'tables.requests.new.otherOrg']);
+    expect(setAside.map((s) => s.path).sort()).toEqual([
+      'meta.date',
+      'tables.requests.new.commercial',
+      'tables.requests.new.otherOrg',
+    ]);
     expect(setAside.find((s) => s.path === 'tables.requests.new.commercial')?.found).toBe('"abc"');
   });
 
   it('drops a comment that lacks a required field, keeps the others, and trims a list that is too long', () => {
     const data = raw(valid()) as unknown as { comments: Record<string, unknown>[]; sections: { overview: unknown[] } };
-    data.comments.unshift({ target: 'meta.agency', text: '没有编号' }, { id: 7, target: 'meta.agency', text: '编号不是文字' });
+    data.comments.unshift(
+      { target: 'meta.agency', text: '没有编号' },
+      { id: 7, target: 'meta.agency', text: '编号不是文字' },
+    );
     // in format 1's shape (an older autosave): brought to format 2's first, then trimmed
     data.sections.overview = Array.from({ length: 52 }, (_, i) => ({ heading: `小节${i}`, text: '' }));
     const { report, setAside } = salvageReport(data, template2021);
@@ -64,7 +80,15 @@ describe('salvageReport', () => {
   });
 
   it('never reads as the schema refuses, whatever the input, and never changes its input', () => {
-    const inputs: unknown[] = [null, 'text', 42, [], { template: '2019' }, { meta: 'x', tables: { requests: 7 } }, JSON.parse('{"__proto__": {"x": 1}, "meta": {"agency": 5}}')];
+    const inputs: unknown[] = [
+      null,
+      'text',
+      42,
+      [],
+      { template: '2019' },
+      { meta: 'x', tables: { requests: 7 } },
+      JSON.parse('{"__proto__": {"x": 1}, "meta": {"agency": 5}}'),
+    ];
     for (const input of inputs) {
       const before = JSON.stringify(input);
       const { report, setAside } = salvageReport(input, template2021);

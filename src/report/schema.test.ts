@@ -20,7 +20,12 @@ describe('the report schema', () => {
       extra: true,
     });
     expect(parsed.tables.requests.new).toEqual({
-      natural: 3, commercial: null, research: null, publicInterest: null, legalService: null, otherOrg: null,
+      natural: 3,
+      commercial: null,
+      research: null,
+      publicInterest: null,
+      legalService: null,
+      otherOrg: null,
     });
     expect(parsed.tables.requests).not.toHaveProperty('bogus');
     expect(parsed.tables.requests).not.toHaveProperty('resultTotal');

@@ -74,7 +74,9 @@ export interface Report {
 export function cellValueSchema(cell: Pick<CellDef, 'kind'>) {
   return z
     .number()
-    .refine((n) => cellValueProblem(n, cell.kind) === null, { error: (issue) => cellValueProblem(issue.input as number, cell.kind) ?? '' })
+    .refine((n) => cellValueProblem(n, cell.kind) === null, {
+      error: (issue) => cellValueProblem(issue.input as number, cell.kind) ?? '',
+    })
     .nullable()
     .default(null);
 }
@@ -127,7 +129,10 @@ export function reportSchema(template: Template): z.ZodType<Report> {
 
 function tablesSchema(template: Template) {
   const resolved = resolveTemplate(template);
-  const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)])) as Record<TableKey, z.ZodType<TableValues>>;
+  const tables = Object.fromEntries(resolved.tables.map((t) => [t.key, tableSchema(t.cells)])) as Record<
+    TableKey,
+    z.ZodType<TableValues>
+  >;
   // missing tables read as not filled in: each table schema defaults itself
   return z.object(tables).prefault({ active: undefined, requests: undefined, appeals: undefined });
 }
@@ -135,12 +140,14 @@ function tablesSchema(template: Template) {
 const yearSchema = () => z.number().int().nullable().default(null);
 
 const sectionsSchema = () =>
-  z.object({
-    intro: text(TEXT_LIMITS.section),
-    overview: sectionBody(),
-    problems: sectionBody(),
-    other: sectionBody(),
-  }).prefault({});
+  z
+    .object({
+      intro: text(TEXT_LIMITS.section),
+      overview: sectionBody(),
+      problems: sectionBody(),
+      other: sectionBody(),
+    })
+    .prefault({});
 
 let lastYear: z.ZodType<LastYear | null, unknown> | null = null;
 /** One for every report schema: it holds both editions' tables. */
@@ -158,18 +165,23 @@ function buildLastYearSchema(): z.ZodType<LastYear | null, unknown> {
       kept: z.array(string(TEXT_LIMITS.name)).max(LIST_LIMITS.keptTexts).optional(),
     }),
   );
-  return z.discriminatedUnion('template', [first, ...more]).nullable().default(null);
+  return z
+    .discriminatedUnion('template', [first, ...more])
+    .nullable()
+    .default(null);
 }
 
 function buildReportSchema(template: Template): z.ZodType<Report> {
   // Typed, not cast: the compiler holds the schema to the Report type the whole app uses.
   const schema: z.ZodType<Report, unknown> = z.object({
     template: z.literal(template.edition),
-    meta: z.object({
-      agency: text(TEXT_LIMITS.name),
-      year: yearSchema(),
-      date: z.union([z.literal(''), z.iso.date()]).default(''),
-    }).prefault({}),
+    meta: z
+      .object({
+        agency: text(TEXT_LIMITS.name),
+        year: yearSchema(),
+        date: z.union([z.literal(''), z.iso.date()]).default(''),
+      })
+      .prefault({}),
     sections: sectionsSchema(),
     tables: tablesSchema(template),
     lastYear: lastYearSchema(),

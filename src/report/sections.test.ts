@@ -2,19 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { template2021 } from '../template';
 import { emptyReport } from './empty';
 import { sectionsFromFormat1, subsectionNumbers } from './sections';
-import { acknowledgeNumbering, addSubsection, applyText, moveSubsection, setHeadingOnOwnLine, subsectionHeadingField } from './textFields';
+import {
+  acknowledgeNumbering,
+  addSubsection,
+  applyText,
+  moveSubsection,
+  setHeadingOnOwnLine,
+  subsectionHeadingField,
+} from './textFields';
 
 describe('narrative sections', () => {
   it('一 starts with the template’s five suggested headings, run in; 五 and 六 with none', () => {
     const { sections } = emptyReport(template2021, 2024);
-    expect(sections.overview.subsections.map((s) => s.heading)).toEqual(['主动公开', '依申请公开', '政府信息管理', '政府信息公开平台建设', '监督保障']);
+    expect(sections.overview.subsections.map((s) => s.heading)).toEqual([
+      '主动公开',
+      '依申请公开',
+      '政府信息管理',
+      '政府信息公开平台建设',
+      '监督保障',
+    ]);
     expect(sections.overview.subsections.every((s) => !s.headingOnOwnLine && s.text === '')).toBe(true);
     expect(sections.problems).toEqual({ opening: '', subsections: [] });
     expect(sections.other).toEqual({ opening: '', subsections: [] });
   });
 
   it('numbers the headed subsections only: （一）（二）…, none for one without a heading', () => {
-    expect(subsectionNumbers([{ heading: '甲' }, { heading: '' }, { heading: ' ' }, { heading: '乙' }])).toEqual(['（一）', null, null, '（二）']);
+    expect(subsectionNumbers([{ heading: '甲' }, { heading: '' }, { heading: ' ' }, { heading: '乙' }])).toEqual([
+      '（一）',
+      null,
+      null,
+      '（二）',
+    ]);
   });
 
   it('takes typed numbering off a heading on entry and remembers it until the clerk has read it', () => {
@@ -25,7 +43,9 @@ describe('narrative sections', () => {
     // typing on keeps the note; emptying the heading or acknowledging it ends it
     r = applyText(r, field, '主动公开情况').report;
     expect(r.sections.overview.subsections[0].removedNumbering).toBe('（一）');
-    expect(acknowledgeNumbering(r, 'overview', 0).sections.overview.subsections[0]).not.toHaveProperty('removedNumbering');
+    expect(acknowledgeNumbering(r, 'overview', 0).sections.overview.subsections[0]).not.toHaveProperty(
+      'removedNumbering',
+    );
     expect(applyText(r, field, '').report.sections.overview.subsections[0]).not.toHaveProperty('removedNumbering');
   });
 
@@ -47,9 +67,19 @@ describe('narrative sections', () => {
   });
 
   it('brings format 1’s sections to format 2 by shape, and leaves what is already format 2 or of a wrong type', () => {
-    expect(sectionsFromFormat1({ intro: 'i', overview: [{ heading: '一、主动公开', text: 't' }], problems: 'p', other: 'o' })).toEqual({
+    expect(
+      sectionsFromFormat1({
+        intro: 'i',
+        overview: [{ heading: '一、主动公开', text: 't' }],
+        problems: 'p',
+        other: 'o',
+      }),
+    ).toEqual({
       intro: 'i',
-      overview: { opening: '', subsections: [{ heading: '主动公开', text: 't', headingOnOwnLine: false, removedNumbering: '一、' }] },
+      overview: {
+        opening: '',
+        subsections: [{ heading: '主动公开', text: 't', headingOnOwnLine: false, removedNumbering: '一、' }],
+      },
       problems: { opening: 'p', subsections: [] },
       other: { opening: 'o', subsections: [] },
     });

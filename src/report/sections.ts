@@ -21,7 +21,8 @@ export function subsectionNumbers(subsections: readonly Pick<Subsection, 'headin
 }
 
 /** A section the clerk wrote something in: its opening text or the text of a subsection (a heading alone is not text). */
-export const sectionHasText = (body: SectionBody) => Boolean(body.opening.trim()) || body.subsections.some((s) => s.text.trim());
+export const sectionHasText = (body: SectionBody) =>
+  Boolean(body.opening.trim()) || body.subsections.some((s) => s.text.trim());
 
 /** A heading as the clerk typed it, stored without the numbering the app adds (and remembering what was taken off). */
 export function enterHeading(sub: Subsection, typed: string): Subsection {

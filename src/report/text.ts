@@ -6,8 +6,9 @@
  * Characters XML 1.0 forbids (§2.2): C0 controls except tab, LF and CR; U+FFFE, U+FFFF; surrogates that are
  * not part of a pair. A DOCX holding one is not well-formed, and Word and LibreOffice refuse to open it.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export interface CleanText {
   text: string;
@@ -48,7 +49,8 @@ export type TextEntry =
   | { ok: false; message: string };
 
 /** `180/200字` once a text nears its limit; nothing before. */
-export const textCounter = (length: number, limit: number) => (length >= limit * COUNTER_FROM ? `${length}/${limit}字` : null);
+export const textCounter = (length: number, limit: number) =>
+  length >= limit * COUNTER_FROM ? `${length}/${limit}字` : null;
 
 /** Why a text past its limit is refused: the one wording for every text input and form (./formSchemas.ts). */
 export const tooLongMessage = (limit: number, length: number) =>
@@ -61,7 +63,11 @@ export const tooLongMessage = (limit: number, length: number) =>
  */
 export function enterText(raw: string, limit: number): TextEntry {
   const { text, removed } = cleanText(raw);
-  if (text.length > limit)
-    return { ok: false, message: tooLongMessage(limit, text.length) };
-  return { ok: true, text, note: removed > 0 ? removedMessage(removed) : null, counter: textCounter(text.length, limit) };
+  if (text.length > limit) return { ok: false, message: tooLongMessage(limit, text.length) };
+  return {
+    ok: true,
+    text,
+    note: removed > 0 ? removedMessage(removed) : null,
+    counter: textCounter(text.length, limit),
+  };
 }

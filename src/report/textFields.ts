@@ -15,10 +15,14 @@ export interface TextField {
   write(report: Report, text: string): Report;
 }
 
-const withSections = (r: Report, change: Partial<Report['sections']>): Report => ({ ...r, sections: { ...r.sections, ...change } });
+const withSections = (r: Report, change: Partial<Report['sections']>): Report => ({
+  ...r,
+  sections: { ...r.sections, ...change },
+});
 const withSection = (r: Report, key: NarrativeKey, change: Partial<SectionBody>): Report =>
   withSections(r, { [key]: { ...r.sections[key], ...change } });
-const withSubsections = (r: Report, key: NarrativeKey, subsections: Subsection[]) => withSection(r, key, { subsections });
+const withSubsections = (r: Report, key: NarrativeKey, subsections: Subsection[]) =>
+  withSection(r, key, { subsections });
 const putSubsection = (r: Report, key: NarrativeKey, index: number, change: (s: Subsection) => Subsection) =>
   withSubsections(
     r,
@@ -70,7 +74,10 @@ export function textFieldsOf(report: Report): TextField[] {
     introField,
     ...NARRATIVE_KEYS.flatMap((key) => [
       openingField(key),
-      ...report.sections[key].subsections.flatMap((_, i) => [subsectionHeadingField(key, i), subsectionTextField(key, i)]),
+      ...report.sections[key].subsections.flatMap((_, i) => [
+        subsectionHeadingField(key, i),
+        subsectionTextField(key, i),
+      ]),
     ]),
   ];
 }
@@ -81,9 +88,11 @@ export function reportTextLength(report: Report): number {
   let n = meta.agency.length + sections.intro.length;
   for (const key of NARRATIVE_KEYS) {
     n += sections[key].opening.length;
-    for (const s of sections[key].subsections) n += s.heading.length + s.text.length + (s.removedNumbering?.length ?? 0);
+    for (const s of sections[key].subsections)
+      n += s.heading.length + s.text.length + (s.removedNumbering?.length ?? 0);
   }
-  for (const c of comments) n += c.id.length + c.target.length + c.author.length + c.at.length + c.text.length + (c.replyTo?.length ?? 0);
+  for (const c of comments)
+    n += c.id.length + c.target.length + c.author.length + c.at.length + c.text.length + (c.replyTo?.length ?? 0);
   return n;
 }
 
@@ -110,13 +119,21 @@ export function applyText(report: Report, field: TextField, raw: string): { repo
 
 export type ListEdit = { ok: true; report: Report } | { ok: false; report: Report; message: string };
 
-export const subsectionsFull = (report: Report, key: NarrativeKey) => report.sections[key].subsections.length >= LIST_LIMITS.subsections;
+export const subsectionsFull = (report: Report, key: NarrativeKey) =>
+  report.sections[key].subsections.length >= LIST_LIMITS.subsections;
 
 export function addSubsection(report: Report, key: NarrativeKey): ListEdit {
   const { subsections } = report.sections[key];
   if (subsectionsFull(report, key))
-    return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，已有${subsections.length}条：请合并内容相近的小节` };
-  return { ok: true, report: withSubsections(report, key, [...subsections, { heading: '', text: '', headingOnOwnLine: false }]) };
+    return {
+      ok: false,
+      report,
+      message: `最多${LIST_LIMITS.subsections}条小节，已有${subsections.length}条：请合并内容相近的小节`,
+    };
+  return {
+    ok: true,
+    report: withSubsections(report, key, [...subsections, { heading: '', text: '', headingOnOwnLine: false }]),
+  };
 }
 
 /**
@@ -124,12 +141,20 @@ export function addSubsection(report: Report, key: NarrativeKey): ListEdit {
  * the first heading, and the split subsections follow those the clerk has written in (empty ones — the template's
  * suggested headings with nothing under them — give way). Refused past the subsection limit.
  */
-export function splitIntoSubsections(report: Report, key: NarrativeKey, split: Pick<SectionBody, 'opening' | 'subsections'>): ListEdit {
+export function splitIntoSubsections(
+  report: Report,
+  key: NarrativeKey,
+  split: Pick<SectionBody, 'opening' | 'subsections'>,
+): ListEdit {
   // the template's empty subsections and last year's never touched go: the split text takes their place
   const written = report.sections[key].subsections.filter((s) => s.text.trim() && !isCarriedText(report, s.text));
   const subsections = [...written, ...split.subsections];
   if (subsections.length > LIST_LIMITS.subsections)
-    return { ok: false, report, message: `最多${LIST_LIMITS.subsections}条小节，拆分后将有${subsections.length}条：请先删减或合并小节` };
+    return {
+      ok: false,
+      report,
+      message: `最多${LIST_LIMITS.subsections}条小节，拆分后将有${subsections.length}条：请先删减或合并小节`,
+    };
   return { ok: true, report: withSection(report, key, { opening: split.opening, subsections }) };
 }
 

@@ -23,7 +23,14 @@ describe('the store tells each table which cells changed', () => {
     const heard: string[][] = [];
     store.subscribeCells((paths) => heard.push([...paths]));
     const target = 'tables.requests.new.natural';
-    const remark = { id: 'c1', target, author: '县政务公开办', at: '2026-01-05T08:00:00.000Z', text: '请核对', resolved: false };
+    const remark = {
+      id: 'c1',
+      target,
+      author: '县政务公开办',
+      at: '2026-01-05T08:00:00.000Z',
+      text: '请核对',
+      resolved: false,
+    };
     store.update((r) => ({ ...r, comments: [remark] }));
     expect(store.getState().remarks.get(target)).toBe(1);
     store.update((r) => ({ ...r, comments: [{ ...remark, resolved: true }] }));
@@ -59,7 +66,9 @@ describe('undo and redo of the whole report', () => {
     expect(store.undo()).toBe(true);
     expect(store.getState().report).toBe(before); // the same object: no copy was kept
     expect(store.getState().checks.derived.get('tables.requests.new.total')).toBe(null);
-    expect(heard).toEqual(expect.arrayContaining([natural, 'tables.requests.new.commercial', 'tables.requests.new.total']));
+    expect(heard).toEqual(
+      expect.arrayContaining([natural, 'tables.requests.new.commercial', 'tables.requests.new.total']),
+    );
     expect(store.getUndoState()).toEqual({ undo: null, redo: '粘贴2个数值' });
     expect(store.redo()).toBe(true);
     expect(store.getState().report).toBe(after);
@@ -68,7 +77,8 @@ describe('undo and redo of the whole report', () => {
 
   it('the keystrokes of one cell edit are one step; leaving and coming back starts another', () => {
     const store = fresh();
-    for (const v of [1, 12, 123]) store.setCells(new Map([[natural, v]]), { label: '修改 自然人', merge: `${natural}#1` });
+    for (const v of [1, 12, 123])
+      store.setCells(new Map([[natural, v]]), { label: '修改 自然人', merge: `${natural}#1` });
     store.setCells(new Map([[natural, 9]]), { label: '修改 自然人', merge: `${natural}#2` });
     store.undo();
     expect(value(store)).toBe(123);

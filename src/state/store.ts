@@ -76,7 +76,8 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
   let extraChecks: readonly ExtraCheck[] = [];
   const checkerFor = (report: Report) => {
     let checker = checkers.get(report.template);
-    if (!checker) checkers.set(report.template, (checker = createChecker(templateFor(report.template), currentYear, extraChecks)));
+    if (!checker)
+      checkers.set(report.template, (checker = createChecker(templateFor(report.template), currentYear, extraChecks)));
     return checker;
   };
   const checks = checkerFor(initial.report).full(initial.report);
@@ -109,7 +110,8 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
       remarks = countRemarks(report.comments);
       changedRemarks(state.remarks, remarks, cells);
     }
-    const resolved = report.template === state.report.template ? state.resolved : resolveTemplate(templateFor(report.template));
+    const resolved =
+      report.template === state.report.template ? state.resolved : resolveTemplate(templateFor(report.template));
     return { ...state, report, resolved, checks: checked, findingsByCell: checked.findingsByCell, remarks };
   };
 
@@ -117,7 +119,9 @@ export function createReportStore(initial: { report: Report; step: StepKey }, cu
   const checkChanged = (report: Report) => {
     if (report.template === state.report.template) return checkerFor(report).reportChanged(state.checks, report);
     const checked = checkerFor(report).full(report);
-    const changedCells = new Set([...state.resolved.cells, ...resolveTemplate(templateFor(report.template)).cells].map((c) => c.path));
+    const changedCells = new Set(
+      [...state.resolved.cells, ...resolveTemplate(templateFor(report.template)).cells].map((c) => c.path),
+    );
     return { checked, changedCells, findingsChanged: true };
   };
 

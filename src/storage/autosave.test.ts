@@ -20,7 +20,8 @@ const report = (natural = 21): Report => {
   return r;
 };
 const load = (storage: Storage) => loadSession(storage, salvage, isStep, () => new Date('2025-01-02T03:04:05Z'));
-const stored = (storage: MemoryStorage) => JSON.parse(storage.getItem(SESSION_KEY)!) as { report: Report; step: string; revision: string };
+const stored = (storage: MemoryStorage) =>
+  JSON.parse(storage.getItem(SESSION_KEY)!) as { report: Report; step: string; revision: string };
 
 describe('autosave', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -94,7 +95,10 @@ describe('autosave', () => {
 
   it('keeps an unreadable saved session aside and salvages what reads', () => {
     const storage = new MemoryStorage();
-    const raw = JSON.stringify({ step: 'requests', report: { ...report(), meta: { agency: '某某镇人民政府', year: 2025, date: 'x' } } });
+    const raw = JSON.stringify({
+      step: 'requests',
+      report: { ...report(), meta: { agency: '某某镇人民政府', year: 2025, date: 'x' } },
+    });
     storage.setItem(SESSION_KEY, raw);
     const loaded = load(storage);
     expect(loaded).toMatchObject({

@@ -105,7 +105,12 @@ function storedHeader(raw: string | null): { tabId: string | null; revision: str
 }
 
 export function createAutosave(storage: Storage | null, options: AutosaveOptions = {}): Autosave {
-  const { delayMs = 1000, now = () => new Date(), readBack, whenIdle = (run: () => void) => (run(), () => {}) } = options;
+  const {
+    delayMs = 1000,
+    now = () => new Date(),
+    readBack,
+    whenIdle = (run: () => void) => (run(), () => {}),
+  } = options;
   const tabId = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
   let preserve = options.preserve ?? null;
   /** The version of the report this tab last read or wrote: a stored one that differs is another tab's. */
@@ -142,7 +147,13 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
     }
     const at = now();
     const next = newRevision || revision === null ? `${tabId}:${++writes}` : revision;
-    const text = JSON.stringify({ version: SESSION_VERSION, savedAt: at.toISOString(), tabId, revision: next, ...session });
+    const text = JSON.stringify({
+      version: SESSION_VERSION,
+      savedAt: at.toISOString(),
+      tabId,
+      revision: next,
+      ...session,
+    });
     const problem = readBack?.((JSON.parse(text) as { report: unknown }).report) ?? null;
     if (problem) return { ok: false as const, problem };
     storage.setItem(SESSION_KEY, text);
@@ -175,7 +186,8 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
       pending = session;
       changed ||= reportChanged;
       if (status.state === 'conflict') return;
-      if (status.state !== 'failed' && status.state !== 'invalid' && status.state !== 'saving') setStatus({ state: 'saving' });
+      if (status.state !== 'failed' && status.state !== 'invalid' && status.state !== 'saving')
+        setStatus({ state: 'saving' });
       stopTimer();
       timer = setTimeout(() => {
         timer = null;
@@ -215,7 +227,14 @@ export type LoadResult =
   | { kind: 'none' }
   | { kind: 'ok'; session: Session; revision: string | null }
   /** Read in part: the valid fields are back, the others named; the raw save is kept under `backupKey`. */
-  | { kind: 'salvaged'; session: Session; revision: string | null; setAside: SetAside[]; backupKey: string; preserve: { key: string; raw: string } | null }
+  | {
+      kind: 'salvaged';
+      session: Session;
+      revision: string | null;
+      setAside: SetAside[];
+      backupKey: string;
+      preserve: { key: string; raw: string } | null;
+    }
   /** Nothing could be read: the raw save is kept under `backupKey`. */
   | { kind: 'broken'; revision: string | null; backupKey: string; preserve: { key: string; raw: string } | null };
 

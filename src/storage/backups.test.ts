@@ -15,7 +15,8 @@ describe('set-aside autosaves', () => {
   it(`keeps the newest ${BACKUP_POLICY.keep}, none older than ${BACKUP_POLICY.days} days`, () => {
     const storage = new MemoryStorage();
     const ages = [1, 2, 91, 3, 4, 100];
-    for (const age of ages) storage.setItem(`${BACKUP_PREFIX}${new Date(now.getTime() - age * day).toISOString()}`, `raw ${age}`);
+    for (const age of ages)
+      storage.setItem(`${BACKUP_PREFIX}${new Date(now.getTime() - age * day).toISOString()}`, `raw ${age}`);
     storage.setItem(`${BACKUP_PREFIX}not a date`, 'raw ?');
     storage.setItem('other', 'kept');
     pruneBackups(storage, now);
@@ -47,7 +48,10 @@ describe('recent reports', () => {
     storage.setItem(RECENT_KEY, JSON.stringify([{ id: 'x', title: '丙镇', savedAt: now.toISOString(), report: bad }]));
     const list = listRecent(storage, salvage);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ report: { meta: { agency: '丙镇' } }, setAside: [{ path: 'sections.intro', found: '5' }] });
+    expect(list[0]).toMatchObject({
+      report: { meta: { agency: '丙镇' } },
+      setAside: [{ path: 'sections.intro', found: '5' }],
+    });
     keepRecent(storage, list, report('丁镇'), now);
     expect(JSON.parse(storage.getItem(RECENT_KEY)!)[1].report.sections.intro).toBe(5);
   });

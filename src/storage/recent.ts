@@ -39,7 +39,12 @@ function store(storage: Storage | null, entries: RecentEntry[]): RecentEntry[] |
   try {
     if (!storage) return null;
     // a salvaged entry is written back as it was stored: its salvage is found again on reading
-    const raw = entries.map(({ id, title, savedAt, report, stored }) => ({ id, title, savedAt, report: stored ?? report }));
+    const raw = entries.map(({ id, title, savedAt, report, stored }) => ({
+      id,
+      title,
+      savedAt,
+      report: stored ?? report,
+    }));
     storage.setItem(RECENT_KEY, JSON.stringify(raw));
     return entries;
   } catch {
@@ -53,7 +58,12 @@ const same = (a: Report, b: Report) => JSON.stringify(a) === JSON.stringify(b);
  * Keeps a report in the list (newest first); an entry holding the very same report is not repeated.
  * Returns the list as stored, or null when the browser refuses to store it.
  */
-export function keepRecent(storage: Storage | null, entries: RecentEntry[], report: Report, now: Date): RecentEntry[] | null {
+export function keepRecent(
+  storage: Storage | null,
+  entries: RecentEntry[],
+  report: Report,
+  now: Date,
+): RecentEntry[] | null {
   const entry: RecentEntry = {
     id: `${now.getTime()}-${Math.random().toString(36).slice(2, 8)}`,
     title: report.meta.agency.trim() ? reportTitle(report) : `未命名报告（${report.meta.year ?? ''}年度）`,
@@ -65,5 +75,8 @@ export function keepRecent(storage: Storage | null, entries: RecentEntry[], repo
 
 /** Takes an entry out of the list (it was restored: it is the open report now). */
 export function dropRecent(storage: Storage | null, entries: RecentEntry[], id: string): RecentEntry[] | null {
-  return store(storage, entries.filter((e) => e.id !== id));
+  return store(
+    storage,
+    entries.filter((e) => e.id !== id),
+  );
 }

@@ -30,7 +30,8 @@ export type YearResult = { ok: true; template: Template } | { ok: false; message
 export function checkReportYear(year: number, currentYear: number): YearResult {
   if (!Number.isInteger(year)) return { ok: false, message: '报告年度应为四位年份，例如 2025' };
   if (year > currentYear) return { ok: false, message: `报告年度不能晚于今年（${currentYear}年）` };
-  if (year < FIRST_SUPPORTED_YEAR) return { ok: false, message: '报告年度不能早于2019年（现行年报格式自2019年度起使用）' };
+  if (year < FIRST_SUPPORTED_YEAR)
+    return { ok: false, message: '报告年度不能早于2019年（现行年报格式自2019年度起使用）' };
   return { ok: true, template: templateFor(editionForYear(year)) };
 }
 

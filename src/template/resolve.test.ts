@@ -48,7 +48,11 @@ describe('the 2021 template', () => {
     expect(table('requests').cells).toHaveLength(175);
     expect(table('requests').cells.filter((c) => c.sumOf)).toHaveLength(25 + 6);
     expect(table('appeals').cells).toHaveLength(15);
-    expect(table('appeals').cells.filter((c) => c.sumOf).map((c) => c.path)).toEqual([
+    expect(
+      table('appeals')
+        .cells.filter((c) => c.sumOf)
+        .map((c) => c.path),
+    ).toEqual([
       'tables.appeals.adminReview.total',
       'tables.appeals.litigationDirect.total',
       'tables.appeals.litigationAfterReview.total',
@@ -131,13 +135,28 @@ describe('the 2021 template', () => {
     const { layout } = table('active');
     const grid = occupancy(layout, layout.body);
     expect(grid.map((r) => r[0])).toEqual([
-      '第二十条第（一）项', '信息内容', '规章', '行政规范性文件',
-      '第二十条第（五）项', '信息内容', '行政许可',
-      '第二十条第（六）项', '信息内容', '行政处罚', '行政强制',
-      '第二十条第（八）项', '信息内容', '行政事业性收费',
+      '第二十条第（一）项',
+      '信息内容',
+      '规章',
+      '行政规范性文件',
+      '第二十条第（五）项',
+      '信息内容',
+      '行政许可',
+      '第二十条第（六）项',
+      '信息内容',
+      '行政处罚',
+      '行政强制',
+      '第二十条第（八）项',
+      '信息内容',
+      '行政事业性收费',
     ]);
     expect(grid[5]).toEqual(['信息内容', '本年处理决定数量', '本年处理决定数量', '本年处理决定数量']);
-    expect(grid[13]).toEqual(['行政事业性收费', 'tables.active.fees.amount', 'tables.active.fees.amount', 'tables.active.fees.amount']);
+    expect(grid[13]).toEqual([
+      '行政事业性收费',
+      'tables.active.fees.amount',
+      'tables.active.fees.amount',
+      'tables.active.fees.amount',
+    ]);
   });
 });
 
@@ -152,7 +171,10 @@ describe('editions by year', () => {
     expect(checkReportYear(2021, 2026)).toEqual({ ok: true, template: template2021 });
     expect(checkReportYear(2020, 2026)).toEqual({ ok: true, template: template2019 });
     expect(checkReportYear(2019, 2026)).toEqual({ ok: true, template: template2019 });
-    expect(checkReportYear(2018, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('不能早于2019年') });
+    expect(checkReportYear(2018, 2026)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('不能早于2019年'),
+    });
     expect(checkReportYear(2027, 2026)).toMatchObject({ ok: false, message: expect.stringContaining('不能晚于今年') });
   });
 
@@ -169,22 +191,41 @@ describe('the 2019 edition', () => {
   const oldTable = (key: string) => old.tables.find((t) => t.key === key)!;
 
   it('has the same six sections; table 二 five blocks with the 2019 columns, 本年增/减 signed', () => {
-    expect(template2019.sections.map((s) => `${s.number}、${s.heading}`)).toEqual(template2021.sections.map((s) => `${s.number}、${s.heading}`));
+    expect(template2019.sections.map((s) => `${s.number}、${s.heading}`)).toEqual(
+      template2021.sections.map((s) => `${s.number}、${s.heading}`),
+    );
     expect(oldTable('active').cells.map((c) => c.path.replace('tables.active.', ''))).toEqual([
-      'rules.made', 'rules.published', 'rules.total',
-      'normativeDocs.made', 'normativeDocs.published', 'normativeDocs.total',
-      'licensing.previous', 'licensing.change', 'licensing.decisions',
-      'otherServices.previous', 'otherServices.change', 'otherServices.decisions',
-      'penalty.previous', 'penalty.change', 'penalty.decisions',
-      'enforcement.previous', 'enforcement.change', 'enforcement.decisions',
-      'fees.previous', 'fees.change',
-      'procurement.projects', 'procurement.amount',
+      'rules.made',
+      'rules.published',
+      'rules.total',
+      'normativeDocs.made',
+      'normativeDocs.published',
+      'normativeDocs.total',
+      'licensing.previous',
+      'licensing.change',
+      'licensing.decisions',
+      'otherServices.previous',
+      'otherServices.change',
+      'otherServices.decisions',
+      'penalty.previous',
+      'penalty.change',
+      'penalty.decisions',
+      'enforcement.previous',
+      'enforcement.change',
+      'enforcement.decisions',
+      'fees.previous',
+      'fees.change',
+      'procurement.projects',
+      'procurement.amount',
     ]);
     expect(oldTable('active').cells.every((c) => c.sumOf === null)).toBe(true);
     const kinds = new Map(oldTable('active').cells.map((c) => [c.path, c.kind]));
     expect([...kinds].filter(([, k]) => k === 'signed').map(([p]) => p)).toEqual([
-      'tables.active.licensing.change', 'tables.active.otherServices.change', 'tables.active.penalty.change',
-      'tables.active.enforcement.change', 'tables.active.fees.change',
+      'tables.active.licensing.change',
+      'tables.active.otherServices.change',
+      'tables.active.penalty.change',
+      'tables.active.enforcement.change',
+      'tables.active.fees.change',
     ]);
     expect(kinds.get('tables.active.procurement.amount')).toBe('amount');
     expect(old.cellByPath.get('tables.active.rules.made')!.label).toBe('规章 本年新制作数量');
@@ -194,15 +235,33 @@ describe('the 2019 edition', () => {
     const { layout } = oldTable('active');
     const grid = occupancy(layout, layout.body);
     expect(grid.map((r) => r[0])).toEqual([
-      '第二十条第（一）项', '信息内容', '规章', '规范性文件',
-      '第二十条第（五）项', '信息内容', '行政许可', '其他对外管理服务事项',
-      '第二十条第（六）项', '信息内容', '行政处罚', '行政强制',
-      '第二十条第（八）项', '信息内容', '行政事业性收费',
-      '第二十条第（九）项', '信息内容', '政府集中采购',
+      '第二十条第（一）项',
+      '信息内容',
+      '规章',
+      '规范性文件',
+      '第二十条第（五）项',
+      '信息内容',
+      '行政许可',
+      '其他对外管理服务事项',
+      '第二十条第（六）项',
+      '信息内容',
+      '行政处罚',
+      '行政强制',
+      '第二十条第（八）项',
+      '信息内容',
+      '行政事业性收费',
+      '第二十条第（九）项',
+      '信息内容',
+      '政府集中采购',
     ]);
     expect(grid[1]).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
     expect(grid[13]).toEqual(['信息内容', '上一年项目数量', '本年增/减', '本年增/减']);
-    expect(grid[17]).toEqual(['政府集中采购', 'tables.active.procurement.projects', 'tables.active.procurement.amount', 'tables.active.procurement.amount']);
+    expect(grid[17]).toEqual([
+      '政府集中采购',
+      'tables.active.procurement.projects',
+      'tables.active.procurement.amount',
+      'tables.active.procurement.amount',
+    ]);
   });
 
   it('has （六）其他处理 as one row in table 三: 三、本年度办理结果 spans 20 rows, （七）总计 sums 19', () => {

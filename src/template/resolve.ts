@@ -95,8 +95,10 @@ function headerRows(nodes: HeaderTree[]): LayoutCell[][] {
 }
 
 const isGroup = (n: ColumnNode): n is Extract<ColumnNode, { children: ColumnNode[] }> => 'children' in n;
-const leafColumns = (nodes: ColumnNode[]): ColumnDef[] => nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));
-const toTree = (n: ColumnNode): HeaderTree => (isGroup(n) ? { label: n.label, children: n.children.map(toTree) } : { label: n.label });
+const leafColumns = (nodes: ColumnNode[]): ColumnDef[] =>
+  nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));
+const toTree = (n: ColumnNode): HeaderTree =>
+  isGroup(n) ? { label: n.label, children: n.children.map(toTree) } : { label: n.label };
 
 // ---- table 三: rows grouped under merged labels ----
 

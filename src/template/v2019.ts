@@ -64,9 +64,14 @@ const isOtherHandling = (n: RowNode) => 'rows' in n && n.keyPrefix === 'otherHan
 
 /** Table 三 of 2021 with its （六）其他处理 group (three rows) folded into one row of the same key. */
 function requests2019(requests: GridTable): GridTable {
-  const results = requests.rows.find((n): n is Extract<RowNode, { rows: RowNode[] }> => 'rows' in n && n.rows.some(isOtherHandling));
+  const results = requests.rows.find(
+    (n): n is Extract<RowNode, { rows: RowNode[] }> => 'rows' in n && n.rows.some(isOtherHandling),
+  );
   if (!results) throw new Error('v2021 table 三 has no （六）其他处理 group');
-  const foldedResults = { ...results, rows: results.rows.map((n) => (isOtherHandling(n) ? row('otherHandling', '（六）其他处理') : n)) };
+  const foldedResults = {
+    ...results,
+    rows: results.rows.map((n) => (isOtherHandling(n) ? row('otherHandling', '（六）其他处理') : n)),
+  };
   return { ...requests, rows: requests.rows.map((n) => (n === results ? foldedResults : n)) };
 }
 
@@ -74,7 +79,11 @@ const sections2019: SectionDef[] = template2021.sections.map((s) => {
   if (s.kind === 'table' && s.key === 'active') return active2019;
   if (s.kind === 'table' && s.table.kind === 'grid') return { ...s, table: requests2019(s.table) };
   if (s.kind === 'narrative' && s.key === 'other')
-    return { ...s, guide: '报告本年度政务公开工作的其他情况，如落实上级政务公开工作要点、人大代表建议和政协提案办理结果公开等；没有的写明“无”。' };
+    return {
+      ...s,
+      guide:
+        '报告本年度政务公开工作的其他情况，如落实上级政务公开工作要点、人大代表建议和政协提案办理结果公开等；没有的写明“无”。',
+    };
   return s;
 });
 

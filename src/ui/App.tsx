@@ -110,7 +110,11 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
       )}
       {batching ? (
         <main className="content" id={MAIN} tabIndex={-1}>
-          <ErrorBoundary place="batch" message={BATCH_FAILED} leave={{ label: '返回填写', onClick: () => setBatching(false) }}>
+          <ErrorBoundary
+            place="batch"
+            message={BATCH_FAILED}
+            leave={{ label: '返回填写', onClick: () => setBatching(false) }}
+          >
             <LazyBatchView onExit={() => setBatching(false)} />
           </ErrorBoundary>
         </main>
@@ -122,32 +126,32 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
           </ErrorBoundary>
         </main>
       ) : (
-      <div className="layout">
-        <StepList steps={steps} />
-        <main className="content" id={MAIN} tabIndex={-1}>
-          {/* a step that fails to show fails alone: another step (its own boundary) shows as ever */}
-          <ErrorBoundary key={step} place={step} message={STEP_FAILED}>
-            <CommentThreads
-              keep={(target) => stepOfTarget(target) === step}
-              onShow={(target) => goTo(store, target)}
-              title="审阅批注"
-            />
-            <StepView step={step} template={template} />
-          </ErrorBoundary>
-          <div className="step-nav">
-            {index > 0 && (
-              <button type="button" onClick={() => showStep(store, steps[index - 1].key)}>
-                上一步：{steps[index - 1].title}
-              </button>
-            )}
-            {index < steps.length - 1 && (
-              <button type="button" className="primary" onClick={() => showStep(store, steps[index + 1].key)}>
-                下一步：{steps[index + 1].title}
-              </button>
-            )}
-          </div>
-        </main>
-      </div>
+        <div className="layout">
+          <StepList steps={steps} />
+          <main className="content" id={MAIN} tabIndex={-1}>
+            {/* a step that fails to show fails alone: another step (its own boundary) shows as ever */}
+            <ErrorBoundary key={step} place={step} message={STEP_FAILED}>
+              <CommentThreads
+                keep={(target) => stepOfTarget(target) === step}
+                onShow={(target) => goTo(store, target)}
+                title="审阅批注"
+              />
+              <StepView step={step} template={template} />
+            </ErrorBoundary>
+            <div className="step-nav">
+              {index > 0 && (
+                <button type="button" onClick={() => showStep(store, steps[index - 1].key)}>
+                  上一步：{steps[index - 1].title}
+                </button>
+              )}
+              {index < steps.length - 1 && (
+                <button type="button" className="primary" onClick={() => showStep(store, steps[index + 1].key)}>
+                  下一步：{steps[index + 1].title}
+                </button>
+              )}
+            </div>
+          </main>
+        </div>
       )}
     </div>
   );

@@ -19,7 +19,8 @@ declare global {
 type Content = ReactNode | (() => ReactNode);
 
 /** The one sentence of a part that failed to show: what failed, that nothing is lost, what to do. */
-export const failedToShow = (part: string, then: string, kept = '已填写的内容') => `${part}显示时出错，${kept}没有丢失。请${then}，或刷新页面。`;
+export const failedToShow = (part: string, then: string, kept = '已填写的内容') =>
+  `${part}显示时出错，${kept}没有丢失。请${then}，或刷新页面。`;
 
 /**
  * The boundary's content, rendered below it (so that what throws here is caught): the content as given, or a

@@ -40,7 +40,12 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
   const common = {
     id,
     value: view.shown,
-    'aria-describedby': describedBy(id, view, [carried !== 'own' && `${id}-carried`, multiline && findingsIdOf(id), hintId].filter(Boolean).join(' ') || undefined),
+    'aria-describedby': describedBy(
+      id,
+      view,
+      [carried !== 'own' && `${id}-carried`, multiline && findingsIdOf(id), hintId].filter(Boolean).join(' ') ||
+        undefined,
+    ),
     'aria-invalid': view.error ? true : undefined,
     onPaste: onPaste && ((e: React.ClipboardEvent) => onPaste(e.clipboardData.getData('text/plain'))),
   };
@@ -50,7 +55,12 @@ export const Field = memo(function Field({ field, label, multiline, rows = 8, hi
       {carried === 'carried' && (
         <p id={`${id}-carried`} className="field-carried">
           {CARRIED_MESSAGE}：请改写为本年度的内容，或确认不需修改{' '}
-          <button type="button" onClick={() => store.update((r) => keepLastYearText(r, field.read(r)), { label: `沿用上年内容：“${label}”` })}>
+          <button
+            type="button"
+            onClick={() =>
+              store.update((r) => keepLastYearText(r, field.read(r)), { label: `沿用上年内容：“${label}”` })
+            }
+          >
             沿用上年内容
           </button>
         </p>

@@ -4,7 +4,17 @@ import { goTo } from './navigate';
 import { countRender } from './renderCount';
 
 /** Findings as links: each goes to its cell or field. `id` names the heading, where a 跳过表格 link lands. */
-export function FindingList({ findings, title, empty, id }: { findings: Finding[]; title: string; empty: string; id?: string }) {
+export function FindingList({
+  findings,
+  title,
+  empty,
+  id,
+}: {
+  findings: Finding[];
+  title: string;
+  empty: string;
+  id?: string;
+}) {
   countRender('FindingList');
   const { store } = useServices();
   return (
@@ -18,7 +28,9 @@ export function FindingList({ findings, title, empty, id }: { findings: Finding[
         <ul>
           {findings.map((f) => (
             <li key={f.id} className={`finding finding-${f.incomplete ? 'incomplete' : f.severity}`}>
-              <span className="finding-kind">{f.severity === 'warning' ? '提醒' : f.incomplete ? '未完成' : '错误'}</span>
+              <span className="finding-kind">
+                {f.severity === 'warning' ? '提醒' : f.incomplete ? '未完成' : '错误'}
+              </span>
               <a
                 href={`#${f.target}`}
                 onClick={(e) => {

@@ -18,7 +18,17 @@ interface Props<V extends FieldValues> {
   note?: string | null;
 }
 
-export function FormText<V extends FieldValues>({ form, name, id, label, limit, multiline, hint, registered, note }: Props<V>) {
+export function FormText<V extends FieldValues>({
+  form,
+  name,
+  id,
+  label,
+  limit,
+  multiline,
+  hint,
+  registered,
+  note,
+}: Props<V>) {
   const shown = String(form.watch(name) ?? '');
   const { text, removed } = cleanText(shown);
   const error = (form.formState.errors[name]?.message as string | undefined) ?? null;

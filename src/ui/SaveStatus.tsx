@@ -2,7 +2,8 @@ import { useAfterPaint, useServices } from './context';
 
 // One formatter, made on first use: toLocaleTimeString builds a new one per call (~1 ms), on every save.
 let clock: Intl.DateTimeFormat | undefined;
-const time = (d: Date) => (clock ??= new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(d);
+const time = (d: Date) =>
+  (clock ??= new Intl.DateTimeFormat('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(d);
 
 /** Whether the clerk's work is safe in the browser — and what to do when it is not. */
 interface Props {
@@ -20,7 +21,8 @@ export function SaveStatus({ onSaveDraft, onLoadLatest, onKeepMine }: Props) {
   if (status.state === 'conflict')
     return (
       <div className="save-status save-failed" role="alert">
-        <strong>已停止自动保存：</strong>这份报告刚在另一个标签页（或窗口）中修改并保存。为免互相覆盖，本页暂不保存。请选择保留哪个版本，另一个版本会存入“最近的报告”：
+        <strong>已停止自动保存：</strong>
+        这份报告刚在另一个标签页（或窗口）中修改并保存。为免互相覆盖，本页暂不保存。请选择保留哪个版本，另一个版本会存入“最近的报告”：
         <button type="button" onClick={onLoadLatest}>
           载入最新内容
         </button>
@@ -58,7 +60,11 @@ export function SaveStatus({ onSaveDraft, onLoadLatest, onKeepMine }: Props) {
       </div>
     );
   const text =
-    status.state === 'saving' ? '保存中…' : status.state === 'saved' ? `已自动保存（${time(status.at)}）` : '修改会自动保存在本浏览器中';
+    status.state === 'saving'
+      ? '保存中…'
+      : status.state === 'saved'
+        ? `已自动保存（${time(status.at)}）`
+        : '修改会自动保存在本浏览器中';
   return (
     <div className="save-status" role="status" data-state={status.state}>
       {text}

@@ -23,4 +23,6 @@ export function TextEntryMessages({ id, view }: { id: string; view: TextMessages
 
 /** The ids of the messages a text input is described by (with its hint, if any). */
 export const describedBy = (id: string, view: TextMessages, hintId?: string) =>
-  [hintId, view.counter && `${id}-count`, view.note && `${id}-note`, view.error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  [hintId, view.counter && `${id}-count`, view.note && `${id}-note`, view.error && `${id}-error`]
+    .filter(Boolean)
+    .join(' ') || undefined;

@@ -8,10 +8,20 @@ export function UndoButtons() {
   return (
     <div className="header-actions">
       {/* Named by what they show (WCAG 2.5.3: 撤销：修改“机关名称”), the step they would undo or redo included. */}
-      <button type="button" disabled={!undo} title={`${undo ?? '没有可撤销的操作'}（Ctrl+Z）`} onClick={() => store.undo()}>
+      <button
+        type="button"
+        disabled={!undo}
+        title={`${undo ?? '没有可撤销的操作'}（Ctrl+Z）`}
+        onClick={() => store.undo()}
+      >
         {undo ? `撤销：${undo}` : '撤销'}
       </button>
-      <button type="button" disabled={!redo} title={`${redo ?? '没有可重做的操作'}（Ctrl+Y）`} onClick={() => store.redo()}>
+      <button
+        type="button"
+        disabled={!redo}
+        title={`${redo ?? '没有可重做的操作'}（Ctrl+Y）`}
+        onClick={() => store.redo()}
+      >
         {redo ? `重做：${redo}` : '重做'}
       </button>
     </div>

@@ -6,7 +6,11 @@ const options = { fields: {}, shouldUseNativeValidation: false };
 
 describe('schemaResolver', () => {
   it("gives each field the schema's first message, and no values", async () => {
-    const result = await schemaResolver(metaFormSchema(2026))({ agency: '镇'.repeat(201), year: '20', date: '' }, undefined, options);
+    const result = await schemaResolver(metaFormSchema(2026))(
+      { agency: '镇'.repeat(201), year: '20', date: '' },
+      undefined,
+      options,
+    );
     expect(result.values).toEqual({});
     expect(result.errors.agency?.message).toContain('最多200字，现有201字');
     expect(result.errors.year?.message).toBe('请输入四位年份，例如 2025');

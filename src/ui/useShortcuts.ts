@@ -9,7 +9,8 @@ import type { ReportStore } from '../state/store';
  */
 function ownsUndo(target: EventTarget | null): boolean {
   if (target instanceof HTMLTextAreaElement) return true;
-  if (target instanceof HTMLInputElement) return !target.dataset.path && target.type !== 'file' && target.type !== 'button';
+  if (target instanceof HTMLInputElement)
+    return !target.dataset.path && target.type !== 'file' && target.type !== 'button';
   return target instanceof HTMLElement && target.isContentEditable;
 }
 

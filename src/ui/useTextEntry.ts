@@ -18,7 +18,12 @@ export interface TextEntryView extends TextMessages {
 }
 
 /** `enter` judges a typed value (report/text.ts `enterText`, or a field's `enterField`); `store` keeps it. */
-export function useTextEntry(stored: string, limit: number, enter: (raw: string) => TextEntry, store: (text: string) => void): TextEntryView {
+export function useTextEntry(
+  stored: string,
+  limit: number,
+  enter: (raw: string) => TextEntry,
+  store: (text: string) => void,
+): TextEntryView {
   // `over`: the stored text the refusal was shown over; when the report changes under it (a draft opened,
   // a recent report restored), the refusal no longer applies and the stored text shows again
   const [refusal, setRefused] = useState<{ text: string; message: string; over: string } | null>(null);
@@ -35,5 +40,11 @@ export function useTextEntry(stored: string, limit: number, enter: (raw: string)
     store(entry.text);
   };
   const shown = refused?.text ?? stored;
-  return { shown, onChange, error: refused?.message ?? null, note, counter: refused ? null : textCounter(shown.length, limit) };
+  return {
+    shown,
+    onChange,
+    error: refused?.message ?? null,
+    note,
+    counter: refused ? null : textCounter(shown.length, limit),
+  };
 }

@@ -34,7 +34,9 @@ export async function readCase(c: CorpusCase): Promise<ImportResult> {
   const name = c.file.slice(c.file.lastIndexOf('/') + 1);
   if (c.how === 'paste') {
     const text = new TextDecoder().decode(bytes);
-    return /\.html?$/i.test(name) ? importPaste({ html: text }, CURRENT_YEAR, nodeParser) : importPaste({ text }, CURRENT_YEAR, nodeParser);
+    return /\.html?$/i.test(name)
+      ? importPaste({ html: text }, CURRENT_YEAR, nodeParser)
+      : importPaste({ text }, CURRENT_YEAR, nodeParser);
   }
   if (/\.pdf$/i.test(name)) {
     const { pdfjs, options } = await loadPdfJs();
@@ -123,7 +125,11 @@ export function scoreCase(c: CorpusCase, result: ImportResult | null, ms: number
   }
   const findings = result?.findings ?? [];
   score.invented = findings
-    .filter((f) => (f.id.startsWith('balance:') || f.id.startsWith('stated:')) && !expected.errors.some((e) => f.message.includes(e)))
+    .filter(
+      (f) =>
+        (f.id.startsWith('balance:') || f.id.startsWith('stated:')) &&
+        !expected.errors.some((e) => f.message.includes(e)),
+    )
     .map((f) => f.message);
   score.missed = expected.errors.filter((e) => !findings.some((f) => f.message.includes(e)));
   return score;
@@ -147,7 +153,8 @@ export function problems(s: CaseScore, c: CorpusCase, max = 8): string[] {
   if (s.reopenProblem) out.push(`the imported report does not reopen from its draft file: ${s.reopenProblem}`);
   if (!s.agencyRight) out.push(`agency: expected ${c.expected.agency}, read ${s.agencyRead}`);
   if (!s.yearRight) out.push(`year: expected ${c.expected.year}, read ${s.yearRead}`);
-  if (s.editionRead !== null && s.editionRead !== c.expected.edition) out.push(`edition: expected ${c.expected.edition}, read ${s.editionRead}`);
+  if (s.editionRead !== null && s.editionRead !== c.expected.edition)
+    out.push(`edition: expected ${c.expected.edition}, read ${s.editionRead}`);
   const cells = (label: string, list: CellMiss[]) => {
     if (!list.length) return;
     out.push(`${list.length} ${label}:`);
@@ -181,7 +188,20 @@ interface Totals {
 }
 
 function totalsOf(scores: CaseScore[]): Totals {
-  const t: Totals = { cases: 0, clean: 0, cells: 0, cellsRight: 0, nonZero: 0, nonZeroRight: 0, wrong: 0, missing: 0, invented: 0, missed: 0, agencyYear: 0, ms: 0 };
+  const t: Totals = {
+    cases: 0,
+    clean: 0,
+    cells: 0,
+    cellsRight: 0,
+    nonZero: 0,
+    nonZeroRight: 0,
+    wrong: 0,
+    missing: 0,
+    invented: 0,
+    missed: 0,
+    agencyYear: 0,
+    ms: 0,
+  };
   for (const s of scores) {
     t.cases++;
     t.cells += s.cells;
@@ -202,7 +222,13 @@ function totalsOf(scores: CaseScore[]): Totals {
 /** Read right: every cell, agency and year, no invented and no missed error, no refusal. */
 export const isClean = (s: CaseScore) =>
   s.error === undefined &&
-  !s.reopenProblem && !s.wrong.length && !s.missing.length && !s.invented.length && !s.missed.length && s.agencyRight && s.yearRight;
+  !s.reopenProblem &&
+  !s.wrong.length &&
+  !s.missing.length &&
+  !s.invented.length &&
+  !s.missed.length &&
+  s.agencyRight &&
+  s.yearRight;
 
 /** The score table: a line per case, then a total line per form and overall. */
 export function scoreTable(scores: CaseScore[]): string {
@@ -241,7 +267,11 @@ export function scoreTable(scores: CaseScore[]): string {
   });
   const all = total(`TOTAL (${totalsOf(scores).clean}/${scores.length} clean)`, 'all', scores);
   const widths = header.map((h, i) => Math.max(h.length, ...[...rows, ...totals, all].map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   return [line(header), rule, ...rows.map(line), rule, ...totals.map(line), rule, line(all)].join('\n');
 }

@@ -57,7 +57,10 @@ export interface CorpusCase {
 }
 
 /** Every entered cell of an edition at 0, then the figures given: most reports print 0 in most cells. */
-export function figures(edition: '2019' | '2021', nonZero: Record<string, number | null>): Record<string, number | null> {
+export function figures(
+  edition: '2019' | '2021',
+  nonZero: Record<string, number | null>,
+): Record<string, number | null> {
   const template = edition === '2019' ? template2019 : template2021;
   const all: Record<string, number | null> = {};
   for (const c of resolveTemplate(template).cells) if (!c.sumOf) all[c.path] = 0;

@@ -104,7 +104,15 @@ function readBatch(raw: unknown, id: string): { batch: StoredBatch; why: string 
 }
 
 const newestFirst = (a: StoredBatch, b: StoredBatch) =>
-  a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0;
+  a.createdAt !== b.createdAt
+    ? a.createdAt < b.createdAt
+      ? 1
+      : -1
+    : a.updatedAt < b.updatedAt
+      ? 1
+      : a.updatedAt > b.updatedAt
+        ? -1
+        : 0;
 
 const byOrder = (a: StoredItem, b: StoredItem) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
@@ -116,7 +124,13 @@ interface Failed {
   fileName?: string;
 }
 
-const entryOf = (f: Failed, at: string): SetAsideEntry => ({ key: f.id, store: 'items', why: f.why, at, ...(f.fileName ? { fileName: f.fileName } : {}) });
+const entryOf = (f: Failed, at: string): SetAsideEntry => ({
+  key: f.id,
+  store: 'items',
+  why: f.why,
+  at,
+  ...(f.fileName ? { fileName: f.fileName } : {}),
+});
 
 function readItems(keys: ItemKey[], values: unknown[]): { items: StoredItem[]; failed: Failed[] } {
   const items: StoredItem[] = [];
@@ -215,7 +229,12 @@ function createDesk(db: Db, options: DeskOptions): Desk {
           const raw: unknown = await tx.objectStore('batches').get(batchId);
           const read = readBatch(raw, batchId);
           if (raw === undefined || read.why === null) return;
-          await aside.put({ batchId, store: 'batches', id: batchId, raw, why: read.why, at }, [batchId, 'batches', batchId, at]);
+          await aside.put({ batchId, store: 'batches', id: batchId, raw, why: read.why, at }, [
+            batchId,
+            'batches',
+            batchId,
+            at,
+          ]);
           await tx.objectStore('batches').put(read.batch);
         }
       });
@@ -228,7 +247,10 @@ function createDesk(db: Db, options: DeskOptions): Desk {
     async batches() {
       return run('read', ['batches', 'items'], 'readonly', async (tx) => {
         const batches = tx.objectStore('batches');
-        const [keys, values] = await requests(() => batches.getAllKeys(), () => batches.getAll() as Promise<unknown[]>);
+        const [keys, values] = await requests(
+          () => batches.getAllKeys(),
+          () => batches.getAll() as Promise<unknown[]>,
+        );
         const counts = await requests(...keys.map((id) => () => tx.objectStore('items').count(batchRange(id))));
         return values.map((raw, i) => ({ ...readBatch(raw, keys[i]).batch, itemCount: counts[i] })).sort(newestFirst);
       });
@@ -293,7 +315,10 @@ function createDesk(db: Db, options: DeskOptions): Desk {
       await run('write', ['batches', 'items'], 'readwrite', async (tx) => {
         const read = migrateItem(await tx.objectStore('items').get([batchId, itemId]));
         if (!read.ok) throw new DeskStorageError('other', DESK_MESSAGES.itemGone, `${batchId}/${itemId}: ${read.why}`);
-        await requests(() => touch(tx, batchId), () => tx.objectStore('items').put({ ...read.item, state }));
+        await requests(
+          () => touch(tx, batchId),
+          () => tx.objectStore('items').put({ ...read.item, state }),
+        );
       });
     },
 

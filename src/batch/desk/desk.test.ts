@@ -21,7 +21,15 @@ const readItem = (id: string, agency = '殷都区人民政府办公室'): BatchI
   source: 'docx',
   ok: true,
   report: { ...seed, meta: { agency, year: 2024, date: '2025-01-20' } },
-  findings: [{ kind: '勾稽不符', severity: 'error', message: '本年新收申请合计：报告中为12，各项相加为11', target: 'tables.requests.new.total', printed: 12 }],
+  findings: [
+    {
+      kind: '勾稽不符',
+      severity: 'error',
+      message: '本年新收申请合计：报告中为12，各项相加为11',
+      target: 'tables.requests.new.total',
+      printed: 12,
+    },
+  ],
 });
 const unreadItem = (id: string) => failed(id, '空白.pdf', 'pdf', '文件是空的（0字节）');
 
@@ -62,16 +70,18 @@ describe('a batch kept across reloads', () => {
   it('gives back each item as it was put: report, findings, printed totals, and a file that was not read', async () => {
     const { desk, factory } = await open();
     const batch = await desk.createBatch('2024年度 各乡镇');
-    const items = [
-      storedItem(batch.id, readItem('f1'), 0, '待审'),
-      storedItem(batch.id, unreadItem('f2'), 1),
-    ];
+    const items = [storedItem(batch.id, readItem('f1'), 0, '待审'), storedItem(batch.id, unreadItem('f2'), 1)];
     await desk.putItems(batch.id, items);
     await desk.close();
 
     const again = (await open(factory)).desk;
     const loaded = await again.load(batch.id);
-    expect(loaded?.batch).toMatchObject({ id: batch.id, name: '2024年度 各乡镇', createdAt: batch.createdAt, version: 1 });
+    expect(loaded?.batch).toMatchObject({
+      id: batch.id,
+      name: '2024年度 各乡镇',
+      createdAt: batch.createdAt,
+      version: 1,
+    });
     expect(loaded?.items).toEqual(items);
     expect(loaded?.setAside).toEqual([]);
     const [first, second] = loaded!.items;
@@ -87,13 +97,23 @@ describe('a batch kept across reloads', () => {
     await desk.setState(batch.id, 'f1', '已通过');
     await desk.setState(batch.id, 'f2', '已退回');
     const item = readItem('f1');
-    const remark = { id: 'c1', target: 'meta.agency', author: '县政务公开办', at: '2025-03-02T09:00:00.000Z', text: '机关名称请写全称', resolved: false };
+    const remark = {
+      id: 'c1',
+      target: 'meta.agency',
+      author: '县政务公开办',
+      at: '2025-03-02T09:00:00.000Z',
+      text: '机关名称请写全称',
+      resolved: false,
+    };
     if (item.ok) item.report = { ...item.report, comments: [remark] };
     await desk.putItem(storedItem(batch.id, item, 0, '已批注'));
     await desk.close();
 
     const loaded = await (await open(factory)).desk.load(batch.id);
-    expect(loaded?.items.map((i) => [i.id, i.state])).toEqual([['f1', '已批注'], ['f2', '已退回']]);
+    expect(loaded?.items.map((i) => [i.id, i.state])).toEqual([
+      ['f1', '已批注'],
+      ['f2', '已退回'],
+    ]);
     expect(loaded?.items[0].item.ok && loaded.items[0].item.report.comments).toEqual([remark]);
     expect(loaded!.batch.updatedAt > batch.updatedAt).toBe(true);
   });
@@ -112,13 +132,19 @@ describe('a batch kept across reloads', () => {
     const older = await desk.createBatch('2023年度');
     const newer = await desk.createBatch('2024年度');
     await desk.putItems(older.id, [storedItem(older.id, readItem('f1'), 0)]);
-    await desk.putItems(newer.id, [storedItem(newer.id, readItem('f1', '铁炉镇人民政府'), 0), storedItem(newer.id, unreadItem('f2'), 1)]);
+    await desk.putItems(newer.id, [
+      storedItem(newer.id, readItem('f1', '铁炉镇人民政府'), 0),
+      storedItem(newer.id, unreadItem('f2'), 1),
+    ]);
     expect(await desk.currentBatchId()).toBe(null);
     await desk.setCurrentBatch(older.id);
     await desk.close();
 
     const again = (await open(factory)).desk;
-    expect((await again.batches()).map((b) => [b.name, b.itemCount])).toEqual([['2024年度', 2], ['2023年度', 1]]);
+    expect((await again.batches()).map((b) => [b.name, b.itemCount])).toEqual([
+      ['2024年度', 2],
+      ['2023年度', 1],
+    ]);
     expect(await again.currentBatchId()).toBe(older.id);
     const a = await again.load(older.id);
     const b = await again.load(newer.id);
@@ -143,7 +169,9 @@ describe('a batch kept across reloads', () => {
   it('puts and loads 1,000 full reports in one go', async () => {
     const { desk } = await open();
     const batch = await desk.createBatch('全县');
-    const items = Array.from({ length: 1000 }, (_, i) => storedItem(batch.id, readItem(`f${i}`, `第${i}个乡镇人民政府`), i));
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      storedItem(batch.id, readItem(`f${i}`, `第${i}个乡镇人民政府`), i),
+    );
     await desk.putItems(batch.id, items);
     const loaded = await desk.load(batch.id);
     expect(loaded?.items.length).toBe(1000);
@@ -168,16 +196,28 @@ describe('records that do not read are set aside, never lost', () => {
     const loaded = await desk.load(batch.id);
     expect(loaded?.items.map((i) => i.id)).toEqual(['f1', 'f2']);
     expect(loaded?.setAside).toEqual([
-      { key: 'f3', store: 'items', why: 'state：应为 待审、已批注、已退回、已通过 之一，记录中为 "已归档"', at: '2025-03-01T08:00:03.000Z', fileName: '柏庄镇人民政府2024年报.docx' },
+      {
+        key: 'f3',
+        store: 'items',
+        why: 'state：应为 待审、已批注、已退回、已通过 之一，记录中为 "已归档"',
+        at: '2025-03-01T08:00:03.000Z',
+        fileName: '柏庄镇人民政府2024年报.docx',
+      },
       { key: 'junk', store: 'items', why: 'version：应为正整数，记录中为 缺失', at: '2025-03-01T08:00:03.000Z' },
     ]);
 
     // moved: out of the items, whole in setAside, and still listed at the next load
     const after = await raw(factory);
-    expect(await after.getAllKeys('items')).toEqual([[batch.id, 'f1'], [batch.id, 'f2']]);
+    expect(await after.getAllKeys('items')).toEqual([
+      [batch.id, 'f1'],
+      [batch.id, 'f2'],
+    ]);
     const aside = await after.getAll('setAside');
     after.close();
-    expect(aside.map((r) => [r.id, r.raw])).toEqual([['f3', badState], ['junk', junk]]);
+    expect(aside.map((r) => [r.id, r.raw])).toEqual([
+      ['f3', badState],
+      ['junk', junk],
+    ]);
     const next = await desk.load(batch.id);
     expect(next?.items.map((i) => i.id)).toEqual(['f1', 'f2']);
     expect(next?.setAside.map((s) => s.key)).toEqual(['f3', 'junk']);
@@ -193,7 +233,9 @@ describe('records that do not read are set aside, never lost', () => {
     db.close();
     const loaded = await desk.load(batch.id);
     expect(loaded?.items.map((i) => i.id)).toEqual(['f1']);
-    expect(loaded?.setAside).toMatchObject([{ key: 'f2', why: '由更新版本的年报助手保存（记录格式第2版，本页只认识到第1版）' }]);
+    expect(loaded?.setAside).toMatchObject([
+      { key: 'f2', why: '由更新版本的年报助手保存（记录格式第2版，本页只认识到第1版）' },
+    ]);
     const after = await raw(factory);
     expect(await after.count('items')).toBe(2);
     expect(await after.count('setAside')).toBe(0);
@@ -218,9 +260,17 @@ describe('records that do not read are set aside, never lost', () => {
 
   it('reads a version-1 record written by the app of that version', async () => {
     const { desk, factory } = await open();
-    const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, 'fixtures/items-v1.json'), 'utf8')) as StoredItem[];
+    const fixture = JSON.parse(
+      readFileSync(resolve(import.meta.dirname, 'fixtures/items-v1.json'), 'utf8'),
+    ) as StoredItem[];
     const db = await raw(factory);
-    await db.put('batches', { id: 'batch-2024', name: '2024年度', createdAt: '2025-02-01T08:00:00.000Z', updatedAt: '2025-02-01T09:00:00.000Z', version: 1 });
+    await db.put('batches', {
+      id: 'batch-2024',
+      name: '2024年度',
+      createdAt: '2025-02-01T08:00:00.000Z',
+      updatedAt: '2025-02-01T09:00:00.000Z',
+      version: 1,
+    });
     for (const record of fixture) await db.put('items', record);
     db.close();
     const loaded = await desk.load('batch-2024');
@@ -247,7 +297,10 @@ describe('writes that are refused', () => {
     await desk.deleteBatch(batch.id);
     const error = await rejection(desk.putItems(batch.id, [storedItem(batch.id, readItem('f1'), 0)]));
     expect(error).toMatchObject({ kind: 'other', message: DESK_MESSAGES.batchGone });
-    expect(await rejection(desk.setState(batch.id, 'f1', '已通过'))).toMatchObject({ kind: 'other', message: DESK_MESSAGES.itemGone });
+    expect(await rejection(desk.setState(batch.id, 'f1', '已通过'))).toMatchObject({
+      kind: 'other',
+      message: DESK_MESSAGES.itemGone,
+    });
   });
 
   it('storage full: told as quota, and no item of the write is kept', async () => {
@@ -257,13 +310,18 @@ describe('writes that are refused', () => {
     const put = IDBObjectStore.prototype.put;
     let calls = 0;
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'items' && ++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'items' && ++calls === 2)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     });
-    const error = await rejection(desk.putItems(batch.id, [storedItem(batch.id, readItem('f1'), 1), storedItem(batch.id, readItem('f2'), 2)]));
+    const error = await rejection(
+      desk.putItems(batch.id, [storedItem(batch.id, readItem('f1'), 1), storedItem(batch.id, readItem('f2'), 2)]),
+    );
     expect(error).toBeInstanceOf(DeskStorageError);
     expect(error.kind).toBe('quota');
-    expect(error.message).toBe('浏览器存储空间已满，批量检查的结果无法保存：本次的结果仍在页面上，可导出检查结果（.xlsx）');
+    expect(error.message).toBe(
+      '浏览器存储空间已满，批量检查的结果无法保存：本次的结果仍在页面上，可导出检查结果（.xlsx）',
+    );
     expect(error.detail).toBe('QuotaExceededError: The quota has been exceeded.');
     vi.restoreAllMocks();
     expect((await desk.load(batch.id))?.items.map((i) => i.id)).toEqual(['f0']);
@@ -272,14 +330,22 @@ describe('writes that are refused', () => {
 
 describe('a browser that will not keep the desk', () => {
   it('an IDBFactory whose open throws: refused, with the browser’s words kept', async () => {
-    const refusing = { open: () => { throw new DOMException('access denied', 'SecurityError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException('access denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     const error = await rejection(openDesk(refusing));
     expect(error).toMatchObject({
       kind: 'refused',
       message: '浏览器不允许本页保存数据（可能是无痕窗口或已关闭网站数据），批量检查照常可用，但关闭页面后结果不会保留',
       detail: 'SecurityError: access denied',
     });
-    const broken = { open: () => { throw new TypeError('open is not a function'); } } as unknown as IDBFactory;
+    const broken = {
+      open: () => {
+        throw new TypeError('open is not a function');
+      },
+    } as unknown as IDBFactory;
     expect((await rejection(openDesk(broken))).kind).toBe('refused');
   });
 
@@ -307,7 +373,9 @@ describe('a browser that will not keep the desk', () => {
     const factory = new IDBFactory();
     // a factory that lets the test reach the connection, to drop it as a browser does (site data cleared)
     const requests: IDBOpenDBRequest[] = [];
-    const watched = { open: (name: string, version?: number) => requests[requests.push(factory.open(name, version)) - 1] } as unknown as IDBFactory;
+    const watched = {
+      open: (name: string, version?: number) => requests[requests.push(factory.open(name, version)) - 1],
+    } as unknown as IDBFactory;
     const { desk } = await open(watched, { onLost: (e) => lost.push(e) });
     await desk.createBatch('癸');
     forceCloseDatabase(requests[0].result as never);

@@ -30,7 +30,8 @@ export const DESK_MESSAGES = {
   quota: (phase: DeskPhase) => `浏览器存储空间已满，批量检查的结果无法保存：${THEN[phase]}`,
   refused: (phase: DeskPhase) => `浏览器不允许本页保存数据（可能是无痕窗口或已关闭网站数据），${THEN[phase]}`,
   newer: `浏览器中的批量检查记录由更新版本的年报助手保存，本页的版本较旧、无法读取：${THEN.open}（请改用新版本）`,
-  blockedAtOpen: '另一个打开着的年报助手页面正在使用旧版本的存储：批量检查照常可用，但本页的结果暂不保存，关闭其他年报助手页面后刷新本页即可保存',
+  blockedAtOpen:
+    '另一个打开着的年报助手页面正在使用旧版本的存储：批量检查照常可用，但本页的结果暂不保存，关闭其他年报助手页面后刷新本页即可保存',
   yielded: `另一个页面打开了更新版本的年报助手，本页已停止保存批量检查的结果：${THEN.write}`,
   terminated: `与浏览器存储的连接已断开（可能清除了网站数据），本页已停止保存批量检查的结果：${THEN.write}`,
   closed: `批量检查的存储已关闭，结果不再保存：${THEN.write}`,
@@ -46,7 +47,10 @@ const nameOf = (error: unknown): string =>
   error instanceof Error || error instanceof DOMException ? error.name : typeof error;
 
 export const detailOf = (error: unknown): string =>
-  (error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error)).slice(0, 500);
+  (error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error)).slice(
+    0,
+    500,
+  );
 
 /** `blocked` is never the browser's error: the desk tells it itself (db.ts). */
 function kindOf(error: unknown, phase: DeskPhase): Exclude<DeskErrorKind, 'blocked'> {
@@ -54,9 +58,11 @@ function kindOf(error: unknown, phase: DeskPhase): Exclude<DeskErrorKind, 'block
   // old engines say quota with the legacy code only
   if (name === 'QuotaExceededError' || (error instanceof DOMException && error.code === 22)) return 'quota';
   // Firefox's private windows before 115 refuse with InvalidStateError at open; disabled site data is SecurityError
-  if (name === 'SecurityError' || name === 'NotAllowedError' || (phase === 'open' && name === 'InvalidStateError')) return 'refused';
+  if (name === 'SecurityError' || name === 'NotAllowedError' || (phase === 'open' && name === 'InvalidStateError'))
+    return 'refused';
   // a store missing (NotFoundError) or a value whose file is gone (Chromium keeps large values in files)
-  if (name === 'NotFoundError' || name === 'NotReadableError' || (phase === 'read' && name === 'DataError')) return 'damaged';
+  if (name === 'NotFoundError' || name === 'NotReadableError' || (phase === 'read' && name === 'DataError'))
+    return 'damaged';
   return 'other';
 }
 
@@ -64,7 +70,8 @@ function kindOf(error: unknown, phase: DeskPhase): Exclude<DeskErrorKind, 'block
 export function deskError(error: unknown, phase: DeskPhase): DeskStorageError {
   if (error instanceof DeskStorageError) return error;
   const detail = detailOf(error);
-  if (phase === 'open' && nameOf(error) === 'VersionError') return new DeskStorageError('refused', DESK_MESSAGES.newer, detail);
+  if (phase === 'open' && nameOf(error) === 'VersionError')
+    return new DeskStorageError('refused', DESK_MESSAGES.newer, detail);
   const kind = kindOf(error, phase);
   return new DeskStorageError(kind, DESK_MESSAGES[kind](phase), detail);
 }

@@ -58,7 +58,9 @@ export function openDatabase(factory: IDBFactory | undefined, name: string): Pro
   } catch (e) {
     // a browser that throws here refuses storage altogether (an opaque origin, storage disabled)
     const error = deskError(e, 'open');
-    return Promise.reject(error.kind === 'quota' ? error : new DeskStorageError('refused', DESK_MESSAGES.refused('open'), error.detail));
+    return Promise.reject(
+      error.kind === 'quota' ? error : new DeskStorageError('refused', DESK_MESSAGES.refused('open'), error.detail),
+    );
   }
   request.addEventListener('upgradeneeded', (event) => {
     upgrade(wrap(request.result) as unknown as Db, event.oldVersion);
@@ -74,7 +76,8 @@ export function openDatabase(factory: IDBFactory | undefined, name: string): Pro
     });
     opened.then(
       (db) => {
-        if (settled) db.close(); // opened after all, once the page had been told it would not
+        if (settled)
+          db.close(); // opened after all, once the page had been told it would not
         else resolve(db);
         settled = true;
       },

@@ -3,11 +3,21 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_FORMAT_VERSION } from '../../draft/write';
 import { DESK_MESSAGES, DeskStorageError, deskError } from './errors';
-import { DESK_FORMAT_VERSION, ITEM_MIGRATIONS, checkMigrations, itemProblem, migrateItem, type ItemMigration } from './record';
+import {
+  DESK_FORMAT_VERSION,
+  ITEM_MIGRATIONS,
+  checkMigrations,
+  itemProblem,
+  migrateItem,
+  type ItemMigration,
+} from './record';
 
 /** Records as version 1 stored them: a report read (with a remark and a printed total) and a file that was not. */
 const fixture = (version: number) =>
-  JSON.parse(readFileSync(resolve(import.meta.dirname, `fixtures/items-v${version}.json`), 'utf8')) as Record<string, unknown>[];
+  JSON.parse(readFileSync(resolve(import.meta.dirname, `fixtures/items-v${version}.json`), 'utf8')) as Record<
+    string,
+    unknown
+  >[];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = Record<string, any>;
@@ -29,7 +39,10 @@ describe('stored items: every version reads', () => {
     if (!a.ok || !b.ok) throw new Error('fixture refused');
     expect(a.item).toEqual(ok);
     expect(a.item.state).toBe('已批注');
-    expect(a.item.item.findings.find((f) => f.printed !== undefined)).toMatchObject({ target: 'tables.requests.new.total', printed: 12 });
+    expect(a.item.item.findings.find((f) => f.printed !== undefined)).toMatchObject({
+      target: 'tables.requests.new.total',
+      printed: 12,
+    });
     expect(a.item.item.ok && a.item.item.report.comments[0].text).toBe('自然人新收申请数与上年差异较大，请核实。');
     expect(b.item).toEqual(failed);
     expect(b.item.item).toMatchObject({ ok: false, reason: '文件是空的（0字节）' });
@@ -50,7 +63,11 @@ describe('stored items: every version reads', () => {
 describe('migration mechanics (with steps of a version to come)', () => {
   const steps: ItemMigration[] = [
     { to: 2, why: 'a remark count beside the state', migrate: (r) => ({ ...r, version: 2, remarks: 0 }) },
-    { to: 3, why: 'state 已退回 renamed', migrate: (r) => ({ ...r, version: 3, state: r.state === '退回' ? '已退回' : r.state }) },
+    {
+      to: 3,
+      why: 'state 已退回 renamed',
+      migrate: (r) => ({ ...r, version: 3, state: r.state === '退回' ? '已退回' : r.state }),
+    },
   ];
 
   it('brings a version-1 record through each step in turn', () => {
@@ -89,15 +106,27 @@ describe('the check a stored record passes', () => {
     expect(whyOf('乱码')).toBe('记录应为对象，实际为 "乱码"');
     expect(whyOf(edit((r) => delete r.version))).toBe('version：应为正整数，记录中为 缺失');
     expect(whyOf(edit((r) => (r.version = '1')))).toBe('version：应为正整数，记录中为 "1"');
-    expect(whyOf(edit((r) => (r.state = '已归档')))).toBe('state：应为 待审、已批注、已退回、已通过 之一，记录中为 "已归档"');
+    expect(whyOf(edit((r) => (r.state = '已归档')))).toBe(
+      'state：应为 待审、已批注、已退回、已通过 之一，记录中为 "已归档"',
+    );
     expect(whyOf(edit((r) => (r.order = null)))).toBe('order：应为数字，记录中为 null');
-    expect(whyOf(edit((r) => (r.source = 'doc')))).toBe('source：应为 draft、docx、pdf、html、text 或 null，记录中为 "doc"');
+    expect(whyOf(edit((r) => (r.source = 'doc')))).toBe(
+      'source：应为 draft、docx、pdf、html、text 或 null，记录中为 "doc"',
+    );
     expect(whyOf(edit((r) => (r.item.ok = 'true')))).toBe('item.ok：应为 true 或 false，记录中为 "true"');
     expect(whyOf(edit((r) => (r.item.id = 'f9')))).toBe('item.id：应与 id（f1）相同，记录中为 "f9"');
-    expect(whyOf(edit((r) => (r.item.findings[0].kind = '错别字')))).toBe('item.findings.0.kind：不是本工具认识的发现类别，记录中为 "错别字"');
-    expect(whyOf(edit((r) => (r.item.report.template = '2024')))).toBe('item.report.template：应为 "2021" 或 "2019"（年报格式版本），记录中为 "2024"');
-    expect(whyOf(edit((r) => delete r.item.report.tables.appeals))).toBe('item.report.tables.appeals：应为对象，记录中为 缺失');
-    expect(whyOf(edit((r) => (r.item.report.sections.overview.subsections = {})))).toBe('item.report.sections.overview.subsections：应为列表，记录中为 一个对象');
+    expect(whyOf(edit((r) => (r.item.findings[0].kind = '错别字')))).toBe(
+      'item.findings.0.kind：不是本工具认识的发现类别，记录中为 "错别字"',
+    );
+    expect(whyOf(edit((r) => (r.item.report.template = '2024')))).toBe(
+      'item.report.template：应为 "2021" 或 "2019"（年报格式版本），记录中为 "2024"',
+    );
+    expect(whyOf(edit((r) => delete r.item.report.tables.appeals))).toBe(
+      'item.report.tables.appeals：应为对象，记录中为 缺失',
+    );
+    expect(whyOf(edit((r) => (r.item.report.sections.overview.subsections = {})))).toBe(
+      'item.report.sections.overview.subsections：应为列表，记录中为 一个对象',
+    );
     expect(whyOf(edit((r) => (r.item.report.comments = null)))).toBe('item.report.comments：应为列表，记录中为 null');
     expect(whyOf(edit((r) => (r.item.report.lastYear = { template: '2021', sections: {}, tables: {} })))).toBe(
       'item.report.lastYear.sections.intro：应为文字，记录中为 缺失',
@@ -113,11 +142,26 @@ describe('the check a stored record passes', () => {
 
 describe('storage failures in words', () => {
   const cases: [string, 'open' | 'read' | 'write', string, string][] = [
-    ['QuotaExceededError', 'write', 'quota', '浏览器存储空间已满，批量检查的结果无法保存：本次的结果仍在页面上，可导出检查结果（.xlsx）'],
-    ['SecurityError', 'open', 'refused', '浏览器不允许本页保存数据（可能是无痕窗口或已关闭网站数据），批量检查照常可用，但关闭页面后结果不会保留'],
+    [
+      'QuotaExceededError',
+      'write',
+      'quota',
+      '浏览器存储空间已满，批量检查的结果无法保存：本次的结果仍在页面上，可导出检查结果（.xlsx）',
+    ],
+    [
+      'SecurityError',
+      'open',
+      'refused',
+      '浏览器不允许本页保存数据（可能是无痕窗口或已关闭网站数据），批量检查照常可用，但关闭页面后结果不会保留',
+    ],
     ['InvalidStateError', 'open', 'refused', DESK_MESSAGES.refused('open')],
     ['VersionError', 'open', 'refused', DESK_MESSAGES.newer],
-    ['NotReadableError', 'read', 'damaged', '浏览器中保存的批量检查记录已损坏：以前保存的结果暂不显示，保存的数据没有改动，刷新页面可再试'],
+    [
+      'NotReadableError',
+      'read',
+      'damaged',
+      '浏览器中保存的批量检查记录已损坏：以前保存的结果暂不显示，保存的数据没有改动，刷新页面可再试',
+    ],
     ['NotFoundError', 'write', 'damaged', DESK_MESSAGES.damaged('write')],
     ['UnknownError', 'open', 'other', '打开浏览器存储时出错：批量检查照常可用，但关闭页面后结果不会保留'],
     ['InvalidStateError', 'write', 'other', DESK_MESSAGES.other('write')],

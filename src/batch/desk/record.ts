@@ -54,12 +54,7 @@ export interface StoredItem {
 }
 
 /** A new record for an item of a batch, at the current version. */
-export function storedItem(
-  batchId: string,
-  item: BatchItem,
-  order: number,
-  state: ReviewState = '待审',
-): StoredItem {
+export function storedItem(batchId: string, item: BatchItem, order: number, state: ReviewState = '待审'): StoredItem {
   return {
     batchId,
     id: item.id,
@@ -90,7 +85,8 @@ export function checkMigrations(steps: readonly ItemMigration[]): number {
   return steps.length + 1;
 }
 
-if (checkMigrations(ITEM_MIGRATIONS) !== DESK_FORMAT_VERSION) throw new Error('desk migrations do not reach DESK_FORMAT_VERSION');
+if (checkMigrations(ITEM_MIGRATIONS) !== DESK_FORMAT_VERSION)
+  throw new Error('desk migrations do not reach DESK_FORMAT_VERSION');
 
 export type Migrated = { ok: true; item: StoredItem } | { ok: false; why: string; newer?: true };
 
@@ -110,7 +106,11 @@ export function migrateItem(record: unknown, steps: readonly ItemMigration[] = I
   const version = record.version;
   if (!isVersion(version)) return { ok: false, why: `version：应为正整数，记录中为 ${describeFound(version)}` };
   if (version > current)
-    return { ok: false, newer: true, why: `由更新版本的年报助手保存（记录格式第${version}版，本页只认识到第${current}版）` };
+    return {
+      ok: false,
+      newer: true,
+      why: `由更新版本的年报助手保存（记录格式第${version}版，本页只认识到第${current}版）`,
+    };
   const migrated = steps.filter((m) => m.to > version).reduce((r, m) => m.migrate(r), record);
   const why = itemProblem(migrated, current);
   return why === null ? { ok: true, item: migrated as unknown as StoredItem } : { ok: false, why };
@@ -131,12 +131,14 @@ export function itemProblem(record: unknown, version = DESK_FORMAT_VERSION): str
     const v = record[field];
     if (!isString(v) || (field !== 'fileName' && v === '')) return expected(field, '应为文字', v);
   }
-  if (typeof record.order !== 'number' || !Number.isFinite(record.order)) return expected('order', '应为数字', record.order);
+  if (typeof record.order !== 'number' || !Number.isFinite(record.order))
+    return expected('order', '应为数字', record.order);
   if (!isSource(record.source)) return expected('source', '应为 draft、docx、pdf、html、text 或 null', record.source);
   if (!STATE_SET.has(record.state)) return expected('state', `应为 ${REVIEW_STATES.join('、')} 之一`, record.state);
   const problem = batchItemProblem(record.item);
   if (problem) return problem;
-  if ((record.item as Fields).id !== record.id) return expected('item.id', `应与 id（${record.id}）相同`, (record.item as Fields).id);
+  if ((record.item as Fields).id !== record.id)
+    return expected('item.id', `应与 id（${record.id}）相同`, (record.item as Fields).id);
   return null;
 }
 
@@ -162,7 +164,8 @@ function findingsProblem(findings: unknown): string | null {
     const f: unknown = findings[i];
     if (!isObject(f)) return expected(`item.findings.${i}`, '应为对象', f);
     if (!FINDING_KIND_SET.has(f.kind)) return expected(`item.findings.${i}.kind`, '不是本工具认识的发现类别', f.kind);
-    if (f.severity !== 'error' && f.severity !== 'warning') return expected(`item.findings.${i}.severity`, '应为 error 或 warning', f.severity);
+    if (f.severity !== 'error' && f.severity !== 'warning')
+      return expected(`item.findings.${i}.severity`, '应为 error 或 warning', f.severity);
     if (!isString(f.message)) return expected(`item.findings.${i}.message`, '应为文字', f.message);
   }
   return null;
@@ -171,20 +174,27 @@ function findingsProblem(findings: unknown): string | null {
 /** The report's frame only: its edition, and that its parts are there. Its cells and texts were checked when it was read. */
 function reportProblem(report: unknown): string | null {
   if (!isObject(report)) return expected('item.report', '应为对象', report);
-  if (!isEdition(report.template)) return expected('item.report.template', '应为 "2021" 或 "2019"（年报格式版本）', report.template);
+  if (!isEdition(report.template))
+    return expected('item.report.template', '应为 "2021" 或 "2019"（年报格式版本）', report.template);
   const meta = report.meta;
   if (!isObject(meta)) return expected('item.report.meta', '应为对象', meta);
   if (!isString(meta.agency)) return expected('item.report.meta.agency', '应为文字', meta.agency);
-  if (meta.year !== null && typeof meta.year !== 'number') return expected('item.report.meta.year', '应为数字或 null', meta.year);
+  if (meta.year !== null && typeof meta.year !== 'number')
+    return expected('item.report.meta.year', '应为数字或 null', meta.year);
   if (!isString(meta.date)) return expected('item.report.meta.date', '应为文字', meta.date);
-  const parts = sectionsProblem('item.report.sections', report.sections) ?? tablesProblem('item.report.tables', report.tables);
+  const parts =
+    sectionsProblem('item.report.sections', report.sections) ?? tablesProblem('item.report.tables', report.tables);
   if (parts) return parts;
   if (!Array.isArray(report.comments)) return expected('item.report.comments', '应为列表', report.comments);
   const last = report.lastYear;
   if (last === null) return null;
   if (!isObject(last)) return expected('item.report.lastYear', '应为对象或 null', last);
-  if (!isEdition(last.template)) return expected('item.report.lastYear.template', '应为 "2021" 或 "2019"（年报格式版本）', last.template);
-  return sectionsProblem('item.report.lastYear.sections', last.sections) ?? tablesProblem('item.report.lastYear.tables', last.tables);
+  if (!isEdition(last.template))
+    return expected('item.report.lastYear.template', '应为 "2021" 或 "2019"（年报格式版本）', last.template);
+  return (
+    sectionsProblem('item.report.lastYear.sections', last.sections) ??
+    tablesProblem('item.report.lastYear.tables', last.tables)
+  );
 }
 
 function sectionsProblem(at: string, sections: unknown): string | null {

@@ -24,7 +24,9 @@ const check = (report: Report) => checkTextFigures(report, derivedOf(report));
 
 /** Every figure the report's texts state, as [kind, value], in the order of the texts. */
 const statedIn = (report: Report): [FigureKind, number | null][] =>
-  reportTexts(templateFor(report.template), report).flatMap((t) => extractStatedFigures(t.text, report.meta.year).map((f): [FigureKind, number | null] => [f.kind, f.value]));
+  reportTexts(templateFor(report.template), report).flatMap((t) =>
+    extractStatedFigures(t.text, report.meta.year).map((f): [FigureKind, number | null] => [f.kind, f.value]),
+  );
 
 // ---- (a) the seeds as published ----
 
@@ -108,18 +110,14 @@ const REAL_FIGURES: Record<string, [FigureKind, number | null][]> = {
 };
 
 describe.each(REAL_CASES.map((c) => [c.id, c] as const))('real report %s', (id, c) => {
-  test(
-    'its text states the figures read by hand, and its tables (as read by hand) agree',
-    async () => {
-      const result = await readCase(c);
-      const report = withCells(result.report, new Map(Object.entries(c.expected.values)));
-      expect(REAL_FIGURES[id], `no expectation written for ${id}`).toBeDefined();
-      // the figures in text order within each text; the texts in print order
-      expect(statedIn(report)).toEqual(REAL_FIGURES[id]);
-      expect(check(report)).toEqual([]);
-    },
-    60_000,
-  );
+  test('its text states the figures read by hand, and its tables (as read by hand) agree', async () => {
+    const result = await readCase(c);
+    const report = withCells(result.report, new Map(Object.entries(c.expected.values)));
+    expect(REAL_FIGURES[id], `no expectation written for ${id}`).toBeDefined();
+    // the figures in text order within each text; the texts in print order
+    expect(statedIn(report)).toEqual(REAL_FIGURES[id]);
+    expect(check(report)).toEqual([]);
+  }, 60_000);
 });
 
 // ---- (c) the mismatches the check is for ----
@@ -127,15 +125,27 @@ describe.each(REAL_CASES.map((c) => [c.id, c] as const))('real report %s', (id, 
 /** A 2024 report on the 2021 edition with every cell of 表三 and 表四 filled (0), and its given figures. */
 function reportWith(figures: Record<string, number>, sections: Partial<Report['sections']> = {}): Report {
   const base = emptyReport(template2021, 2024);
-  const zeros = new Map(resolveTemplate(template2021).cells.filter((c) => !c.sumOf).map((c) => [c.path, 0]));
+  const zeros = new Map(
+    resolveTemplate(template2021)
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.path, 0]),
+  );
   for (const [path, value] of Object.entries(figures)) zeros.set(path, value);
   const filled = withCells(base, zeros);
-  return { ...filled, meta: { ...filled.meta, agency: '某某镇人民政府' }, sections: { ...filled.sections, ...sections } };
+  return {
+    ...filled,
+    meta: { ...filled.meta, agency: '某某镇人民政府' },
+    sections: { ...filled.sections, ...sections },
+  };
 }
 
 const overviewWith = (subsectionTexts: string[]): Report['sections']['overview'] => ({
   opening: '',
-  subsections: ['主动公开', '依申请公开', '政府信息管理'].map((heading, i) => ({ heading, text: subsectionTexts[i] ?? '', headingOnOwnLine: false })),
+  subsections: ['主动公开', '依申请公开', '政府信息管理'].map((heading, i) => ({
+    heading,
+    text: subsectionTexts[i] ?? '',
+    headingOnOwnLine: false,
+  })),
 });
 
 describe('a figure the tables contradict', () => {
@@ -159,11 +169,17 @@ describe('a figure the tables contradict', () => {
 
   test('予以公开258件 against 275: one warning naming both', () => {
     const report = reportWith(
-      { 'tables.requests.new.natural': 300, 'tables.requests.granted.natural': 275, 'tables.requests.partlyGranted.natural': 25 },
+      {
+        'tables.requests.new.natural': 300,
+        'tables.requests.granted.natural': 275,
+        'tables.requests.partlyGranted.natural': 25,
+      },
       { overview: overviewWith(['', '本年度共收到政府信息公开申请300件，其中予以公开258件。']) },
     );
     const findings = check(report);
-    expect(findings.map((f) => f.message)).toEqual(['“一、总体情况”（二）中写予以公开258件，表三“（一）予以公开”总计为275件']);
+    expect(findings.map((f) => f.message)).toEqual([
+      '“一、总体情况”（二）中写予以公开258件，表三“（一）予以公开”总计为275件',
+    ]);
     expect(findings[0].cells).toEqual(['tables.requests.granted.total']);
   });
 
@@ -179,15 +195,27 @@ describe('a figure the tables contradict', () => {
     );
     const findings = check(report);
     expect(findings.map((f) => [f.id, f.step, f.target, f.message])).toEqual([
-      ['text:withheld:sections.problems.opening:0', 'problems', 'sections.problems.opening', '“五、存在的主要问题及改进情况”中写不予公开4件，表三“（三）不予公开”各项总计之和为5件'],
+      [
+        'text:withheld:sections.problems.opening:0',
+        'problems',
+        'sections.problems.opening',
+        '“五、存在的主要问题及改进情况”中写不予公开4件，表三“（三）不予公开”各项总计之和为5件',
+      ],
     ]);
     expect(findings[0].cells).toHaveLength(8);
   });
 
   test('未收到申请 against a table with requests; the preface is shown with 一', () => {
-    const report = reportWith({ 'tables.requests.new.natural': 3, 'tables.requests.granted.natural': 3 }, { intro: '2024年，本镇未收到政府信息公开申请。' });
+    const report = reportWith(
+      { 'tables.requests.new.natural': 3, 'tables.requests.granted.natural': 3 },
+      { intro: '2024年，本镇未收到政府信息公开申请。' },
+    );
     expect(check(report).map((f) => [f.step, f.target, f.message])).toEqual([
-      ['overview', 'sections.intro', '“一、总体情况”之前的开头段落中写未收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”总计为3件'],
+      [
+        'overview',
+        'sections.intro',
+        '“一、总体情况”之前的开头段落中写未收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”总计为3件',
+      ],
     ]);
   });
 
@@ -213,25 +241,45 @@ describe('a figure the tables contradict', () => {
   });
 
   test('a share that does not follow from the figures; either base is accepted, at the text’s rounding', () => {
-    const figures = { 'tables.requests.new.natural': 95, 'tables.requests.granted.natural': 58, 'tables.requests.partlyGranted.natural': 37 };
-    const said = (share: string) => check(reportWith(figures, { overview: overviewWith(['', `本年度共收到政府信息公开申请95件，其中予以公开58件，占${share}。`]) }));
+    const figures = {
+      'tables.requests.new.natural': 95,
+      'tables.requests.granted.natural': 58,
+      'tables.requests.partlyGranted.natural': 37,
+    };
+    const said = (share: string) =>
+      check(
+        reportWith(figures, {
+          overview: overviewWith(['', `本年度共收到政府信息公开申请95件，其中予以公开58件，占${share}。`]),
+        }),
+      );
     expect(said('61%')).toEqual([]);
     expect(said('61.1%')).toEqual([]);
     expect(said('61.05%')).toEqual([]);
     expect(said('61.0%')).toEqual([]); // cut off at one decimal, as some reports do
     const wrong = said('65%');
     expect(wrong.map((f) => [f.id, f.message])).toEqual([
-      ['text:granted:sections.overview.1:0:percent', '“一、总体情况”（二）中写予以公开占65%，按表格应为61.05%（58÷95，办结总数）'],
+      [
+        'text:granted:sections.overview.1:0:percent',
+        '“一、总体情况”（二）中写予以公开占65%，按表格应为61.05%（58÷95，办结总数）',
+      ],
     ]);
   });
 
   test('a × still in the text: a warning with the cell to fill, and the figure when the table has it', () => {
-    const blank = withCells(reportWith({}, { overview: overviewWith(['', '本年度共收到政府信息公开申请×件。']) }), new Map([['tables.requests.new.natural', null]]));
+    const blank = withCells(
+      reportWith({}, { overview: overviewWith(['', '本年度共收到政府信息公开申请×件。']) }),
+      new Map([['tables.requests.new.natural', null]]),
+    );
     const [f] = check(blank);
     expect(f.id).toBe('text:received:sections.overview.1:0');
     expect(f.cells).toEqual(['tables.requests.new.natural']);
-    expect(f.message).toBe('“一、总体情况”（二）中还有未填写的数字（×）：“收到申请×件”，请先填写表三“一、本年新收政府信息公开申请数量”总计，再改为表中的数字');
-    const filled = reportWith({ 'tables.requests.new.natural': 4, 'tables.requests.granted.natural': 4 }, { overview: overviewWith(['', '本年度共收到政府信息公开申请×件。']) });
+    expect(f.message).toBe(
+      '“一、总体情况”（二）中还有未填写的数字（×）：“收到申请×件”，请先填写表三“一、本年新收政府信息公开申请数量”总计，再改为表中的数字',
+    );
+    const filled = reportWith(
+      { 'tables.requests.new.natural': 4, 'tables.requests.granted.natural': 4 },
+      { overview: overviewWith(['', '本年度共收到政府信息公开申请×件。']) },
+    );
     expect(check(filled).map((x) => x.message)).toEqual([
       '“一、总体情况”（二）中还有未填写的数字（×）：“收到申请×件”，表三“一、本年新收政府信息公开申请数量”总计为4件，请改为4',
     ]);
@@ -239,7 +287,10 @@ describe('a figure the tables contradict', () => {
 
   test('ids count each kind per text, so two warnings of a kind stay apart', () => {
     const report = reportWith({}, { overview: overviewWith(['', '本年度予以公开3件。本年度予以公开4件。']) });
-    expect(check(report).map((f) => f.id)).toEqual(['text:granted:sections.overview.1:0', 'text:granted:sections.overview.1:1']);
+    expect(check(report).map((f) => f.id)).toEqual([
+      'text:granted:sections.overview.1:0',
+      'text:granted:sections.overview.1:1',
+    ]);
   });
 });
 
@@ -259,28 +310,47 @@ describe('no warning', () => {
   });
 
   test('a table not filled in is not compared', () => {
-    const report = withCells(reportWith(table, { overview: overviewWith(['', '本年度共收到政府信息公开申请17件。']) }), new Map([['tables.requests.new.research', null]]));
+    const report = withCells(
+      reportWith(table, { overview: overviewWith(['', '本年度共收到政府信息公开申请17件。']) }),
+      new Map([['tables.requests.new.research', null]]),
+    );
     expect(check(report)).toEqual([]);
   });
 
   test('a kind the 2019 edition has no cell for is not compared', () => {
     const base = emptyReport(template2019, 2020);
-    const zeros = new Map(resolveTemplate(template2019).cells.filter((c) => !c.sumOf).map((c) => [c.path, 0]));
+    const zeros = new Map(
+      resolveTemplate(template2019)
+        .cells.filter((c) => !c.sumOf)
+        .map((c) => [c.path, 0]),
+    );
     const report: Report = {
       ...withCells(base, zeros),
-      sections: { ...base.sections, overview: overviewWith(['', '', '经清理，已宣布废止规范性文件5件，本年度制发规范性文件3件。']) },
+      sections: {
+        ...base.sections,
+        overview: overviewWith(['', '', '经清理，已宣布废止规范性文件5件，本年度制发规范性文件3件。']),
+      },
     };
     expect(check(report)).toEqual([]);
   });
 });
 
 describe('the name a finding gives a text', () => {
-  const report = reportWith({}, {
-    intro: '前言',
-    overview: { opening: '开头', subsections: [{ heading: '', text: 'a', headingOnOwnLine: false }, { heading: '依申请公开', text: 'b', headingOnOwnLine: false }] },
-    problems: { opening: '问题', subsections: [] },
-    other: { opening: '其他', subsections: [] },
-  });
+  const report = reportWith(
+    {},
+    {
+      intro: '前言',
+      overview: {
+        opening: '开头',
+        subsections: [
+          { heading: '', text: 'a', headingOnOwnLine: false },
+          { heading: '依申请公开', text: 'b', headingOnOwnLine: false },
+        ],
+      },
+      problems: { opening: '问题', subsections: [] },
+      other: { opening: '其他', subsections: [] },
+    },
+  );
 
   test('in the words of the printed report', () => {
     expect(reportTexts(template2021, report).map((t) => [t.target, t.name])).toEqual([

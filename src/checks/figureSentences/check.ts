@@ -106,8 +106,18 @@ function judge(j: Judging, figure: StatedFigure, n: number): Finding[] {
   const shown = table === null ? '' : `${formatNumber(table)}${info.unit}`;
   if (figure.value === null) {
     const blank = figureInputs(j.resolved, paths).filter((p) => getCellValue(j.report, p) === null);
-    const fix = table === null ? `，请先填写${info.label}，再改为表中的数字` : `，${info.label}为${shown}，请改为${formatNumber(table)}`;
-    return [warning(j, id, blank.length > 0 ? blank : paths, `${j.place}中还有未填写的数字（×）：“${said(figure, j.text.text)}”${fix}`)];
+    const fix =
+      table === null
+        ? `，请先填写${info.label}，再改为表中的数字`
+        : `，${info.label}为${shown}，请改为${formatNumber(table)}`;
+    return [
+      warning(
+        j,
+        id,
+        blank.length > 0 ? blank : paths,
+        `${j.place}中还有未填写的数字（×）：“${said(figure, j.text.text)}”${fix}`,
+      ),
+    ];
   }
   const out: Finding[] = [];
   if (table !== null && !sameFigure(figure.value, j.text.text.slice(figure.start, figure.end), table))

@@ -25,9 +25,19 @@ const read = (text: string, year: number | null): Expected[] =>
 /** Sentences that state figures of the report's own tables. */
 const STATING: Case[] = [
   // 1
-  { source: `${SEEDS}2024-yanshi-zhaizhen-town.txt`, year: 2024, text: '2024 年，我镇政府未收到政府信息公开申请。', figures: [['received', 0]] },
+  {
+    source: `${SEEDS}2024-yanshi-zhaizhen-town.txt`,
+    year: 2024,
+    text: '2024 年，我镇政府未收到政府信息公开申请。',
+    figures: [['received', 0]],
+  },
   // 2
-  { source: `${SEEDS}2024-yindu-tongye-town.txt`, year: 2024, text: '2024年未收到政府信息公开申请。', figures: [['received', 0]] },
+  {
+    source: `${SEEDS}2024-yindu-tongye-town.txt`,
+    year: 2024,
+    text: '2024年未收到政府信息公开申请。',
+    figures: [['received', 0]],
+  },
   // 3
   {
     source: `${SEEDS}2024-yindu-district-office.txt`,
@@ -216,7 +226,8 @@ const STATING: Case[] = [
   },
   // 22
   {
-    source: 'https://www.baiyinqu.gov.cn/XZJDBMDW/xzjd/slzrmzf/zfxxgknb/2024n/art/2026/art_f973dc2ac5be4360afb033ebcccd94d2.html',
+    source:
+      'https://www.baiyinqu.gov.cn/XZJDBMDW/xzjd/slzrmzf/zfxxgknb/2024n/art/2026/art_f973dc2ac5be4360afb033ebcccd94d2.html',
     year: 2025,
     // 全镇 is the township itself, not a wider area
     text: '同时，积极配合上级工作，2025年，全镇未收到依申请公开。',
@@ -227,7 +238,12 @@ const STATING: Case[] = [
 /** Sentences that state no figure of the report's own tables (or none this extractor may be sure of). */
 const SILENT: Case[] = [
   // 23: 主动公开 count of items
-  { source: `${SEEDS}2024-yanshi-zhaizhen-town.txt`, year: 2024, text: '依法依规向社会公开各类政府信息，全年主动公开各类政府信息 110 条。', figures: [] },
+  {
+    source: `${SEEDS}2024-yanshi-zhaizhen-town.txt`,
+    year: 2024,
+    text: '依法依规向社会公开各类政府信息，全年主动公开各类政府信息 110 条。',
+    figures: [],
+  },
   // 24: 信息处理费 is not 表二's 行政事业性收费
   {
     source: `${SEEDS}2024-yanshi-zhaizhen-town.txt`,
@@ -243,7 +259,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 26: no appeal in it
-  { source: `${SEEDS}2024-yindu-tongye-town.txt`, year: 2024, text: '2024年，铜冶镇未发生因政府信息公开工作不到位而引发的责任追究情况。', figures: [] },
+  {
+    source: `${SEEDS}2024-yindu-tongye-town.txt`,
+    year: 2024,
+    text: '2024年，铜冶镇未发生因政府信息公开工作不到位而引发的责任追究情况。',
+    figures: [],
+  },
   // 27
   {
     source: `${SEEDS}2024-yindu-district-office.txt`,
@@ -252,7 +273,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 28
-  { source: `${SEEDS}2024-tieli-town.txt`, year: 2024, text: '2024年，我镇通过政府网站公开信息104条，微信公众号发布信息910条。', figures: [] },
+  {
+    source: `${SEEDS}2024-tieli-town.txt`,
+    year: 2024,
+    text: '2024年，我镇通过政府网站公开信息104条，微信公众号发布信息910条。',
+    figures: [],
+  },
   // 29: another year (the 2019 report, in the 2020 report)
   {
     source: `${SEEDS}2020-xiaye-town.txt`,
@@ -317,7 +343,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 38: 全区
-  { source: `${REAL}hongze-district-2023.pdf`, year: 2023, text: '2023 年全区受理政府信息公开申请 21 件，均在法定期限答复。', figures: [] },
+  {
+    source: `${REAL}hongze-district-2023.pdf`,
+    year: 2023,
+    text: '2023 年全区受理政府信息公开申请 21 件，均在法定期限答复。',
+    figures: [],
+  },
   // 39: another body (区政府办代表区政府): its 17 is not the table's 95
   {
     source: `${REAL}hongze-district-2024.pdf`,
@@ -368,7 +399,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 46
-  { source: `${REAL}shanghai-kewei-2024.md`, year: 2024, text: '今年累计批量推送集成式发布政策 121 条，日常报送惠企政策 83 条。', figures: [] },
+  {
+    source: `${REAL}shanghai-kewei-2024.md`,
+    year: 2024,
+    text: '今年累计批量推送集成式发布政策 121 条，日常报送惠企政策 83 条。',
+    figures: [],
+  },
   // 47: 主动公开 of 规章 and 规范性文件 (not 制发)
   {
     source: `${REAL}shanghai-office-2025.md`,
@@ -377,7 +413,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 48: denies a result (纠错, 败诉), not the appeals
-  { source: `${REAL}shanghai-office-2025.md`, year: 2025, text: '全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。', figures: [] },
+  {
+    source: `${REAL}shanghai-office-2025.md`,
+    year: 2025,
+    text: '全年未发生因依申请公开被行政复议纠错或行政诉讼败诉情形。',
+    figures: [],
+  },
   // 49: 刊登…行政规范性文件等 243 件
   {
     source: `${REAL}shanghai-office-2025.md`,
@@ -400,7 +441,12 @@ const SILENT: Case[] = [
     figures: [],
   },
   // 52: 同意公开或部分公开 is a sum of two rows
-  { source: 'http://www.shpt.gov.cn/shpt/tjsj-tjsjzhzwqfbzfwj2021/20220725/847939.html', year: 2022, text: '其中同意公开或部分公开共81件，公开率为30.80%。', figures: [] },
+  {
+    source: 'http://www.shpt.gov.cn/shpt/tjsj-tjsjzhzwqfbzfwj2021/20220725/847939.html',
+    year: 2022,
+    text: '其中同意公开或部分公开共81件，公开率为30.80%。',
+    figures: [],
+  },
   // 53: 全区
   {
     source: 'http://www.shpt.gov.cn/shpt/tjsj-tjsjzhzwqfbzfwj2021/20220725/847939.html',
@@ -445,7 +491,8 @@ const SILENT: Case[] = [
   },
   // 59: training, 依申请公开 without a figure
   {
-    source: 'https://www.baiyinqu.gov.cn/XZJDBMDW/xzjd/slzrmzf/zfxxgknb/2024n/art/2026/art_f973dc2ac5be4360afb033ebcccd94d2.html',
+    source:
+      'https://www.baiyinqu.gov.cn/XZJDBMDW/xzjd/slzrmzf/zfxxgknb/2024n/art/2026/art_f973dc2ac5be4360afb033ebcccd94d2.html',
     year: 2025,
     text: '定期参加依申请公开工作的培训，培训内容涉及处理流程、信息公开的范围、不予公开的情形，使工作人员对实际操作有更加深入的理解。',
     figures: [],
@@ -485,12 +532,31 @@ describe('number forms (constructed)', () => {
     ['本年度共收到政府信息公开申请1,234件。', [['received', 1234]]],
     ['本年度共收到政府信息公开申请1，234件。', [['received', 1234]]],
     ['本年度因政府信息公开被申请行政复议两起。', [['adminReview', 2]]],
-    ['本年度收到政府信息公开申请三件，其中予以公开一件。', [['received', 3], ['granted', 1]]],
+    [
+      '本年度收到政府信息公开申请三件，其中予以公开一件。',
+      [
+        ['received', 3],
+        ['granted', 1],
+      ],
+    ],
     ['本年度收到政府信息公开申请十二件。', [['received', 12]]],
     ['本年度收到政府信息公开申请0件。', [['received', 0]]],
     ['本年度行政事业性收费金额18651.06万元。', [['fees', 18651.06]]],
-    ['本年度作出行政许可决定1,234件、行政处罚决定56件、行政强制决定7件。', [['licensing', 1234], ['penalty', 56], ['enforcement', 7]]],
-    ['本年度共收到政府信息公开申请×件，上年结转×件。', [['received', null], ['carriedOver', null]]],
+    [
+      '本年度作出行政许可决定1,234件、行政处罚决定56件、行政强制决定7件。',
+      [
+        ['licensing', 1234],
+        ['penalty', 56],
+        ['enforcement', 7],
+      ],
+    ],
+    [
+      '本年度共收到政府信息公开申请×件，上年结转×件。',
+      [
+        ['received', null],
+        ['carriedOver', null],
+      ],
+    ],
   ] as [string, Expected[]][])('%s', (text, figures) => {
     expect(read(text, 2024)).toEqual(figures);
   });
@@ -543,15 +609,68 @@ describe('rules (constructed)', () => {
   test.each([
     ['the report year named', '2024年共收到政府信息公开申请95件。', [['received', 95]]],
     ['a comparison after the figure', '本年度共收到政府信息公开申请95件，比上年增加5件。', [['received', 95]]],
-    ['上年结转 is a row, not last year', '本年度共收到政府信息公开申请95件，上年结转5件，结转下年度继续办理3件。', [['received', 95], ['carriedOver', 5], ['carriedForward', 3]]],
-    ['the applicants’ columns', '本年度共收到政府信息公开申请95件，其中自然人申请90件，法人或其他组织申请5件。', [['received', 95], ['receivedNatural', 90], ['receivedOrg', 5]]],
-    ['a share of the figure', '已办结政府信息公开申请95件，其中予以公开58件，占比61.05%。', [['handled', 95], ['granted', 58, 61.05]]],
+    [
+      '上年结转 is a row, not last year',
+      '本年度共收到政府信息公开申请95件，上年结转5件，结转下年度继续办理3件。',
+      [
+        ['received', 95],
+        ['carriedOver', 5],
+        ['carriedForward', 3],
+      ],
+    ],
+    [
+      'the applicants’ columns',
+      '本年度共收到政府信息公开申请95件，其中自然人申请90件，法人或其他组织申请5件。',
+      [
+        ['received', 95],
+        ['receivedNatural', 90],
+        ['receivedOrg', 5],
+      ],
+    ],
+    [
+      'a share of the figure',
+      '已办结政府信息公开申请95件，其中予以公开58件，占比61.05%。',
+      [
+        ['handled', 95],
+        ['granted', 58, 61.05],
+      ],
+    ],
     // 办结 alone could be any work done (政务服务, 诉求): read only where the sentence is about 政府信息公开
-    ['a bare % after a figure is no share of it', '本年度共收到政府信息公开申请5件，予以公开5件，100%在法定期限内答复。', [['received', 5], ['granted', 5]]],
-    ['a share in brackets', '本年度共收到政府信息公开申请5件，予以公开4件（80%）。', [['received', 5], ['granted', 4, 80]]],
+    [
+      'a bare % after a figure is no share of it',
+      '本年度共收到政府信息公开申请5件，予以公开5件，100%在法定期限内答复。',
+      [
+        ['received', 5],
+        ['granted', 5],
+      ],
+    ],
+    [
+      'a share in brackets',
+      '本年度共收到政府信息公开申请5件，予以公开4件（80%）。',
+      [
+        ['received', 5],
+        ['granted', 4, 80],
+      ],
+    ],
     ['办结 without 信息公开', '已办结95件，其中予以公开58件。', [['granted', 58]]],
-    ['corrected after an appeal', '本年度因政府信息公开被申请行政复议2件，其中被纠错1件；被提起行政诉讼1件，其中被纠错0件。', [['adminReview', 2], ['adminReviewCorrected', 1], ['litigation', 1], ['litigationCorrected', 0]]],
-    ['rules in force', '截至年底，现行有效规章2件，现行有效行政规范性文件12件。', [['rulesInForce', 2], ['normInForce', 12]]],
+    [
+      'corrected after an appeal',
+      '本年度因政府信息公开被申请行政复议2件，其中被纠错1件；被提起行政诉讼1件，其中被纠错0件。',
+      [
+        ['adminReview', 2],
+        ['adminReviewCorrected', 1],
+        ['litigation', 1],
+        ['litigationCorrected', 0],
+      ],
+    ],
+    [
+      'rules in force',
+      '截至年底，现行有效规章2件，现行有效行政规范性文件12件。',
+      [
+        ['rulesInForce', 2],
+        ['normInForce', 12],
+      ],
+    ],
   ] as [string, string, Expected[]][])('%s: %s', (_, text, figures) => {
     expect(read(text, 2024)).toEqual(figures);
   });

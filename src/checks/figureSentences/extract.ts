@@ -66,7 +66,8 @@ const OTHER_SCOPE =
   /全(?:国|省|市|县|区|州|盟|旗)|各(?:级|乡镇|乡|镇|街道|部门|单位|县|区|市|地)|(?:区|市|县)(?:直|级)|汇总|指导|督促|代表|代为|下辖|所属|累计|历年|以来|上半年|下半年|季度|同期|\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月/;
 
 /** A change or a comparison said before the figure: `比上年增加5件`, `同比下降`, `较去年多3件`. */
-const COMPARISON = /比上?一?年|较上?一?年|比去年|较去年|比\d{4}|较\d{4}|同比|环比|增加|减少|增长|下降|上升|增幅|降幅|持平|翻番|多出|多于|少于/;
+const COMPARISON =
+  /比上?一?年|较上?一?年|比去年|较去年|比\d{4}|较\d{4}|同比|环比|增加|减少|增长|下降|上升|增幅|降幅|持平|翻番|多出|多于|少于/;
 
 /** What a request figure is not about: 政务服务, hotlines, petitions, permits (their `受理…件` are no 依申请公开). */
 const NOT_REQUESTS = /政务服务|办件|诉求|信访(?!举报投诉类)|投诉|咨询|热线|12345|来信|来访|许可|审批/;
@@ -107,21 +108,37 @@ const NORMS = '(?:行政)?规范性文件';
 const RULES: Rule[] = [
   rule('carriedForward', '(?:结转|转|顺延)(?:至|到|入)?下一?年度?(?:继续)?(?:办理)?', { context: 'disclosure' }),
   rule('carriedOver', `${ALONE}上一?年度?结转(?:政府信息公开)?`, { context: 'disclosure' }),
-  rule('handled', '(?<![并及和与或、/+])(?:办结|办理完结|办理完毕)(?:了)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:事项)?', {
-    context: 'disclosure',
-  }),
+  rule(
+    'handled',
+    '(?<![并及和与或、/+])(?:办结|办理完结|办理完毕)(?:了)?(?:的)?(?:政府信息公开|依申请公开|信息公开)?(?:事项)?',
+    {
+      context: 'disclosure',
+    },
+  ),
   rule('partlyGranted', `${ALONE}(?:予以部分公开|同意部分公开|部分公开)`),
   rule('granted', `(?<!部分)${ALONE}(?:予以公开|同意公开)`),
   rule('withheld', `${ALONE}不予公开`),
   rule('unavailable', `${ALONE}无法提供`),
   rule('notProcessed', `${ALONE}不予处理`),
   rule('otherHandling', `${ALONE}其他处理`),
-  rule('receivedNatural', '自然人(?:提出|提交)?', { context: 'disclosure', after: ['received', 'receivedNatural', 'receivedOrg'] }),
-  rule('receivedOrg', '法人(?:或|和|及)其他组织(?:提出|提交)?', { context: 'disclosure', after: ['received', 'receivedNatural', 'receivedOrg'] }),
+  rule('receivedNatural', '自然人(?:提出|提交)?', {
+    context: 'disclosure',
+    after: ['received', 'receivedNatural', 'receivedOrg'],
+  }),
+  rule('receivedOrg', '法人(?:或|和|及)其他组织(?:提出|提交)?', {
+    context: 'disclosure',
+    after: ['received', 'receivedNatural', 'receivedOrg'],
+  }),
   rule('adminReviewCorrected', '行政复议[^，,\\d]{0,10}?(?:被)?(?:纠错|纠正)', { context: 'disclosure' }),
   rule('litigationCorrected', '行政诉讼[^，,\\d]{0,10}?(?:被)?(?:纠错|纠正)', { context: 'disclosure' }),
-  rule('adminReviewCorrected', '^(?:被)?(?:复议机关|复议审查机关)?(?:结果)?(?:纠错|纠正)', { context: 'disclosure', after: ['adminReview', 'adminReviewCorrected'] }),
-  rule('litigationCorrected', '^(?:被)?(?:人民法院|法院)?(?:结果)?(?:纠错|纠正)', { context: 'disclosure', after: ['litigation', 'litigationCorrected'] }),
+  rule('adminReviewCorrected', '^(?:被)?(?:复议机关|复议审查机关)?(?:结果)?(?:纠错|纠正)', {
+    context: 'disclosure',
+    after: ['adminReview', 'adminReviewCorrected'],
+  }),
+  rule('litigationCorrected', '^(?:被)?(?:人民法院|法院)?(?:结果)?(?:纠错|纠正)', {
+    context: 'disclosure',
+    after: ['litigation', 'litigationCorrected'],
+  }),
   rule('adminReview', `${ALONE}行政复议(?:案件|案|申请)?`, { context: 'disclosure' }),
   rule('litigation', `${ALONE}行政诉讼(?:案件|案)?`, { context: 'disclosure' }),
   rule('rulesIssued', `${ISSUED}规章`),
@@ -217,7 +234,8 @@ function kindOf(r: Reading, words: string, after: string): FigureKind | null {
   if (RECEIVED_VERB_END.test(words) && REQUEST_AFTER.test(after)) return NOT_REQUESTS.test(words) ? null : 'received';
   if (APPEAL_VERB_END.test(words.trim())) {
     const appeal = APPEAL_AFTER.exec(after);
-    if (appeal && !/行政复议[^，,]*行政诉讼|行政诉讼[^，,]*行政复议/.test(appeal[0])) return appeal[1] === '行政复议' ? 'adminReview' : 'litigation';
+    if (appeal && !/行政复议[^，,]*行政诉讼|行政诉讼[^，,]*行政复议/.test(appeal[0]))
+      return appeal[1] === '行政复议' ? 'adminReview' : 'litigation';
   }
   if (words.trim() === '' && CARRIED_FORWARD_AFTER.test(after)) return 'carriedForward';
   return null;

@@ -48,9 +48,18 @@ interface KindInfo {
 }
 
 export const KIND_INFO: Record<FigureKind, KindInfo> = {
-  received: { label: '表三“一、本年新收政府信息公开申请数量”总计', words: '收到申请', unit: '件', none: '未收到政府信息公开申请' },
+  received: {
+    label: '表三“一、本年新收政府信息公开申请数量”总计',
+    words: '收到申请',
+    unit: '件',
+    none: '未收到政府信息公开申请',
+  },
   receivedNatural: { label: '表三“一、本年新收政府信息公开申请数量”自然人', words: '自然人申请', unit: '件' },
-  receivedOrg: { label: '表三“一、本年新收政府信息公开申请数量”法人或其他组织（五列之和）', words: '法人或其他组织申请', unit: '件' },
+  receivedOrg: {
+    label: '表三“一、本年新收政府信息公开申请数量”法人或其他组织（五列之和）',
+    words: '法人或其他组织申请',
+    unit: '件',
+  },
   carriedOver: { label: '表三“二、上年结转政府信息公开申请数量”总计', words: '上年结转', unit: '件' },
   handled: { label: '表三“（七）总计”总计', words: '办结', unit: '件' },
   carriedForward: { label: '表三“四、结转下年度继续办理”总计', words: '结转下年度', unit: '件' },
@@ -61,7 +70,12 @@ export const KIND_INFO: Record<FigureKind, KindInfo> = {
   notProcessed: { label: '表三“（五）不予处理”各项总计之和', words: '不予处理', unit: '件' },
   otherHandling: { label: '表三“（六）其他处理”总计', words: '其他处理', unit: '件' },
   adminReview: { label: '表四“行政复议”总计', words: '行政复议', unit: '件', none: '未发生行政复议' },
-  litigation: { label: '表四“行政诉讼”总计（未经复议直接起诉与复议后起诉之和）', words: '行政诉讼', unit: '件', none: '未发生行政诉讼' },
+  litigation: {
+    label: '表四“行政诉讼”总计（未经复议直接起诉与复议后起诉之和）',
+    words: '行政诉讼',
+    unit: '件',
+    none: '未发生行政诉讼',
+  },
   adminReviewCorrected: { label: '表四“行政复议”结果纠正', words: '行政复议被纠错', unit: '件' },
   litigationCorrected: { label: '表四“行政诉讼”结果纠正（两项之和）', words: '行政诉讼被纠错', unit: '件' },
   rulesIssued: { label: '表二“规章”本年制发件数', words: '制发规章', unit: '件' },
@@ -84,7 +98,9 @@ const ORG_COLUMNS = ['commercial', 'research', 'publicInterest', 'legalService',
 /** The 总计 of every row of a group of 表三 (`withheld.*`), or of the one row the 2019 edition has (`otherHandling`). */
 function groupTotals(resolved: ResolvedTemplate, prefix: string): string[] {
   return resolved.cells
-    .filter((c) => c.table === 'requests' && c.column === 'total' && (c.row === prefix || c.row.startsWith(`${prefix}.`)))
+    .filter(
+      (c) => c.table === 'requests' && c.column === 'total' && (c.row === prefix || c.row.startsWith(`${prefix}.`)),
+    )
     .map((c) => c.path);
 }
 

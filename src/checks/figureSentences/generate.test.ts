@@ -22,7 +22,11 @@ const paragraphs = (report: Report) => figureParagraphs(report, derivedOf(report
 
 /** A report of `year` with every entered cell 0, then the figures given. */
 function tablesWith(template: Template, year: number, figures: Record<string, number | null>): Report {
-  const zeros = new Map<string, number | null>(resolveTemplate(template).cells.filter((c) => !c.sumOf).map((c) => [c.path, 0]));
+  const zeros = new Map<string, number | null>(
+    resolveTemplate(template)
+      .cells.filter((c) => !c.sumOf)
+      .map((c) => [c.path, 0]),
+  );
   for (const [path, value] of Object.entries(figures)) zeros.set(path, value);
   return withCells(emptyReport(template, year), zeros);
 }
@@ -65,7 +69,8 @@ describe('the wording', () => {
         '本年度共收到政府信息公开申请95件（其中自然人申请90件、法人或其他组织申请5件），上年结转0件；' +
         '已办结95件，其中予以公开58件、部分公开10件、不予公开5件、无法提供15件、不予处理2件、其他处理5件；结转下年度继续办理0件。',
       appeals: '本年度因政府信息公开被申请行政复议2件，其中被纠错1件；被提起行政诉讼1件，其中被纠错0件。',
-      active: '本年度制发行政规范性文件3件、废止行政规范性文件0件，现行有效行政规范性文件12件；作出行政许可决定1234件、行政处罚决定5件、行政强制决定0件；行政事业性收费金额12.5万元。',
+      active:
+        '本年度制发行政规范性文件3件、废止行政规范性文件0件，现行有效行政规范性文件12件；作出行政许可决定1234件、行政处罚决定5件、行政强制决定0件；行政事业性收费金额12.5万元。',
     });
   });
 
@@ -83,11 +88,17 @@ describe('the wording', () => {
       'tables.requests.unavailable.notHeld.natural': 1,
       'tables.requests.carriedForward.natural': 1,
     });
-    expect(paragraphs(report).requests).toBe('本年度未收到新的政府信息公开申请，上年结转2件；已办结1件，其中无法提供1件；结转下年度继续办理1件。');
+    expect(paragraphs(report).requests).toBe(
+      '本年度未收到新的政府信息公开申请，上年结转2件；已办结1件，其中无法提供1件；结转下年度继续办理1件。',
+    );
   });
 
   test('blank cells are written ×', () => {
-    const report = tablesWith(template2021, 2024, { ...SOUND, 'tables.requests.granted.natural': null, 'tables.appeals.litigationDirect.pending': null });
+    const report = tablesWith(template2021, 2024, {
+      ...SOUND,
+      'tables.requests.granted.natural': null,
+      'tables.appeals.litigationDirect.pending': null,
+    });
     const p = paragraphs(report);
     expect(p.requests).toBe(
       '本年度共收到政府信息公开申请95件（其中自然人申请90件、法人或其他组织申请5件），上年结转0件；' +
@@ -97,7 +108,10 @@ describe('the wording', () => {
   });
 
   test('the 2019 edition: 表二 has only the decisions among the figures the text may state', () => {
-    const report = tablesWith(template2019, 2020, { 'tables.active.licensing.decisions': 7, 'tables.active.normativeDocs.made': 2 });
+    const report = tablesWith(template2019, 2020, {
+      'tables.active.licensing.decisions': 7,
+      'tables.active.normativeDocs.made': 2,
+    });
     expect(paragraphs(report).active).toBe('本年度作出行政许可决定7件、行政处罚决定0件、行政强制决定0件。');
   });
 });
@@ -162,15 +176,18 @@ describe('round trip', () => {
     ]);
   });
 
-  describe.each(['2020-xiaye-town.txt', '2024-tieli-town.txt', '2024-yanshi-zhaizhen-town.txt', '2024-yindu-district-office.txt', '2024-yindu-tongye-town.txt'])(
-    'seed %s',
-    (file) => {
-      test('its tables, written and read back', () => {
-        const { report } = importBytes(file, new Uint8Array(readFileSync(`${SHARED_DIR}/seeds/${file}`)), 2026);
-        expectRoundTrip(report, report.meta.year!);
-      });
-    },
-  );
+  describe.each([
+    '2020-xiaye-town.txt',
+    '2024-tieli-town.txt',
+    '2024-yanshi-zhaizhen-town.txt',
+    '2024-yindu-district-office.txt',
+    '2024-yindu-tongye-town.txt',
+  ])('seed %s', (file) => {
+    test('its tables, written and read back', () => {
+      const { report } = importBytes(file, new Uint8Array(readFileSync(`${SHARED_DIR}/seeds/${file}`)), 2026);
+      expectRoundTrip(report, report.meta.year!);
+    });
+  });
 
   describe.each(REAL_CASES.map((c) => [c.id, c] as const))('real report %s', (_, c) => {
     test('its tables (as read by hand), written and read back', () => {
@@ -184,7 +201,13 @@ describe('after the tables change', () => {
   test('a figure changed in the table: the written paragraph now gets the warning', () => {
     const report = withParagraphs(tablesWith(template2021, 2024, SOUND));
     // 予以公开 +5 and 无法提供 −5: 办结 stays 95
-    const changed = withCells(report, new Map([['tables.requests.granted.natural', 58], ['tables.requests.unavailable.notHeld.natural', 10]]));
+    const changed = withCells(
+      report,
+      new Map([
+        ['tables.requests.granted.natural', 58],
+        ['tables.requests.unavailable.notHeld.natural', 10],
+      ]),
+    );
     expect(checkTextFigures(changed, derivedOf(changed)).map((f) => f.message)).toEqual([
       '“一、总体情况”（二）中写予以公开58件，表三“（一）予以公开”总计为63件',
       '“一、总体情况”（二）中写无法提供15件，表三“（四）无法提供”各项总计之和为10件',

@@ -56,7 +56,9 @@ function receivedClause(t: Tables): string {
 }
 
 function resultsClause(t: Tables): string {
-  const listed = RESULTS.filter(([kind]) => !isZero(figure(t, kind))).map(([kind, words]) => `${words}${written(figure(t, kind))}件`);
+  const listed = RESULTS.filter(([kind]) => !isZero(figure(t, kind))).map(
+    ([kind, words]) => `${words}${written(figure(t, kind))}件`,
+  );
   const handled = `已办结${written(figure(t, 'handled'))}件`;
   return listed.length > 0 ? `${handled}，其中${listed.join('、')}` : handled;
 }
@@ -78,7 +80,8 @@ function appealClause(t: Tables, kind: 'adminReview' | 'litigation', corrected: 
 
 /** `本年度因政府信息公开被申请行政复议2件，其中被纠错1件；被提起行政诉讼1件，其中被纠错0件。` */
 export function appealsParagraph(t: Tables): string {
-  if (isZero(figure(t, 'adminReview')) && isZero(figure(t, 'litigation'))) return '本年度未发生因政府信息公开引发的行政复议、行政诉讼。';
+  if (isZero(figure(t, 'adminReview')) && isZero(figure(t, 'litigation')))
+    return '本年度未发生因政府信息公开引发的行政复议、行政诉讼。';
   const review = appealClause(t, 'adminReview', 'adminReviewCorrected', '被申请行政复议');
   const litigation = appealClause(t, 'litigation', 'litigationCorrected', '被提起行政诉讼');
   return `本年度因政府信息公开${review}；${litigation}。`;

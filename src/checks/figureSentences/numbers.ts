@@ -6,11 +6,24 @@ export interface Span {
   end: number;
 }
 
-
 /** A figure with its unit: `95件`, `1,234件`, `两起`, `18651.06万元`, the placeholder `×件`. Not `件次`. */
-const NUMBER = /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|×)\s*(万元|件|起|宗)(?!次)/g;
+const NUMBER =
+  /(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十]{1,3}|×)\s*(万元|件|起|宗)(?!次)/g;
 
-export const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+export const CHINESE_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** 三 → 3, 十二 → 12, 二十 → 20, 二十三 → 23; null for what is no small number (`二三`, `十十`). */
 function chineseValue(s: string): number | null {
@@ -50,7 +63,6 @@ export function numbersIn(s: string, span: Span): NumberToken[] {
   }
   return out;
 }
-
 
 const YEAR_MARK =
   /(比|较|与|同)?(?:(\d{4})\s*年|([〇零一二三四五六七八九]{4})\s*年|(本年度|本年|今年|全年|年内|当年|年度内)|(上一年度|上一年|上年度|上年|去年|前年|明年|下一年度|下一年|下年度|下年|次年))/g;

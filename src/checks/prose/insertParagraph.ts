@@ -17,7 +17,12 @@ export function paragraphsForHeading(heading: string): FigureParagraphKind[] {
 }
 
 /** The text with `insert` in place of the selection [start, end); the caret goes after what was inserted. */
-export function insertAtCursor(text: string, start: number, end: number, insert: string): { text: string; caret: number } {
+export function insertAtCursor(
+  text: string,
+  start: number,
+  end: number,
+  insert: string,
+): { text: string; caret: number } {
   const from = Math.max(0, Math.min(start, text.length));
   const to = Math.max(from, Math.min(end, text.length));
   return { text: text.slice(0, from) + insert + text.slice(to), caret: from + insert.length };

@@ -26,7 +26,9 @@ describe('the year in the text', () => {
   it('last year’s period, last year as this year in 总体情况, this year as the coming year in 五: a warning each', () => {
     const r = report(2025, {
       intro: '本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。',
-      overview: sectionOf('2024年，我镇认真贯彻落实《条例》。', [{ heading: '主动公开', text: '2024年我镇主动公开政府信息120条。' }]),
+      overview: sectionOf('2024年，我镇认真贯彻落实《条例》。', [
+        { heading: '主动公开', text: '2024年我镇主动公开政府信息120条。' },
+      ]),
       problems: sectionOf('一是公开内容不够全面。2025年，我镇将进一步加强培训。'),
     });
     expect(messages(r)).toEqual([
@@ -55,6 +57,11 @@ describe('the year in the text', () => {
   });
 
   it('nothing while the report’s year is not set', () => {
-    expect(messages({ ...report(2025, { intro: '统计期限自2024年1月1日至2024年12月31日。' }), meta: { agency: '', year: null, date: '' } })).toEqual([]);
+    expect(
+      messages({
+        ...report(2025, { intro: '统计期限自2024年1月1日至2024年12月31日。' }),
+        meta: { agency: '', year: null, date: '' },
+      }),
+    ).toEqual([]);
   });
 });

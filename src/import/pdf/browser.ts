@@ -19,7 +19,10 @@ import { readPdfPages, type PdfJs } from './read';
 export const pdfjsVersion: string = pdfjs.version;
 
 export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<void>): Promise<SourceDocument> {
-  const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, { betweenPages, paintImageOp: pdfjs.OPS.paintImageXObject });
+  const pages = await readPdfPages(pdfjs as unknown as PdfJs, bytes, {
+    betweenPages,
+    paintImageOp: pdfjs.OPS.paintImageXObject,
+  });
   return pdfToSource(pages);
 }
 
@@ -27,6 +30,10 @@ export async function readPdf(bytes: Uint8Array, betweenPages?: () => Promise<vo
  * A PDF's report through the one matcher, as the other sources: all the matcher gives (what 识别 shows in
  * 导入已有报告; the batch keeps the report and the notes).
  */
-export async function importPdf(bytes: Uint8Array, currentYear: number, betweenPages?: () => Promise<void>): Promise<ImportResult> {
+export async function importPdf(
+  bytes: Uint8Array,
+  currentYear: number,
+  betweenPages?: () => Promise<void>,
+): Promise<ImportResult> {
   return matchReport(await readPdf(bytes, betweenPages), currentYear);
 }

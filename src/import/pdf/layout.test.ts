@@ -5,7 +5,8 @@ import { pdfToSource, type PdfTextItem } from './layout';
 
 const H = 10.5;
 /** One line: `[x0, x1, text]` cells at baseline y. */
-const line = (y: number, ...cells: [number, number, string][]): PdfTextItem[] => cells.map(([x0, x1, str]) => ({ str, x: x0, y, w: x1 - x0, h: H }));
+const line = (y: number, ...cells: [number, number, string][]): PdfTextItem[] =>
+  cells.map(([x0, x1, str]) => ({ str, x: x0, y, w: x1 - x0, h: H }));
 const tableRows = (items: PdfTextItem[]) =>
   pdfToSource([{ items }]).blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.map((c) => c.text))] : []));
 
@@ -13,7 +14,13 @@ describe('table 二 as printed now: a shaded caption row written from the left a
   const items = [
     { str: '二、主动公开政府信息情况', x: 111, y: 449, w: 192, h: 16 },
     ...line(424, [82, 177, '第二十条第（一）项']),
-    ...line(405, [114, 156, '信息内容'], [214, 277, '本年制发件数'], [324, 387, '本年废止件数'], [435, 498, '现行有效件数']),
+    ...line(
+      405,
+      [114, 156, '信息内容'],
+      [214, 277, '本年制发件数'],
+      [324, 387, '本年废止件数'],
+      [435, 498, '现行有效件数'],
+    ),
     ...line(386.5, [124, 145, '规章'], [243, 248, '1'], [353, 359, '2'], [463, 469, '3']),
     ...line(367.8, [98, 171, '行政规范性文件'], [242, 248, '4'], [353, 359, '5'], [463, 469, '6']),
     ...line(349.1, [82, 177, '第二十条第（五）项']),
@@ -28,7 +35,8 @@ describe('table 二 as printed now: a shaded caption row written from the left a
 });
 
 describe('table 三 continued on a new page: header and merged group labels repeated there', () => {
-  const fig = (...values: string[]): [number, number, string][] => values.map((v, k) => [315 + 30.5 * k, 331 + 30.5 * k, v]);
+  const fig = (...values: string[]): [number, number, string][] =>
+    values.map((v, k) => [315 + 30.5 * k, 331 + 30.5 * k, v]);
   const items = [
     ...line(722.1, [389, 441, '申请人情况']),
     ...line(686.5, [313, 334, '自然'], [404, 425, '社会'], [435, 456, '法律']),
@@ -54,8 +62,28 @@ describe('table 三 continued on a new page: header and merged group labels repe
   ];
   it('rebuilds the row labels and the merged labels without mixing them, though labels across the row outnumber them', () => {
     const rows = tableRows(items).flat();
-    expect(rows).toContainEqual(['三、本年度办理结果', '（六）其他处理', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '137', '138', '139', '140', '141', '142', '837']);
-    expect(rows).toContainEqual(['1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '131', '132', '133', '134', '135', '136', '801']);
+    expect(rows).toContainEqual([
+      '三、本年度办理结果',
+      '（六）其他处理',
+      '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+      '137',
+      '138',
+      '139',
+      '140',
+      '141',
+      '142',
+      '837',
+    ]);
+    expect(rows).toContainEqual([
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+      '131',
+      '132',
+      '133',
+      '134',
+      '135',
+      '136',
+      '801',
+    ]);
     expect(rows).toContainEqual(['3.其他', '143', '144', '145', '146', '147', '148', '873']);
   });
 });

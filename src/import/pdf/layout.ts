@@ -40,7 +40,8 @@ export const isFigure = (text: string) => NUMBER.test(text.trim());
  * Page numbers (`— 3 —`, `- 3 -`, `3`, `第3页`, `第 3 页 共 10 页`) and the draft mark at the edge of a page are not
  * content. One cell only: a row of figures at a page's foot (`0 3 0 0 3`) is the table's.
  */
-export const PAGE_FURNITURE = /^(?:[—\-－–\s]*\d{1,3}[—\-－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|草稿)$/;
+export const PAGE_FURNITURE =
+  /^(?:[—\-－–\s]*\d{1,3}[—\-－–\s]*|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|草稿)$/;
 
 /** Items on one baseline (within 0.4 of a font size) make a line; a gap wider than 0.9 font size starts a new cell. */
 export function groupLines(page: PdfPage, pageIndex: number): PdfLine[] {
@@ -78,7 +79,11 @@ function median(values: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-const lineText = (l: PdfLine) => l.cells.map((c) => c.text).join(' ').trim();
+const lineText = (l: PdfLine) =>
+  l.cells
+    .map((c) => c.text)
+    .join(' ')
+    .trim();
 
 /**
  * Drops page furniture at the top or bottom of each page: page numbers and the draft mark, and a running header
@@ -89,9 +94,13 @@ function contentLines(pages: PdfPage[]): PdfLine[] {
   const atEdge = (lines: PdfLine[], k: number) => k < 2 || k >= lines.length - 2;
   const edgeCount = new Map<string, number>();
   for (const lines of paged)
-    for (const text of new Set(lines.filter((_, k) => atEdge(lines, k)).map(lineText))) edgeCount.set(text, (edgeCount.get(text) ?? 0) + 1);
-  const running = (text: string) => pages.length >= 2 && (edgeCount.get(text) ?? 0) >= 2 && !/^[\d\s.,，．]+$/.test(text);
-  return paged.flatMap((lines) => lines.filter((l, k) => !(atEdge(lines, k) && (PAGE_FURNITURE.test(lineText(l)) || running(lineText(l))))));
+    for (const text of new Set(lines.filter((_, k) => atEdge(lines, k)).map(lineText)))
+      edgeCount.set(text, (edgeCount.get(text) ?? 0) + 1);
+  const running = (text: string) =>
+    pages.length >= 2 && (edgeCount.get(text) ?? 0) >= 2 && !/^[\d\s.,，．]+$/.test(text);
+  return paged.flatMap((lines) =>
+    lines.filter((l, k) => !(atEdge(lines, k) && (PAGE_FURNITURE.test(lineText(l)) || running(lineText(l))))),
+  );
 }
 
 /**
@@ -111,8 +120,17 @@ function segments(lines: PdfLine[]): { table: boolean; lines: PdfLine[] }[] {
     while (after < lines.length && !inTable[after] && tight(lines[after - 1], lines[after])) after++;
     // same type size as the table (a heading is larger), one short cell
     const sameSize = (j: number) => j >= 0 && j < lines.length && Math.abs(lines[j].h - lines[i].h) < 0.1 * lines[i].h;
-    const short = lines[i].cells.length === 1 && lines[i].cells[0].text.length <= 40 && sameSize(i - 1) && sameSize(i + 1);
-    if (short && before >= 0 && after < lines.length && inTable[before] && inTable[after] && tight(lines[before], lines[before + 1]) && tight(lines[after - 1], lines[after]))
+    const short =
+      lines[i].cells.length === 1 && lines[i].cells[0].text.length <= 40 && sameSize(i - 1) && sameSize(i + 1);
+    if (
+      short &&
+      before >= 0 &&
+      after < lines.length &&
+      inTable[before] &&
+      inTable[after] &&
+      tight(lines[before], lines[before + 1]) &&
+      tight(lines[after - 1], lines[after])
+    )
       inTable[i] = true;
   }
   const out: { table: boolean; lines: PdfLine[] }[] = [];
@@ -161,7 +179,8 @@ function tableParts(lines: PdfLine[]): PdfLine[][] {
   for (const line of lines) {
     // a long row label written from the label column may run past where the value columns are reckoned to start:
     // only text that starts there, or a line of several cells reaching there (a header), is a new part
-    const reaches = figures(line).length === 0 && line.cells.some((c) => c.x0 > start || (line.cells.length > 1 && c.x1 > start));
+    const reaches =
+      figures(line).length === 0 && line.cells.some((c) => c.x0 > start || (line.cells.length > 1 && c.x1 > start));
     if (reaches && seenFigures) {
       // a caption row above the header (table 二's shaded `第二十条第（X）项`, written from the left) belongs
       // to the part it captions, not to the row of figures above it
@@ -183,7 +202,9 @@ function tableParts(lines: PdfLine[]): PdfLine[][] {
  */
 function innermostLabelX(rowLines: PdfLine[], start: number): number {
   const xs = rowLines
-    .map((l) => l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).reduce((m, c) => Math.max(m, c.x0), -Infinity))
+    .map((l) =>
+      l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).reduce((m, c) => Math.max(m, c.x0), -Infinity),
+    )
     .filter(Number.isFinite)
     .sort((a, b) => b - a);
   if (xs.length === 0) return NaN;
@@ -212,7 +233,8 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
   const centres = valueColumns(lines);
   if (centres.length === 0) return lines.map((l) => l.cells.map((c) => cell(c.text)));
   const start = valuesStart(centres);
-  const column = (f: Cell) => centres.reduce((best, c, j) => (Math.abs(c - centre(f)) < Math.abs(centres[best] - centre(f)) ? j : best), 0);
+  const column = (f: Cell) =>
+    centres.reduce((best, c, j) => (Math.abs(c - centre(f)) < Math.abs(centres[best] - centre(f)) ? j : best), 0);
   const withFigures = lines.filter((l) => figures(l).length > 0);
   // a figure too wide for its cell wraps (`1077` over `3`): a line of figures only, tight above or below a row
   // whose cell in that column is empty, is that row's figure in pieces
@@ -221,7 +243,10 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     if (line.cells.length !== figures(line).length) continue;
     const host = withFigures.find(
       (r) =>
-        r !== line && r.page === line.page && Math.abs(r.y - line.y) <= 1.3 * line.h && figures(r).length > figures(line).length &&
+        r !== line &&
+        r.page === line.page &&
+        Math.abs(r.y - line.y) <= 1.3 * line.h &&
+        figures(r).length > figures(line).length &&
         !figures(line).some((f) => figures(r).some((g) => column(g) === column(f))),
     );
     if (host) pieces.set(host, [...(pieces.get(host) ?? []), line]);
@@ -230,12 +255,19 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
   const rowLines = withFigures.filter((l) => !merged.has(l));
   const header = lines.filter((l) => figures(l).length === 0 && l.cells.some((c) => c.x1 > start));
   const labelCells = lines.flatMap((l) =>
-    header.includes(l) ? [] : l.cells.filter((c) => !isFigure(c.text) && centre(c) < start).map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, y: l.y, page: l.page, h: l.h, line: l })),
+    header.includes(l)
+      ? []
+      : l.cells
+          .filter((c) => !isFigure(c.text) && centre(c) < start)
+          .map((c) => ({ text: c.text, x0: c.x0, x1: c.x1, y: l.y, page: l.page, h: l.h, line: l })),
   );
   const ownX = innermostLabelX(rowLines, start);
   const isOuter = (f: Fragment) => Number.isFinite(ownX) && f.x0 < ownX - f.h && f.x1 < ownX + f.h;
   const nearestRow = (f: { y: number; page: number }, keep: (l: PdfLine) => boolean = () => true) =>
-    rowLines.reduce<PdfLine | null>((best, l) => (l.page === f.page && keep(l) && (!best || Math.abs(l.y - f.y) < Math.abs(best.y - f.y)) ? l : best), null);
+    rowLines.reduce<PdfLine | null>(
+      (best, l) => (l.page === f.page && keep(l) && (!best || Math.abs(l.y - f.y) < Math.abs(best.y - f.y)) ? l : best),
+      null,
+    );
   const own = new Map<PdfLine, Fragment[]>(rowLines.map((l) => [l, []]));
   const outer = new Map<PdfLine, string[]>(rowLines.map((l) => [l, []]));
   const outerFragments: Fragment[] = [];
@@ -248,7 +280,8 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     const group = groups[groups.length - 1];
     const last = group?.parts[group.parts.length - 1];
     const onRow = figureLine.has(f.line);
-    const continues = last && last.page === f.page && last.y - f.y <= 2.2 * f.h && !LABEL_START.test(f.text) && !(onRow && group.onRow);
+    const continues =
+      last && last.page === f.page && last.y - f.y <= 2.2 * f.h && !LABEL_START.test(f.text) && !(onRow && group.onRow);
     if (continues) {
       group.parts.push(f);
       group.onRow ||= onRow;
@@ -258,7 +291,8 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
     const top = parts[0].y;
     const bottom = parts[parts.length - 1].y;
     const row = nearestRow({ y: (top + bottom) / 2, page: parts[0].page });
-    if (row && row.y <= top + 1.3 * parts[0].h && row.y >= bottom - 1.3 * parts[0].h) for (const f of parts) own.get(row)!.push(f);
+    if (row && row.y <= top + 1.3 * parts[0].h && row.y >= bottom - 1.3 * parts[0].h)
+      for (const f of parts) own.get(row)!.push(f);
     else for (const f of parts) header.push(f.line!);
   }
   for (const f of labelCells) if (isOuter(f)) outerFragments.push(f);
@@ -285,10 +319,15 @@ export function buildTable(lines: PdfLine[]): SourceCell[][] {
         const k = column(f);
         values[k] = values[k] ? `${values[k]}${part === line ? ' ' : ''}${f.text}` : f.text;
       }
-    const label = own.get(line)!.sort((a, b) => b.y - a.y || a.x0 - b.x0).map((f) => f.text).join('');
+    const label = own
+      .get(line)!
+      .sort((a, b) => b.y - a.y || a.x0 - b.x0)
+      .map((f) => f.text)
+      .join('');
     const groups = outer.get(line)!;
     // a label written from the outer column across the row (`（七）总计`, `一、…`) is the row's own
-    if (!label && groups.length > 0) return [...groups.slice(0, -1).map(cell), cell(groups[groups.length - 1]), ...values.map(cell)];
+    if (!label && groups.length > 0)
+      return [...groups.slice(0, -1).map(cell), cell(groups[groups.length - 1]), ...values.map(cell)];
     return [...groups.map(cell), cell(label), ...values.map(cell)];
   });
   // header lines in reading order (a caption found above may have been added after the header)
@@ -301,7 +340,8 @@ export function pdfToSource(pages: PdfPage[]): SourceDocument {
   const blocks: SourceBlock[] = [];
   for (const seg of segments(contentLines(pages))) {
     if (seg.table) for (const part of tableParts(seg.lines)) blocks.push({ kind: 'table', rows: buildTable(part) });
-    else for (const line of seg.lines) blocks.push({ kind: 'paragraph', text: line.cells.map((c) => c.text).join(' ') });
+    else
+      for (const line of seg.lines) blocks.push({ kind: 'paragraph', text: line.cells.map((c) => c.text).join(' ') });
   }
   return { source: 'pdf', blocks };
 }

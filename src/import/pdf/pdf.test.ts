@@ -37,9 +37,12 @@ function distinctReport(): Report {
 /** What each printed row of figures must read: the template's body rows, totals computed, in order. */
 function expectedRows(report: Report): string[][] {
   const derived = computeDerived(resolved, report);
-  const value = (path: string) => formatNumber(resolved.cellByPath.get(path)!.sumOf ? derived.get(path) : getCellValue(report, path));
+  const value = (path: string) =>
+    formatNumber(resolved.cellByPath.get(path)!.sumOf ? derived.get(path) : getCellValue(report, path));
   return resolved.tables.flatMap((t) =>
-    t.layout.body.map((row) => row.filter((c) => c.type === 'number').map((c) => value(c.path!))).filter((r) => r.length > 0),
+    t.layout.body
+      .map((row) => row.filter((c) => c.type === 'number').map((c) => value(c.path!)))
+      .filter((r) => r.length > 0),
   );
 }
 
@@ -84,8 +87,12 @@ describe('reading a PDF exported by the app', async () => {
   it('gives each row of table 三 its own label, wrapped and merged labels rebuilt', () => {
     const labels = requestLabels(doc);
     expect(labels).toHaveLength(25);
-    labels.forEach((label, i) => expect(requestRowLabels[i].endsWith(label), `${label} / ${requestRowLabels[i]}`).toBe(true));
-    const rows = doc.blocks.filter((b): b is SourceTable => b.kind === 'table').flatMap((t) => t.rows.map((r) => r.map((c) => c.text)));
+    labels.forEach((label, i) =>
+      expect(requestRowLabels[i].endsWith(label), `${label} / ${requestRowLabels[i]}`).toBe(true),
+    );
+    const rows = doc.blocks
+      .filter((b): b is SourceTable => b.kind === 'table')
+      .flatMap((t) => t.rows.map((r) => r.map((c) => c.text)));
     expect(rows.some((r) => r.includes('三、本年度办理结果'))).toBe(true);
     expect(rows.some((r) => r.includes('（三）不予公开'))).toBe(true);
   });
@@ -114,16 +121,20 @@ describe('reading a PDF made by LibreOffice from the app’s DOCX', async () => 
     expect(figureRows(doc)).toEqual(expectedRows(report));
   });
   it('and the same row labels of table 三', () => {
-    requestLabels(doc).forEach((label, i) => expect(requestRowLabels[i].endsWith(label), `${label} / ${requestRowLabels[i]}`).toBe(true));
+    requestLabels(doc).forEach((label, i) =>
+      expect(requestRowLabels[i].endsWith(label), `${label} / ${requestRowLabels[i]}`).toBe(true),
+    );
   });
 }, 180_000);
 
 describe('a PDF that cannot be read says why', () => {
   it('a scan (pictures, no text layer)', async () => {
-    const scan = new Uint8Array(await pdfkit((d) => {
-      d.image(greyPng(), 0, 0, { width: 500 });
-      d.addPage().image(greyPng(), 0, 0, { width: 500 });
-    }));
+    const scan = new Uint8Array(
+      await pdfkit((d) => {
+        d.image(greyPng(), 0, 0, { width: 500 });
+        d.addPage().image(greyPng(), 0, 0, { width: 500 });
+      }),
+    );
     await expect(readPdfPages(pdfjs, scan, options)).rejects.toThrow(SCANNED_PDF);
   });
   it('a password-protected PDF', async () => {
@@ -132,8 +143,12 @@ describe('a PDF that cannot be read says why', () => {
   });
   it('a damaged PDF, a file that is not a PDF, an empty file', async () => {
     const good = await renderPdfBytes(layoutDocument(template2021, distinctReport()), { draft: false, fonts });
-    await expect(readPdfPages(pdfjs, good.slice(0, good.length / 2), options)).rejects.toThrow('PDF文件已损坏或不是PDF，无法读取');
-    await expect(readPdfPages(pdfjs, new TextEncoder().encode('hello, not a pdf'), options)).rejects.toThrow('PDF文件已损坏或不是PDF，无法读取');
+    await expect(readPdfPages(pdfjs, good.slice(0, good.length / 2), options)).rejects.toThrow(
+      'PDF文件已损坏或不是PDF，无法读取',
+    );
+    await expect(readPdfPages(pdfjs, new TextEncoder().encode('hello, not a pdf'), options)).rejects.toThrow(
+      'PDF文件已损坏或不是PDF，无法读取',
+    );
     await expect(readPdfPages(pdfjs, new Uint8Array(0), options)).rejects.toThrow('文件是空的（0字节）');
   });
 });

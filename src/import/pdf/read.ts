@@ -66,7 +66,8 @@ export async function readPdfPages(pdfjs: PdfJs, bytes: Uint8Array, options: Rea
 }
 
 async function readPages(doc: PdfJsDocument, options: ReadPdfOptions): Promise<PdfPage[]> {
-  if (doc.numPages > READ_LIMITS.pdfPages) throw new ImportError(`PDF有${doc.numPages}页，年度报告不会超过${READ_LIMITS.pdfPages}页：请确认选对了文件`);
+  if (doc.numPages > READ_LIMITS.pdfPages)
+    throw new ImportError(`PDF有${doc.numPages}页，年度报告不会超过${READ_LIMITS.pdfPages}页：请确认选对了文件`);
   let textItems = 0;
   const pages: PdfPage[] = [];
   let images = 0;
@@ -77,7 +78,13 @@ async function readPages(doc: PdfJsDocument, options: ReadPdfOptions): Promise<P
     for (const raw of content.items as RawItem[]) {
       if (typeof raw.str !== 'string' || raw.str.trim() === '') continue; // whitespace items carry bogus widths
       if (content.styles[raw.fontName]?.vertical) continue; // a vertical label loses characters; the template names it
-      items.push({ str: raw.str, x: raw.transform[4], y: raw.transform[5], w: raw.width, h: Math.abs(raw.height) || Math.abs(raw.transform[3]) });
+      items.push({
+        str: raw.str,
+        x: raw.transform[4],
+        y: raw.transform[5],
+        w: raw.width,
+        h: Math.abs(raw.height) || Math.abs(raw.transform[3]),
+      });
     }
     textItems += items.length;
     if (textItems > READ_LIMITS.pdfTextItems)
@@ -90,6 +97,7 @@ async function readPages(doc: PdfJsDocument, options: ReadPdfOptions): Promise<P
     page.cleanup();
     if (options.betweenPages) await options.betweenPages();
   }
-  if (pages.every((p) => p.items.length === 0)) throw new ImportError(images > 0 || options.paintImageOp === undefined ? SCANNED_PDF : 'PDF中没有文字');
+  if (pages.every((p) => p.items.length === 0))
+    throw new ImportError(images > 0 || options.paintImageOp === undefined ? SCANNED_PDF : 'PDF中没有文字');
   return pages;
 }

@@ -13,7 +13,14 @@ import { StateSelect } from './StateSelect';
 
 /** The desk's findings of a report in 审阅模式's terms: the list and the marks are the desk's own. */
 export const reviewFindings = (findings: readonly BatchFinding[]): ReviewFinding[] =>
-  findings.map((f, i) => ({ key: `${i}`, severity: f.severity, incomplete: f.kind === '未填写' || undefined, message: f.message, target: f.target, printed: f.printed }));
+  findings.map((f, i) => ({
+    key: `${i}`,
+    severity: f.severity,
+    incomplete: f.kind === '未填写' || undefined,
+    message: f.message,
+    target: f.target,
+    printed: f.printed,
+  }));
 
 interface Props {
   report: Report;

@@ -75,12 +75,28 @@ const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const;
 const PAGE_SIZE = 200;
 
 /** Re-renders only when its rows change (not on every progress tick). */
-export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: { rows: BatchRow[]; onReview(row: BatchRow): void; onState(id: string, state: ReviewState): void }) {
+export const BatchTable = memo(function BatchTable({
+  rows,
+  onReview,
+  onState,
+}: {
+  rows: BatchRow[];
+  onReview(row: BatchRow): void;
+  onState(id: string, state: ReviewState): void;
+}) {
   const [sorting, setSorting] = useState<SortingState>([]);
   const columns = useMemo(() => columnsWith(onState), [onState]);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   // numbers sort ascending on the first click too, like the text columns
-  const table = useTable({ features, columns, data: rows, getRowId: (r) => r.id, state: { sorting }, onSortingChange: setSorting, sortDescFirst: false });
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.id,
+    state: { sorting },
+    onSortingChange: setSorting,
+    sortDescFirst: false,
+  });
   // a city's batch (1,000 reports) is shown a page at a time: the page stays light to draw while files are read
   const [page, setPage] = useState(0);
   const sorted = table.getRowModel().rows;
@@ -125,7 +141,10 @@ export const BatchTable = memo(function BatchTable({ rows, onReview, onState }: 
             const expanded = open.has(r.id);
             return (
               <Fragment key={row.id}>
-                <tr className={r.item.ok ? (r.errors > 0 ? 'batch-row has-errors' : 'batch-row') : 'batch-row unreadable'} data-file={r.fileName}>
+                <tr
+                  className={r.item.ok ? (r.errors > 0 ? 'batch-row has-errors' : 'batch-row') : 'batch-row unreadable'}
+                  data-file={r.fileName}
+                >
                   <td>
                     {/* named by what it shows and, unseen, whose problems they are: the visible count is in the name (WCAG 2.5.3) */}
                     <button type="button" aria-expanded={expanded} onClick={() => toggle(r.id)}>

@@ -71,7 +71,11 @@ export function BatchView({ onExit }: { onExit(): void }) {
 
   if (reviewing?.item.ok)
     return (
-      <ErrorBoundary place="batch-review" message={REVIEW_FAILED} leave={{ label: '返回批量检查', onClick: () => setReviewingId(null) }}>
+      <ErrorBoundary
+        place="batch-review"
+        message={REVIEW_FAILED}
+        leave={{ label: '返回批量检查', onClick: () => setReviewingId(null) }}
+      >
         <BatchReview
           key={reviewing.id}
           report={reviewing.item.report}
@@ -89,7 +93,13 @@ export function BatchView({ onExit }: { onExit(): void }) {
     <div className="batch">
       <div className="batch-bar">
         <h2>批量检查</h2>
-        <FilePicker className="primary" multiple accept={ACCEPTED} inputLabel="选择要检查的文件" onFiles={(files) => add(files.map((f) => queuedFile(f)))}>
+        <FilePicker
+          className="primary"
+          multiple
+          accept={ACCEPTED}
+          inputLabel="选择要检查的文件"
+          onFiles={(files) => add(files.map((f) => queuedFile(f)))}
+        >
           选择文件
         </FilePicker>
         <button type="button" disabled={rows.length === 0 || busy} onClick={() => void exportChecks()}>
@@ -126,8 +136,9 @@ export function BatchView({ onExit }: { onExit(): void }) {
         </p>
       )}
       <p className="batch-drop">
-        把各单位的报告拖到本页任意位置（可多选，也可拖入整个文件夹）：草稿 .nianbao.json、.docx、.pdf、网页 .html、文本 .txt。
-        打开的报告不受影响；读取的结果、批注和审阅状态保存在本浏览器中，下次打开仍在。PDF 须有文字层（扫描件无法识别），需 Chromium 78 或更新的浏览器内核。
+        把各单位的报告拖到本页任意位置（可多选，也可拖入整个文件夹）：草稿 .nianbao.json、.docx、.pdf、网页 .html、文本
+        .txt。 打开的报告不受影响；读取的结果、批注和审阅状态保存在本浏览器中，下次打开仍在。PDF
+        须有文字层（扫描件无法识别），需 Chromium 78 或更新的浏览器内核。
       </p>
       {batch.restoring && <p role="status">正在打开上次的批次…</p>}
       {progress.total > 0 && (
@@ -153,7 +164,12 @@ export function BatchView({ onExit }: { onExit(): void }) {
           <div className="batch-filter">
             <label>
               筛选
-              <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="机关、年度、问题内容" />
+              <input
+                type="search"
+                value={text}
+                onChange={(e) => setText(e.target.value)}
+                placeholder="机关、年度、问题内容"
+              />
             </label>
             <label>
               问题类别

@@ -55,13 +55,26 @@ function CountyTables({ sum }: { sum: CountySum }) {
   return (
     <>
       {resolveTemplate(template).tables.map((table) => (
-        <CountyTable key={table.key} table={table} caption={sectionTitle(template.sections.find((s) => s.key === table.key)!)} values={sum.values} />
+        <CountyTable
+          key={table.key}
+          table={table}
+          caption={sectionTitle(template.sections.find((s) => s.key === table.key)!)}
+          values={sum.values}
+        />
       ))}
     </>
   );
 }
 
-function CountyTable({ table, caption, values }: { table: ResolvedTable; caption: string; values: Map<string, number> }) {
+function CountyTable({
+  table,
+  caption,
+  values,
+}: {
+  table: ResolvedTable;
+  caption: string;
+  values: Map<string, number>;
+}) {
   const totals = new Set(table.cells.filter((c) => c.sumOf).map((c) => c.path));
   const amounts = new Set(table.cells.filter((c) => c.kind === 'amount').map((c) => c.path));
   const renderCell = (c: LayoutCell, key: number, inHead: boolean) => {
@@ -76,7 +89,8 @@ function CountyTable({ table, caption, values }: { table: ResolvedTable; caption
     }
     // headings name their columns (a heading over several, and a block's caption, their group); labels their row
     const heading = inHead || c.type === 'header' || c.type === 'corner';
-    const scope = c.type === 'caption' || (heading && c.colSpan > 1 && c.type !== 'corner') ? 'colgroup' : heading ? 'col' : 'row';
+    const scope =
+      c.type === 'caption' || (heading && c.colSpan > 1 && c.type !== 'corner') ? 'colgroup' : heading ? 'col' : 'row';
     return (
       <th key={key} {...span} scope={scope} className={`county-${c.type}`}>
         {c.text}

@@ -5,7 +5,15 @@ import type { DeskMemory } from './useDesk';
 
 const when = (at: string) => new Date(at).toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 
-export function RecentBatches({ memory, disabled, onOpen }: { memory: DeskMemory; disabled: boolean; onOpen(id: string): void }) {
+export function RecentBatches({
+  memory,
+  disabled,
+  onOpen,
+}: {
+  memory: DeskMemory;
+  disabled: boolean;
+  onOpen(id: string): void;
+}) {
   const [list, setList] = useState<BatchSummary[] | null>(null);
   const toggle = async () => setList(list ? null : await memory.list());
   return (

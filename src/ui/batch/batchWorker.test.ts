@@ -40,7 +40,18 @@ class FakeThread implements ThreadLike {
     const request = this.requests.find((r) => r.id === id);
     if (!request) throw new Error(`${id} was not sent to this thread`);
     const agency = new TextDecoder().decode(request.bytes);
-    this.say({ kind: 'read', id, item: { id, fileName: request.fileName, source: 'text', ok: true, report: distinctReport(agency, 2024, 1), findings: [] } });
+    this.say({
+      kind: 'read',
+      id,
+      item: {
+        id,
+        fileName: request.fileName,
+        source: 'text',
+        ok: true,
+        report: distinctReport(agency, 2024, 1),
+        findings: [],
+      },
+    });
   }
   sent = () => this.requests.map((r) => r.id);
 }
@@ -54,7 +65,14 @@ beforeEach(() => {
   vi.useFakeTimers();
   threads = [];
   spawnNext = () => new FakeThread();
-  onPage = vi.fn<ReadFile>(async (id, fileName) => ({ id, fileName, source: 'text', ok: false, reason: 'read on the page', findings: [] }));
+  onPage = vi.fn<ReadFile>(async (id, fileName) => ({
+    id,
+    fileName,
+    source: 'text',
+    ok: false,
+    reason: 'read on the page',
+    findings: [],
+  }));
 });
 afterEach(() => vi.useRealTimers());
 
@@ -109,8 +127,15 @@ describe('the reader thread', () => {
     await vi.advanceTimersByTimeAsync(LIMIT - 1);
     expect(items.size).toBe(0);
     await vi.advanceTimersByTimeAsync(1);
-    expect(items.get('bad')).toMatchObject({ ok: false, fileName: 'bad.txt', source: 'text', reason: '读取超时（超过1秒），文件可能已损坏或过大' });
-    expect(items.get('bad')!.findings).toEqual([{ kind: '无法读取', severity: 'error', message: timeoutReason(LIMIT) }]);
+    expect(items.get('bad')).toMatchObject({
+      ok: false,
+      fileName: 'bad.txt',
+      source: 'text',
+      reason: '读取超时（超过1秒），文件可能已损坏或过大',
+    });
+    expect(items.get('bad')!.findings).toEqual([
+      { kind: '无法读取', severity: 'error', message: timeoutReason(LIMIT) },
+    ]);
     expect(threads[0].terminated).toBe(true);
     expect(threads).toHaveLength(2);
     // the next file waits for the fresh thread to be ready, and is read there
@@ -124,7 +149,18 @@ describe('the reader thread', () => {
     await settle();
     expect(agencyOf(next.items.get('d'))).toBe('单位d');
     // a killed thread's late answer changes nothing
-    threads[0].say({ kind: 'read', id: 'bad', item: { id: 'bad', fileName: 'bad.txt', source: 'text', ok: true, report: distinctReport('迟到', 2024, 1), findings: [] } });
+    threads[0].say({
+      kind: 'read',
+      id: 'bad',
+      item: {
+        id: 'bad',
+        fileName: 'bad.txt',
+        source: 'text',
+        ok: true,
+        report: distinctReport('迟到', 2024, 1),
+        findings: [],
+      },
+    });
     await settle();
     expect(agencyOf(items.get('bad'))).toBe(timeoutReason(LIMIT));
   });
@@ -160,11 +196,21 @@ describe('the reader thread', () => {
     threads[2].answer('g4');
     threads[2].answer('g3');
     await settle();
-    expect(['g1', 'g2', 'g3', 'g4'].map((id) => agencyOf(items.get(id) ?? later.items.get(id)))).toEqual(['单位g1', '单位g2', '单位g3', '单位g4']);
+    expect(['g1', 'g2', 'g3', 'g4'].map((id) => agencyOf(items.get(id) ?? later.items.get(id)))).toEqual([
+      '单位g1',
+      '单位g2',
+      '单位g3',
+      '单位g4',
+    ]);
     expect(threads.map((t) => t.terminated)).toEqual([true, true, false]);
     // the page kept each file's bytes whole (the threads got copies), and sent them again unchanged
     expect(new TextDecoder().decode(sent[1].bytes)).toBe('单位g1');
-    expect(threads[2].requests[0]).toEqual({ id: 'g1', fileName: 'g1.txt', bytes: bytesOf('单位g1'), currentYear: 2025 });
+    expect(threads[2].requests[0]).toEqual({
+      id: 'g1',
+      fileName: 'g1.txt',
+      bytes: bytesOf('单位g1'),
+      currentYear: 2025,
+    });
   });
 
   test('a good file that ran out of time only because another froze the thread is read alone, and the bad one blamed', async () => {
@@ -192,7 +238,11 @@ describe('the reader thread', () => {
     threads[0].say({ kind: 'failed', id: 'x', message: 'boom' });
     threads[0].answer('y');
     await settle();
-    expect(items.get('x')).toMatchObject({ ok: false, reason: '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试', detail: 'boom' });
+    expect(items.get('x')).toMatchObject({
+      ok: false,
+      reason: '读取时出错，文件可能已损坏：请用Word、WPS或PDF阅读器打开、另存后再试',
+      detail: 'boom',
+    });
     expect(agencyOf(items.get('y'))).toBe('单位y');
     expect(threads).toHaveLength(1);
   });
@@ -226,10 +276,23 @@ describe('the reader thread', () => {
   });
 
   test('no thread at all: null, and the caller reads on the page', async () => {
-    const refused = startReaderThread({ currentYear: 2025, fileMs: LIMIT, onPage, spawn: () => { throw new Error('refused'); } });
+    const refused = startReaderThread({
+      currentYear: 2025,
+      fileMs: LIMIT,
+      onPage,
+      spawn: () => {
+        throw new Error('refused');
+      },
+    });
     expect(await refused).toBeNull();
     let silent: FakeThread | undefined;
-    const never = startReaderThread({ currentYear: 2025, fileMs: LIMIT, startMs: 3_000, onPage, spawn: () => (silent = new FakeThread()) });
+    const never = startReaderThread({
+      currentYear: 2025,
+      fileMs: LIMIT,
+      startMs: 3_000,
+      onPage,
+      spawn: () => (silent = new FakeThread()),
+    });
     await vi.advanceTimersByTimeAsync(3_000);
     expect(await never).toBeNull();
     expect(silent!.terminated).toBe(true);

@@ -26,7 +26,8 @@ export const FILE_TIMEOUT_MS = 20_000;
 const START_MS = 30_000;
 
 /** The row of a file not read in time. */
-export const timeoutReason = (fileMs: number) => `读取超时（超过${+(fileMs / 1000).toFixed(1)}秒），文件可能已损坏或过大`;
+export const timeoutReason = (fileMs: number) =>
+  `读取超时（超过${+(fileMs / 1000).toFixed(1)}秒），文件可能已损坏或过大`;
 
 /** What the page needs of a Worker (a fake one in the unit test). */
 export interface ThreadLike {
@@ -177,7 +178,12 @@ export function startReaderThread(options: ReaderThreadOptions): Promise<ReadFil
 }
 
 /** The reader thread from its source text; null where no thread starts. */
-export function startBatchWorker(source: string, currentYear: number, fileMs: number, onPage: ReadFile): Promise<ReadFile | null> {
+export function startBatchWorker(
+  source: string,
+  currentYear: number,
+  fileMs: number,
+  onPage: ReadFile,
+): Promise<ReadFile | null> {
   // one blob for every thread of the desk: a restart does not re-encode the source (several MB)
   const blob = new Blob([source], { type: 'text/javascript' });
   return startReaderThread({

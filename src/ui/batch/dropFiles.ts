@@ -28,7 +28,8 @@ async function entriesOf(dir: FileSystemDirectoryEntry): Promise<FileSystemEntry
 async function walk(entry: FileSystemEntry, prefix: string, out: QueuedFile[]): Promise<void> {
   if (entry.isFile) out.push(queuedFile(await fileOf(entry as FileSystemFileEntry), prefix + entry.name));
   else if (entry.isDirectory)
-    for (const child of await entriesOf(entry as FileSystemDirectoryEntry)) await walk(child, `${prefix}${entry.name}/`, out);
+    for (const child of await entriesOf(entry as FileSystemDirectoryEntry))
+      await walk(child, `${prefix}${entry.name}/`, out);
 }
 
 export async function droppedFiles(data: DataTransfer): Promise<QueuedFile[]> {

@@ -10,7 +10,7 @@ import { FILE_TIMEOUT_MS, startBatchWorker, type ReadFile } from './batchWorker'
 /** Lets the page paint and take input: a macrotask (a resolved promise would not). */
 export const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const loading = <T,>(load: () => Promise<T>, what: string) =>
+const loading = <T>(load: () => Promise<T>, what: string) =>
   load().catch(() => {
     throw new ImportError(`${what}未能加载（浏览器内核过旧？需 Chromium 78 或更新）`);
   });
@@ -36,7 +36,9 @@ export function browserReaders(currentYear: number): BatchReaders {
         return { report, notes };
       }
       const importer = await loading(loadImporter, '导入组件');
-      const { report, notes } = await asReason(importer.ImportError, () => importer.importBytes(fileName, bytes, currentYear));
+      const { report, notes } = await asReason(importer.ImportError, () =>
+        importer.importBytes(fileName, bytes, currentYear),
+      );
       return { report, notes };
     },
   };

@@ -49,7 +49,11 @@ export function useBatch() {
     setItems(stored.map((s) => s.item));
     setStates(new Map(stored.map((s) => [s.id, s.state])));
     setSetAside(loaded?.setAside ?? []);
-    setProgress((p) => (before ? { done: p.done + stored.length, total: p.total + stored.length } : { done: stored.length, total: stored.length }));
+    setProgress((p) =>
+      before
+        ? { done: p.done + stored.length, total: p.total + stored.length }
+        : { done: stored.length, total: stored.length },
+    );
   }, []);
   // the batch of the last visit, before any file of this one is read (run waits for it)
   const restored = useRef<Promise<void> | null>(null);
@@ -124,7 +128,10 @@ export function useBatch() {
       const next: BatchItem = { ...item, report };
       itemsNow.current = itemsNow.current.map((i) => (i.id === id ? next : i));
       setItems(itemsNow.current);
-      const state = (statesNow.current.get(id) ?? '待审') === '待审' && openRemarks(report) > openRemarks(item.report) ? '已批注' : (statesNow.current.get(id) ?? '待审');
+      const state =
+        (statesNow.current.get(id) ?? '待审') === '待审' && openRemarks(report) > openRemarks(item.report)
+          ? '已批注'
+          : (statesNow.current.get(id) ?? '待审');
       if (state !== (statesNow.current.get(id) ?? '待审')) {
         statesNow.current = new Map(statesNow.current).set(id, state);
         setStates(statesNow.current);

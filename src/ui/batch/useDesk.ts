@@ -37,7 +37,10 @@ export function useDesk(): DeskMemory {
     setNotice((prev) => prev ?? fallback(e).message);
     desk.current = Promise.resolve(null);
   }, []);
-  const deskNow = useCallback(() => (desk.current ??= openDesk(undefined, { onLost: refuse }).catch((e: unknown) => (refuse(e), null))), [refuse]);
+  const deskNow = useCallback(
+    () => (desk.current ??= openDesk(undefined, { onLost: refuse }).catch((e: unknown) => (refuse(e), null))),
+    [refuse],
+  );
   useEffect(() => {
     void deskNow();
     return () => void desk.current?.then((d) => d?.close());
@@ -93,12 +96,24 @@ export function useDesk(): DeskMemory {
     async () => load(await deskNow().then((d) => d?.currentBatchId().catch((e: unknown) => (refuse(e), null)) ?? null)),
     [deskNow, load, refuse],
   );
-  const list = useCallback(async () => (await deskNow())?.batches().catch((e: unknown) => (refuse(e), [])) ?? [], [deskNow, refuse]);
+  const list = useCallback(
+    async () => (await deskNow())?.batches().catch((e: unknown) => (refuse(e), [])) ?? [],
+    [deskNow, refuse],
+  );
   const save = useCallback(
-    (items: Parameters<DeskMemory['save']>[0]) => write((d, id) => d.putItems(id, items.map((i) => storedItem(id, i.item, i.order, i.state)))),
+    (items: Parameters<DeskMemory['save']>[0]) =>
+      write((d, id) =>
+        d.putItems(
+          id,
+          items.map((i) => storedItem(id, i.item, i.order, i.state)),
+        ),
+      ),
     [write],
   );
-  const saveState = useCallback((itemId: string, state: ReviewState) => write((d, id) => d.setState(id, itemId, state)), [write]);
+  const saveState = useCallback(
+    (itemId: string, state: ReviewState) => write((d, id) => d.setState(id, itemId, state)),
+    [write],
+  );
   const startNew = useCallback(() => {
     batch.current = null;
     setCurrentId(null);

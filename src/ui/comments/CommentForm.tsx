@@ -21,11 +21,21 @@ const newId = () => `c${Date.now().toString(36)}${Math.random().toString(36).sli
 
 /** Asked once, before the first remark: the name remarks are signed with. */
 function AuthorForm({ onName }: { onName(name: string): void }) {
-  const form = useForm<AuthorFormValues, unknown, AuthorFormOutput>({ resolver: schemaResolver(authorFormSchema), mode: 'onChange', defaultValues: { author: '' } });
+  const form = useForm<AuthorFormValues, unknown, AuthorFormOutput>({
+    resolver: schemaResolver(authorFormSchema),
+    mode: 'onChange',
+    defaultValues: { author: '' },
+  });
   const id = useId();
   return (
     <form className="comment-form" noValidate onSubmit={form.handleSubmit(({ author }) => onName(author))}>
-      <FormText form={form} name="author" id={`${id}-author`} label="您的署名（只问一次，如“区政务公开办 张三”）" limit={TEXT_LIMITS.name} />
+      <FormText
+        form={form}
+        name="author"
+        id={`${id}-author`}
+        label="您的署名（只问一次，如“区政务公开办 张三”）"
+        limit={TEXT_LIMITS.name}
+      />
       <button type="submit">确定</button>
     </form>
   );
@@ -36,7 +46,11 @@ export function CommentForm({ target, replyTo, label }: { target: string; replyT
   const { store } = useServices();
   const [author, setAuthor] = useAuthor();
   const [refusal, setRefusal] = useState<string | null>(null);
-  const form = useForm<CommentFormValues, unknown, CommentFormOutput>({ resolver: schemaResolver(commentFormSchema), mode: 'onChange', defaultValues: { text: '' } });
+  const form = useForm<CommentFormValues, unknown, CommentFormOutput>({
+    resolver: schemaResolver(commentFormSchema),
+    mode: 'onChange',
+    defaultValues: { text: '' },
+  });
   const id = useId();
   if (!author) return <AuthorForm onName={setAuthor} />;
   const save = form.handleSubmit(({ text }) => {

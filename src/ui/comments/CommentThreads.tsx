@@ -59,7 +59,14 @@ export function CommentThreads({ keep, onShow, title }: Props) {
               </div>
             ))}
             <div className="thread-actions">
-              <button type="button" onClick={() => store.update((r) => setResolved(r, comment.id, !comment.resolved), { label: comment.resolved ? '重新打开批注' : '标记批注已解决' })}>
+              <button
+                type="button"
+                onClick={() =>
+                  store.update((r) => setResolved(r, comment.id, !comment.resolved), {
+                    label: comment.resolved ? '重新打开批注' : '标记批注已解决',
+                  })
+                }
+              >
                 {comment.resolved ? '重新打开' : '标记为已解决'}
               </button>
             </div>

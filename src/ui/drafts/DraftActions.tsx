@@ -24,13 +24,27 @@ interface Props {
 
 const when = (at: string | Date) => {
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? '时间不详' : date.toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? '时间不详'
+    : date.toLocaleString('zh-CN', { dateStyle: 'short', timeStyle: 'short' });
 };
 
 const RECENT_FAILED = failedToShow('最近的报告', '关闭后重新打开', '保存的报告');
 
 /** The header's file actions; a draft can also be dropped anywhere on the page. */
-export function DraftActions({ saveDraft, openFile, importFile, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, refreshLists }: Props) {
+export function DraftActions({
+  saveDraft,
+  openFile,
+  importFile,
+  startOver,
+  startFromLastYear,
+  restore,
+  recent,
+  backups,
+  restoreBackup,
+  downloadBackup,
+  refreshLists,
+}: Props) {
   const [showRecent, setShowRecent] = useState(false);
 
   useEffect(() => {
@@ -73,7 +87,11 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
       <button type="button" onClick={startOver}>
         新建报告
       </button>
-      <button type="button" onClick={startFromLastYear} title="下一年度的报告：上年结转按本报告的结转下年度填入，文字沿用本报告，本报告保存在“最近的报告”中">
+      <button
+        type="button"
+        onClick={startFromLastYear}
+        title="下一年度的报告：上年结转按本报告的结转下年度填入，文字沿用本报告，本报告保存在“最近的报告”中"
+      >
         以上年报告为基础新建
       </button>
       {showRecent && (
@@ -86,7 +104,10 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
         >
           {() => (
             <div className="recent-panel" role="dialog" aria-label="最近的报告">
-              <p className="hint">被新建、打开或恢复替换下来的报告保存在本浏览器中（最多{RECENT_KEEP}份）。恢复一份，它就从列表中移出，换下的报告移入。</p>
+              <p className="hint">
+                被新建、打开或恢复替换下来的报告保存在本浏览器中（最多{RECENT_KEEP}
+                份）。恢复一份，它就从列表中移出，换下的报告移入。
+              </p>
               {recent.length === 0 ? (
                 <p>还没有。</p>
               ) : (
@@ -94,7 +115,8 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
                   {recent.map((entry) => (
                     <li key={entry.id}>
                       <span>
-                        {entry.title}（{when(entry.savedAt)}）{entry.setAside?.length ? `（${entry.setAside.length}处无法读取）` : ''}
+                        {entry.title}（{when(entry.savedAt)}）
+                        {entry.setAside?.length ? `（${entry.setAside.length}处无法读取）` : ''}
                       </span>
                       <button
                         type="button"
@@ -113,7 +135,8 @@ export function DraftActions({ saveDraft, openFile, importFile, startOver, start
                 <section aria-label="无法读取的自动保存">
                   <h3>无法读取的自动保存</h3>
                   <p className="hint">
-                    自动保存的内容读取失败时，原内容另存在这里（{BACKUP_POLICY_TEXT}）。恢复时能读取的内容都会恢复，并说明哪些未能恢复。
+                    自动保存的内容读取失败时，原内容另存在这里（{BACKUP_POLICY_TEXT}
+                    ）。恢复时能读取的内容都会恢复，并说明哪些未能恢复。
                   </p>
                   <ul>
                     {backups.map((backup) => (

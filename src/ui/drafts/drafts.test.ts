@@ -9,7 +9,10 @@ describe('readDraftFile', () => {
   it('refuses a file over the limit by its size, without reading a byte of it', async () => {
     const arrayBuffer = vi.fn(() => Promise.reject(new Error('read')));
     const result = await readDraftFile({ size: 2 * 1024 ** 3, arrayBuffer });
-    expect(result).toEqual({ ok: false, error: { kind: 'tooLarge', message: expect.stringContaining('文件过大（2048.0 MB）') } });
+    expect(result).toEqual({
+      ok: false,
+      error: { kind: 'tooLarge', message: expect.stringContaining('文件过大（2048.0 MB）') },
+    });
     expect(arrayBuffer).not.toHaveBeenCalled();
   });
 

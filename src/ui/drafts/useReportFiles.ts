@@ -48,7 +48,12 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       const entries = listRecent(storage, salvage);
       const kept =
         report && !isEmptyReport(report)
-          ? keepRecent(storage, entries.filter((e) => e.id !== without), report, new Date())
+          ? keepRecent(
+              storage,
+              entries.filter((e) => e.id !== without),
+              report,
+              new Date(),
+            )
           : dropRecent(storage, entries, without);
       if (kept) setRecent(kept);
       return kept !== null;
@@ -62,7 +67,10 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       const current = store.getState().report;
       if (!isEmptyReport(current)) {
         if (!window.confirm(`${question}当前报告会保存在“最近的报告”中，可随时恢复。继续吗？`)) return false;
-        if (!keep(current, without) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？'))
+        if (
+          !keep(current, without) &&
+          !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要继续吗？')
+        )
           return false;
       } else if (without) keep(null, without);
       store.replace(report, 'check', { label });
@@ -79,7 +87,8 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
         return;
       }
       const notes = result.notes ? result.notes.join('；') + '。' : ''; // what reading changed (text: removed characters)
-      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`, `打开草稿“${file.name}”`)) setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
+      if (replaceWith(result.report, `打开“${file.name}”将替换当前报告。`, `打开草稿“${file.name}”`))
+        setNotice({ kind: 'info', text: `已打开草稿“${file.name}”。${notes}` });
     },
     [replaceWith, setNotice],
   );
@@ -109,14 +118,24 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     const last = store.getState().report;
     const { year } = last.meta;
     if (year === null) {
-      setNotice({ kind: 'error', text: '请先在“基本信息”中填写本报告的年度，再以它为基础新建下一年度的报告。当前报告没有任何改动。' });
+      setNotice({
+        kind: 'error',
+        text: '请先在“基本信息”中填写本报告的年度，再以它为基础新建下一年度的报告。当前报告没有任何改动。',
+      });
       return;
     }
     if (year + 1 > currentYear) {
-      setNotice({ kind: 'error', text: `当前报告是${year}年度的，${year + 1}年度报告要到${year + 1}年才能编写。当前报告没有任何改动。` });
+      setNotice({
+        kind: 'error',
+        text: `当前报告是${year}年度的，${year + 1}年度报告要到${year + 1}年才能编写。当前报告没有任何改动。`,
+      });
       return;
     }
-    if (!keep(last) && !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要新建吗？')) return;
+    if (
+      !keep(last) &&
+      !window.confirm('浏览器无法保存当前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要新建吗？')
+    )
+      return;
     store.replace(carryForward(last), 'meta', { label: `以${year}年度报告为基础新建` });
     setNotice({
       kind: 'info',
@@ -143,7 +162,10 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       try {
         data = JSON.parse(backup.raw) as { report?: unknown };
       } catch {
-        setNotice({ kind: 'error', text: '这份自动保存的内容不是有效的数据，无法恢复；请点“下载原内容”把它存为文件。当前报告没有任何改动。' });
+        setNotice({
+          kind: 'error',
+          text: '这份自动保存的内容不是有效的数据，无法恢复；请点“下载原内容”把它存为文件。当前报告没有任何改动。',
+        });
         return;
       }
       const { report, setAside } = salvage(data?.report);
@@ -167,11 +189,19 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
       return;
     }
     const mine = autosave.hasUnsavedChanges() && !isEmptyReport(current) && !same(current, loaded.session.report);
-    if (mine && !keep(current) && !window.confirm('浏览器无法保存本页版本的副本（存储空间不足）。建议先“保存草稿”。仍要载入吗？')) return;
+    if (
+      mine &&
+      !keep(current) &&
+      !window.confirm('浏览器无法保存本页版本的副本（存储空间不足）。建议先“保存草稿”。仍要载入吗？')
+    )
+      return;
     store.replace(loaded.session.report, loaded.session.step, { label: '载入另一标签页的版本' });
     autosave.adopt(loaded.revision);
     setBackups(listBackups(storage));
-    setNotice({ kind: 'info', text: `已载入另一标签页保存的版本。${mine ? '本页原来的版本已存入“最近的报告”。' : ''}` });
+    setNotice({
+      kind: 'info',
+      text: `已载入另一标签页保存的版本。${mine ? '本页原来的版本已存入“最近的报告”。' : ''}`,
+    });
   }, [storage, salvage, isStep, store, autosave, keep, setNotice]);
 
   /** Two tabs: keep this tab's version and save it; the other tab's version goes to the recent list. */
@@ -180,7 +210,8 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     const { report, step } = store.getState();
     const theirs = loaded.kind === 'ok' || loaded.kind === 'salvaged' ? loaded.session.report : null;
     const kept = theirs && !same(theirs, report) ? keep(theirs) : true;
-    if (!kept && !window.confirm('浏览器无法保存另一标签页版本的副本（存储空间不足）。仍要用本页的版本覆盖它吗？')) return;
+    if (!kept && !window.confirm('浏览器无法保存另一标签页版本的副本（存储空间不足）。仍要用本页的版本覆盖它吗？'))
+      return;
     autosave.overwrite({ report, step });
     setNotice({ kind: 'info', text: `已保留本页的版本。${theirs ? '另一标签页保存的版本已存入“最近的报告”。' : ''}` });
   }, [storage, salvage, isStep, store, autosave, keep, setNotice]);
@@ -191,5 +222,19 @@ export function useReportFiles(setNotice: (n: Notice | null) => void) {
     setBackups(listBackups(storage));
   }, [storage, salvage]);
 
-  return { saveDraft, openFile, openImported, startOver, startFromLastYear, restore, recent, backups, restoreBackup, downloadBackup, loadLatest, keepMine, refreshLists };
+  return {
+    saveDraft,
+    openFile,
+    openImported,
+    startOver,
+    startFromLastYear,
+    restore,
+    recent,
+    backups,
+    restoreBackup,
+    downloadBackup,
+    loadLatest,
+    keepMine,
+    refreshLists,
+  };
 }

@@ -3,7 +3,14 @@
 // tables continued with their header rows and group labels. Printing (Ctrl+P) prints these sheets.
 import { Fragment, type CSSProperties, type ReactNode } from 'react';
 import type { Block, DocumentModel } from '../../document/blocks';
-import { cellLines, columnWidthsPt, type Flow, type PlacedLine, type PlacedRow, type Placement } from '../../document/pages';
+import {
+  cellLines,
+  columnWidthsPt,
+  type Flow,
+  type PlacedLine,
+  type PlacedRow,
+  type Placement,
+} from '../../document/pages';
 import { isCaptionRow, labelAlignment, segmentRows } from '../../document/tableLayout';
 
 /** In review mode, every cell, table and section can be picked to comment on, and shows its marks. */
@@ -21,7 +28,17 @@ export interface ReviewHooks {
 }
 
 /** A cell's pick shows the cell's figure (`value`, blank when not filled); a block's pick shows 批注. */
-function Pick({ target, review, value, block }: { target: string; review?: ReviewHooks; value?: string; block?: boolean }) {
+function Pick({
+  target,
+  review,
+  value,
+  block,
+}: {
+  target: string;
+  review?: ReviewHooks;
+  value?: string;
+  block?: boolean;
+}) {
   if (!review) return null;
   const n = review.count(target);
   // a cell's name says its row, column and figure: what a screen reader reads, and the visible figure is in it (WCAG 2.5.3)
@@ -29,25 +46,25 @@ function Pick({ target, review, value, block }: { target: string; review?: Revie
   const printed = value === undefined ? undefined : review.printed?.(target);
   return (
     <>
-    <button
-      type="button"
-      id={`review-${target}`}
-      className={`review-pick${block ? ' review-pick-block' : ''}${review.selected === target ? ' selected' : ''}${review.flagged(target) ? ' flagged' : ''}`}
-      aria-pressed={review.selected === target}
-      aria-label={`批注：${review.name(target)}${figure}${printed ? `（${printed.message}）` : ''}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
-      title={printed?.message}
-      onClick={() => review.select(target)}
-    >
-      {value === undefined ? '批注' : value || '　'}
-      {/* the report printed another total: its figure beside the one the parts give */}
-      {printed && <span className="review-printed">报告中为{printed.figure}</span>}
-    </button>
-    {/* beside the pick, not in it: the pick's name says the count in words, and its visible text stays in its name */}
-    {n > 0 && (
-      <span className="review-count" aria-hidden="true">
-        {n}
-      </span>
-    )}
+      <button
+        type="button"
+        id={`review-${target}`}
+        className={`review-pick${block ? ' review-pick-block' : ''}${review.selected === target ? ' selected' : ''}${review.flagged(target) ? ' flagged' : ''}`}
+        aria-pressed={review.selected === target}
+        aria-label={`批注：${review.name(target)}${figure}${printed ? `（${printed.message}）` : ''}${n ? `（已有${n}条）` : ''}${review.flagged(target) ? '（有检查问题）' : ''}`}
+        title={printed?.message}
+        onClick={() => review.select(target)}
+      >
+        {value === undefined ? '批注' : value || '　'}
+        {/* the report printed another total: its figure beside the one the parts give */}
+        {printed && <span className="review-printed">报告中为{printed.figure}</span>}
+      </button>
+      {/* beside the pick, not in it: the pick's name says the count in words, and its visible text stays in its name */}
+      {n > 0 && (
+        <span className="review-count" aria-hidden="true">
+          {n}
+        </span>
+      )}
     </>
   );
 }
@@ -57,7 +74,11 @@ const pt = (n: number) => `${n.toFixed(2)}pt`;
 /** One line as placed: its heading part in the heading's look, justified unless it ends its paragraph. */
 function Line({ line }: { line: PlacedLine }) {
   const cut = line.role === 'heading2' ? line.headingChars : 0;
-  const style: CSSProperties = { height: pt(line.height), lineHeight: pt(line.height), paddingLeft: line.indent ? `${line.indent}em` : undefined };
+  const style: CSSProperties = {
+    height: pt(line.height),
+    lineHeight: pt(line.height),
+    paddingLeft: line.indent ? `${line.indent}em` : undefined,
+  };
   return (
     <span className={`doc-line${line.last || line.ragged ? '' : ' doc-justify'}`} style={style}>
       {cut > 0 && <span className="doc-h2">{line.text.slice(0, cut)}</span>}
@@ -67,9 +88,22 @@ function Line({ line }: { line: PlacedLine }) {
 }
 
 /** The lines of one block on one page. */
-function Lines({ block, lines, first, review }: { block: Block; lines: PlacedLine[]; first: boolean; review?: ReviewHooks }) {
+function Lines({
+  block,
+  lines,
+  first,
+  review,
+}: {
+  block: Block;
+  lines: PlacedLine[];
+  first: boolean;
+  review?: ReviewHooks;
+}) {
   const content = lines.map((l, i) => <Line key={i} line={l} />);
-  const pick = first && block.kind !== 'paragraph' && block.kind !== 'closing' ? <Pick target={block.target} review={review} block /> : null;
+  const pick =
+    first && block.kind !== 'paragraph' && block.kind !== 'closing' ? (
+      <Pick target={block.target} review={review} block />
+    ) : null;
   switch (block.kind) {
     case 'title':
       return (
@@ -111,7 +145,11 @@ function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHook
       <tbody>
         {segmentRows(rows.map((r) => r.cells)).map((row, r) => {
           return (
-            <tr key={r} style={{ height: pt(rows[r].height) }} className={isCaptionRow(table, rows[r].row) ? 'doc-caption' : undefined}>
+            <tr
+              key={r}
+              style={{ height: pt(rows[r].height) }}
+              className={isCaptionRow(table, rows[r].row) ? 'doc-caption' : undefined}
+            >
               {row.map(({ cell, rowSpan, column }, c) => {
                 const width = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0);
                 const text = cellLines(cell, width).map((l, i) => (
@@ -121,7 +159,12 @@ function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHook
                   </Fragment>
                 ));
                 return (
-                  <td key={c} colSpan={cell.colSpan > 1 ? cell.colSpan : undefined} rowSpan={rowSpan > 1 ? rowSpan : undefined} className={`doc-cell-${cell.kind}`}>
+                  <td
+                    key={c}
+                    colSpan={cell.colSpan > 1 ? cell.colSpan : undefined}
+                    rowSpan={rowSpan > 1 ? rowSpan : undefined}
+                    className={`doc-cell-${cell.kind}`}
+                  >
                     {review && cell.path && !rows[r].repeated ? (
                       <Pick target={cell.path} review={review} value={cell.text} />
                     ) : (
@@ -149,7 +192,19 @@ function groupsOf(placements: Placement[]): Placement[][] {
   return groups;
 }
 
-function Sheet({ page, placements, model, startPage, review }: { page: number; placements: Placement[]; model: DocumentModel; startPage: number[]; review?: ReviewHooks }) {
+function Sheet({
+  page,
+  placements,
+  model,
+  startPage,
+  review,
+}: {
+  page: number;
+  placements: Placement[];
+  model: DocumentModel;
+  startPage: number[];
+  review?: ReviewHooks;
+}) {
   const seen = new Set<number>();
   const body: ReactNode[] = groupsOf(placements).map((group) => {
     const index = group[0].block;
@@ -180,7 +235,17 @@ function Sheet({ page, placements, model, startPage, review }: { page: number; p
 }
 
 /** `forPrint`: the copy printing uses (PrintView.tsx), hidden on screen and unnamed, so that the page has one preview. */
-export function DocumentPreview({ model, pages, review, forPrint }: { model: DocumentModel; pages: Flow; review?: ReviewHooks; forPrint?: boolean }) {
+export function DocumentPreview({
+  model,
+  pages,
+  review,
+  forPrint,
+}: {
+  model: DocumentModel;
+  pages: Flow;
+  review?: ReviewHooks;
+  forPrint?: boolean;
+}) {
   const byPage: Placement[][] = Array.from({ length: pages.pages }, () => []);
   for (const p of pages.placements) byPage[p.page - 1].push(p);
   return (

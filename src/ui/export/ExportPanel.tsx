@@ -6,7 +6,13 @@ import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
 import { loadDocxWriter, loadFontCoverage, loadPdfFonts, loadPdfWriter } from '#exporters';
-import { documentText, missingCharacters, missingCharactersMessage, parseCoverage, type HasCharacter } from '../../export/fontCoverage';
+import {
+  documentText,
+  missingCharacters,
+  missingCharactersMessage,
+  parseCoverage,
+  type HasCharacter,
+} from '../../export/fontCoverage';
 import { PDF_FONTS } from '../../export/pdfFontInfo';
 import { WebVersion } from './WebVersion';
 
@@ -69,14 +75,21 @@ export function ExportPanel({ model, errorCount, pages }: { model: DocumentModel
     <div className="export-panel">
       {draft ? (
         <p className="export-blocked">
-          报告还有{errorCount}个问题（见上方“错误”和“未完成”），现在只能导出草稿：每页页眉印有“草稿”字样。改完后即可导出正式文件。
+          报告还有{errorCount}
+          个问题（见上方“错误”和“未完成”），现在只能导出草稿：每页页眉印有“草稿”字样。改完后即可导出正式文件。
         </p>
       ) : (
         <p className="export-ready">检查通过，可以导出正式文件。预计共{pages}页（A4）。</p>
       )}
       <div className="export-buttons">
         {(['docx', 'pdf'] as const).map((format) => (
-          <button key={format} type="button" className="primary" onClick={() => exportAs(format)} disabled={status.state === 'working'}>
+          <button
+            key={format}
+            type="button"
+            className="primary"
+            onClick={() => exportAs(format)}
+            disabled={status.state === 'working'}
+          >
             {draft ? `导出草稿（${LABEL[format]}）` : `导出 ${LABEL[format]}`}
           </button>
         ))}

@@ -48,7 +48,12 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: ImportDialogPr
         导入前会列出读到的全部内容和没能读取的地方，确认后才替换当前报告。
       </p>
       <div className="import-sources">
-        <FilePicker accept={IMPORT_ACCEPT} inputLabel="选择要导入的报告文件" disabled={working} onFiles={([file]) => void recognise({ kind: 'file', file })}>
+        <FilePicker
+          accept={IMPORT_ACCEPT}
+          inputLabel="选择要导入的报告文件"
+          disabled={working}
+          onFiles={([file]) => void recognise({ kind: 'file', file })}
+        >
           选择文件
         </FilePicker>
         <div className="import-paste">
@@ -70,7 +75,12 @@ export function ImportDialog({ initialFile, onConfirm, onClose }: ImportDialogPr
             }}
           />
         </div>
-        <button type="button" className="primary" disabled={working} onClick={() => void recognise({ kind: 'paste', html: html.current, text })}>
+        <button
+          type="button"
+          className="primary"
+          disabled={working}
+          onClick={() => void recognise({ kind: 'paste', html: html.current, text })}
+        >
           识别
         </button>
       </div>
@@ -116,7 +126,9 @@ function ImportPreview({ outcome }: { outcome: Extract<ImportOutcome, { ok: true
         <dt>年度</dt>
         <dd>{result.year ?? '（未读出）'}</dd>
         <dt>格式</dt>
-        <dd>{result.edition}年版（{result.template.notice}）</dd>
+        <dd>
+          {result.edition}年版（{result.template.notice}）
+        </dd>
         <dt>来源</dt>
         <dd>
           {SOURCE_NAME[result.source]}，用时{Math.round(outcome.ms)}毫秒
@@ -124,7 +136,11 @@ function ImportPreview({ outcome }: { outcome: Extract<ImportOutcome, { ok: true
       </dl>
       <section aria-label="未能读取的内容">
         <h4>未能读取的内容（{unread.length}）</h4>
-        {unread.length === 0 ? <p>没有：报告的每一部分都已读到。</p> : <NoteList items={unread.map((n) => n.message)} />}
+        {unread.length === 0 ? (
+          <p>没有：报告的每一部分都已读到。</p>
+        ) : (
+          <NoteList items={unread.map((n) => n.message)} />
+        )}
       </section>
       <section aria-label="导入时的说明">
         <h4>导入时的说明（{other.length}）</h4>
@@ -132,7 +148,11 @@ function ImportPreview({ outcome }: { outcome: Extract<ImportOutcome, { ok: true
       </section>
       <section aria-label="这份报告的检查结果">
         <h4>这份报告的检查结果（{result.findings.length}）</h4>
-        {result.findings.length === 0 ? <p>没有发现问题。</p> : <NoteList items={result.findings.map((f) => `${f.severity === 'error' ? '错误' : '提示'}：${f.message}`)} />}
+        {result.findings.length === 0 ? (
+          <p>没有发现问题。</p>
+        ) : (
+          <NoteList items={result.findings.map((f) => `${f.severity === 'error' ? '错误' : '提示'}：${f.message}`)} />
+        )}
       </section>
       <section aria-label="读到的报告内容">
         <h4>读到的报告内容</h4>

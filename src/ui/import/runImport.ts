@@ -17,10 +17,16 @@ export type ImportOutcome =
 const betweenPages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The reader an input needs (loaded on first use) and its ImportError class: each script has its own. */
-async function readerFor(input: ImportInput, currentYear: number): Promise<{ ImportError: new (...args: never[]) => Error; read(): Promise<ImportResult> }> {
+async function readerFor(
+  input: ImportInput,
+  currentYear: number,
+): Promise<{ ImportError: new (...args: never[]) => Error; read(): Promise<ImportResult> }> {
   if (input.kind === 'file' && /\.pdf$/i.test(input.file.name)) {
     const pdf = await loadPdfReader();
-    return { ImportError: pdf.ImportError, read: async () => pdf.importPdf(new Uint8Array(await input.file.arrayBuffer()), currentYear, betweenPages) };
+    return {
+      ImportError: pdf.ImportError,
+      read: async () => pdf.importPdf(new Uint8Array(await input.file.arrayBuffer()), currentYear, betweenPages),
+    };
   }
   const importer = await loadImporter();
   return {
@@ -52,6 +58,10 @@ export async function runImport(input: ImportInput, currentYear: number): Promis
     const known = e instanceof reader.ImportError;
     const sentence = known ? (e as Error).message : '读取时出错，文件可能已损坏';
     const detail = known ? (e as { detail?: string }).detail : String((e as Error)?.stack ?? e);
-    return { ok: false, message: `无法导入“${what}”：${sentence}。当前报告没有任何改动。`, ...(detail ? { detail } : {}) };
+    return {
+      ok: false,
+      message: `无法导入“${what}”：${sentence}。当前报告没有任何改动。`,
+      ...(detail ? { detail } : {}),
+    };
   }
 }

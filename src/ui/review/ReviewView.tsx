@@ -21,7 +21,13 @@ export interface ReviewFinding {
   printed?: number;
 }
 
-const ownFinding = (f: Finding): ReviewFinding => ({ key: f.id, severity: f.severity, incomplete: f.incomplete, message: f.message, target: f.target });
+const ownFinding = (f: Finding): ReviewFinding => ({
+  key: f.id,
+  severity: f.severity,
+  incomplete: f.incomplete,
+  message: f.message,
+  target: f.target,
+});
 
 /** `deskFindings`: opened from 批量检查, the desk's findings of this report (printed totals and across-batch ones included). */
 export function ReviewView({ onExit, deskFindings }: { onExit(): void; deskFindings?: readonly ReviewFinding[] }) {
@@ -33,7 +39,8 @@ export function ReviewView({ onExit, deskFindings }: { onExit(): void; deskFindi
   const flaggedTargets = useMemo(() => new Set(findings.map((f) => f.target)), [findings]);
   const printed = useMemo(() => {
     const map = new Map<string, { figure: number; message: string }>();
-    for (const f of findings) if (f.target && f.printed !== undefined) map.set(f.target, { figure: f.printed, message: f.message });
+    for (const f of findings)
+      if (f.target && f.printed !== undefined) map.set(f.target, { figure: f.printed, message: f.message });
     return map;
   }, [findings]);
   const { model, pages } = useDocument(report);
@@ -64,7 +71,8 @@ export function ReviewView({ onExit, deskFindings }: { onExit(): void; deskFindi
   return (
     <div className="review">
       <div className="review-bar">
-        <strong>审阅模式</strong>：报告只读，按打印版式排列。点“批注”或任一数字单元格，即可在右侧写批注；改完请“保存草稿”发回。
+        <strong>审阅模式</strong>
+        ：报告只读，按打印版式排列。点“批注”或任一数字单元格，即可在右侧写批注；改完请“保存草稿”发回。
         <button type="button" onClick={onExit}>
           返回填写
         </button>

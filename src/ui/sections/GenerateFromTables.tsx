@@ -21,7 +21,8 @@ export function GenerateFromTables({ field, heading }: { field: TextField; headi
     const box = document.getElementById(field.id) as HTMLTextAreaElement | null;
     const current = field.read(report);
     // the cursor of the box as the clerk left it; at the end when the box shows something else (a refused paste)
-    const [start, end] = box && box.value === current ? [box.selectionStart, box.selectionEnd] : [current.length, current.length];
+    const [start, end] =
+      box && box.value === current ? [box.selectionStart, box.selectionEnd] : [current.length, current.length];
     const { text, caret } = prose.withFigureParagraphs(report, checks.derived, heading, { text: current, start, end });
     const { report: next, entry } = applyText(report, field, text);
     setRefusal(entry.ok ? null : entry.message);

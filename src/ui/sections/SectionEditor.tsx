@@ -27,7 +27,15 @@ export function subsectionName(number: string | null, heading: string, index: nu
   return number ? `${number}${heading.trim()}` : `第${index + 1}段（无标题）`;
 }
 
-export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: NarrativeKey; title: string; openingRows: number }) {
+export function SectionEditor({
+  sectionKey,
+  title,
+  openingRows,
+}: {
+  sectionKey: NarrativeKey;
+  title: string;
+  openingRows: number;
+}) {
   const { store } = useServices();
   const count = useAppState((s) => s.report.sections[sectionKey].subsections.length);
   const [refusal, setRefusal] = useState<string | null>(null);
@@ -67,7 +75,13 @@ export function SectionEditor({ sectionKey, title, openingRows }: { sectionKey: 
       className="section-editor"
       onFocus={(e) => e.target === e.currentTarget && document.getElementById(opening.id)?.focus()}
     >
-      <Field field={opening} label={`${title}：开头文字（位于各小节之前，段落之间换行）`} multiline rows={openingRows} onPaste={onPaste} />
+      <Field
+        field={opening}
+        label={`${title}：开头文字（位于各小节之前，段落之间换行）`}
+        multiline
+        rows={openingRows}
+        onPaste={onPaste}
+      />
       {offer}
       <div className="subsections" role="group" aria-label={`${title}的小节`}>
         {Array.from({ length: count }, (_, i) => (
@@ -124,7 +138,12 @@ function SubsectionEditor({ sectionKey, index, count, onMove, onRemove }: Subsec
         hint={removed ? `已去掉开头输入的编号“${removed}”：编号由本工具按顺序加上，打印为“${name}”。` : undefined}
       />
       {removed && (
-        <button type="button" onClick={() => store.update((r) => acknowledgeNumbering(r, sectionKey, index), { label: '知道了（编号已去掉）' })}>
+        <button
+          type="button"
+          onClick={() =>
+            store.update((r) => acknowledgeNumbering(r, sectionKey, index), { label: '知道了（编号已去掉）' })
+          }
+        >
           知道了（第{index + 1}小节的编号提示）
         </button>
       )}
@@ -134,14 +153,22 @@ function SubsectionEditor({ sectionKey, index, count, onMove, onRemove }: Subsec
           type="checkbox"
           aria-label={`第${index + 1}小节：标题单独成行`}
           checked={sub.headingOnOwnLine}
-          onChange={(e) => store.update((r) => setHeadingOnOwnLine(r, sectionKey, index, e.target.checked), { label: '标题单独成行' })}
+          onChange={(e) =>
+            store.update((r) => setHeadingOnOwnLine(r, sectionKey, index, e.target.checked), { label: '标题单独成行' })
+          }
         />
         标题单独成行（不勾选：与正文接排，如“{number ?? '（一）'}标题。正文……”）
       </label>
       <Field field={textField} label={`第${index + 1}小节内容`} multiline />
       {sectionKey === 'overview' && <GenerateFromTables field={textField} heading={sub.heading} />}
       <div className="subsection-actions">
-        <button id={`${id}.up`} type="button" disabled={index === 0} aria-label={`上移第${index + 1}小节（${name}）`} onClick={() => onMove(index - 1, 'up')}>
+        <button
+          id={`${id}.up`}
+          type="button"
+          disabled={index === 0}
+          aria-label={`上移第${index + 1}小节（${name}）`}
+          onClick={() => onMove(index - 1, 'up')}
+        >
           上移
         </button>
         <button

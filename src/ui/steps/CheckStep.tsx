@@ -15,7 +15,9 @@ export function CheckStep() {
   const warnings = findings.filter((f) => f.severity === 'warning');
   return (
     <section className="step" aria-labelledby="check-title">
-      <h2 id={stepHeadingId('check')} tabIndex={-1}>检查与导出</h2>
+      <h2 id={stepHeadingId('check')} tabIndex={-1}>
+        检查与导出
+      </h2>
       <p className="check-summary" role="status">
         {findings.length === 0
           ? '全部检查通过：表格数据勾稽关系正确，各部分均已填写。'

@@ -66,14 +66,19 @@ function YearField({ form, parseYear }: { form: MetaForm; parseYear: (raw: strin
   const switchTo = (next: number): boolean => {
     const current = store.getState().report;
     const template = templateFor(editionForYear(next));
-    const { report, notes, dropped } = switchEdition({ ...current, meta: { ...current.meta, year: next } }, template.edition);
+    const { report, notes, dropped } = switchEdition(
+      { ...current, meta: { ...current.meta, year: next } },
+      template.edition,
+    );
     if (dropped > 0) {
       const question =
         `${next}年度报告使用${editionName(template)}，表格随之切换：表三、表四的数字保留；` +
         `表二的栏目不同，已填的${dropped}个数字将清空。切换前的报告会保存在“最近的报告”中，可随时恢复。继续吗？`;
       if (!window.confirm(question)) return false;
-      if (!keepRecent(storage, listRecent(storage, salvageStored), current, new Date()) &&
-        !window.confirm('浏览器无法保存切换前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要切换吗？'))
+      if (
+        !keepRecent(storage, listRecent(storage, salvageStored), current, new Date()) &&
+        !window.confirm('浏览器无法保存切换前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要切换吗？')
+      )
         return false;
     }
     store.update(() => withCellNotes(report, notes, new Date()), { label: `改为${next}年度（切换格式）` });
@@ -132,10 +137,16 @@ export function MetaStep() {
   const date = useAppState((s) => s.report.meta.date);
   const schema = useMemo(() => metaFormSchema(currentYear), [currentYear]);
   const values = useMemo(() => ({ agency, year: year === null ? '' : String(year), date }), [agency, year, date]);
-  const form = useForm<MetaFormValues, unknown, MetaFormOutput>({ resolver: schemaResolver(schema), values, shouldFocusError: false });
+  const form = useForm<MetaFormValues, unknown, MetaFormOutput>({
+    resolver: schemaResolver(schema),
+    values,
+    shouldFocusError: false,
+  });
   return (
     <section className="step" aria-labelledby="meta-title">
-      <h2 id={stepHeadingId('meta')} tabIndex={-1}>基本信息</h2>
+      <h2 id={stepHeadingId('meta')} tabIndex={-1}>
+        基本信息
+      </h2>
       <SampleOffer />
       <form onSubmit={(e) => e.preventDefault()} noValidate>
         <AgencyField form={form} />

@@ -8,7 +8,9 @@ export function NarrativeStep({ section }: { section: NarrativeSection }) {
   const title = sectionTitle(section);
   return (
     <section className="step step-narrative" aria-labelledby={`${section.key}-title`}>
-      <h2 id={stepHeadingId(section.key)} tabIndex={-1}>{title}</h2>
+      <h2 id={stepHeadingId(section.key)} tabIndex={-1}>
+        {title}
+      </h2>
       <div className="with-guide">
         <SectionEditor sectionKey={section.key} title={title} openingRows={12} />
         <Guide text={section.guide} />

@@ -19,21 +19,22 @@ export function OverviewStep({ section }: { section: OverviewSection }) {
     if (report.meta.year === null) return;
     if (report.sections.intro.trim() && !window.confirm('开头段落已有内容，要替换为常用开头段落吗？')) return;
     // through the field's own rule, like typing: a report already at its total limit refuses it too
-    const { report: next, entry } = applyText(report, introField, defaultIntro(store.getState().resolved.template, report.meta.year));
+    const { report: next, entry } = applyText(
+      report,
+      introField,
+      defaultIntro(store.getState().resolved.template, report.meta.year),
+    );
     setIntroRefusal(entry.ok ? null : entry.message);
     store.update(() => next, { label: '填入常用开头段落' });
   };
   return (
     <section className="step step-overview" aria-labelledby="overview-title">
-      <h2 id={stepHeadingId('overview')} tabIndex={-1}>{title}</h2>
+      <h2 id={stepHeadingId('overview')} tabIndex={-1}>
+        {title}
+      </h2>
       <div className="with-guide">
         <div>
-          <Field
-            field={introField}
-            label="开头段落（可选，位于“一、总体情况”之前）"
-            multiline
-            rows={4}
-          />
+          <Field field={introField} label="开头段落（可选，位于“一、总体情况”之前）" multiline rows={4} />
           <button type="button" onClick={fillIntro}>
             填入常用开头段落
           </button>

@@ -32,14 +32,17 @@ export function TableStep({ section }: { section: TableSection }) {
 
   return (
     <section className="step step-table" aria-labelledby={`${section.key}-title`}>
-      <h2 id={stepHeadingId(section.key)} tabIndex={-1}>{title}</h2>
+      <h2 id={stepHeadingId(section.key)} tabIndex={-1}>
+        {title}
+      </h2>
       <Guide text={section.guide} folded />
       <div className="table-actions">
         <button type="button" onClick={fillBlanks}>
           未填写的单元格填0
         </button>
         <p className="hint">
-          方向键、回车在单元格间移动；可从 Excel 或 WPS 复制一块数字，点一下起始单元格后粘贴（Ctrl+V）。空白表示“未填写”，与 0 不同。
+          方向键、回车在单元格间移动；可从 Excel 或 WPS
+          复制一块数字，点一下起始单元格后粘贴（Ctrl+V）。空白表示“未填写”，与 0 不同。
         </p>
       </div>
       <TableGrid table={table} caption={title} onPasted={setPasted} />

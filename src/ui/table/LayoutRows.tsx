@@ -3,7 +3,13 @@
 import type { ReactNode } from 'react';
 import type { LayoutCell, TableLayout } from '../../template/resolve';
 
-export function LayoutRows({ layout, renderCell }: { layout: TableLayout; renderCell(cell: LayoutCell, key: number, inHead: boolean): ReactNode }) {
+export function LayoutRows({
+  layout,
+  renderCell,
+}: {
+  layout: TableLayout;
+  renderCell(cell: LayoutCell, key: number, inHead: boolean): ReactNode;
+}) {
   return (
     <>
       {layout.head.length > 0 && (

@@ -156,7 +156,13 @@ export const EnteredCell = memo(function EnteredCell({ cell, onRestored }: Enter
   const messageId = `${cell.path}-messages`;
   const invalid = Boolean(inputError) || findings.hasError;
   const described = Boolean(inputError || restored || findings.text || remarks);
-  const classes = ['cell', invalid && 'cell-invalid', findings.text && 'cell-flagged', remarks && 'cell-commented', restored && 'cell-restored'];
+  const classes = [
+    'cell',
+    invalid && 'cell-invalid',
+    findings.text && 'cell-flagged',
+    remarks && 'cell-commented',
+    restored && 'cell-restored',
+  ];
   return (
     <div className={classes.filter(Boolean).join(' ')}>
       {/* Each entered cell is a form of its own, never submitted: on every keystroke Chrome's autofill re-reads
@@ -214,7 +220,11 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
     const sync = () => {
       const next = derivedLook(store.getState(), cell.path);
       if (input.current && input.current.value !== next.text) input.current.value = next.text;
-      setLook((shown) => (shown.findingsText === next.findingsText && shown.hasError === next.hasError && shown.remarks === next.remarks ? shown : next));
+      setLook((shown) =>
+        shown.findingsText === next.findingsText && shown.hasError === next.hasError && shown.remarks === next.remarks
+          ? shown
+          : next,
+      );
     };
     sync();
     return channel?.subscribe(cell.path, sync);
@@ -222,7 +232,9 @@ export const DerivedCell = memo(function DerivedCell({ cell }: { cell: CellDef }
   const { findingsText: findings, hasError, remarks } = look;
   const messageId = `${cell.path}-messages`;
   return (
-    <div className={`cell derived${hasError ? ' cell-invalid' : ''}${findings ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}>
+    <div
+      className={`cell derived${hasError ? ' cell-invalid' : ''}${findings ? ' cell-flagged' : ''}${remarks ? ' cell-commented' : ''}`}
+    >
       <input
         ref={input}
         id={cell.path}

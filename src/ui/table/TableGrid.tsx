@@ -80,7 +80,13 @@ export const TableGrid = memo(function TableGrid({ table, caption, onPasted }: P
       <RestoredNotice channel={restoredNotice} />
       <SkipLink target={afterTableId(table.key)}>跳过表格</SkipLink>
       {/* named after the table; a tab stop only when it scrolls sideways (200% zoom), for the arrow keys */}
-      <div className="table-scroll" ref={scrollBox} role="region" aria-label={`表格：${caption}`} tabIndex={scrollsSideways ? 0 : undefined}>
+      <div
+        className="table-scroll"
+        ref={scrollBox}
+        role="region"
+        aria-label={`表格：${caption}`}
+        tabIndex={scrollsSideways ? 0 : undefined}
+      >
         <table className={`form-table table-${table.key}`} onKeyDown={onKeyDown} onPaste={onPaste}>
           <caption className="visually-hidden">{caption}</caption>
           <colgroup>

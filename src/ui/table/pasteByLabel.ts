@@ -7,12 +7,20 @@ import type { PasteOutcome } from '../../grid/outcome';
 import type { ReportStore } from '../../state/store';
 import type { TableSection } from '../../template/types';
 
-export async function pasteByLabel(store: ReportStore, tableKey: string, paste: { html: string; text: string }): Promise<PasteOutcome> {
+export async function pasteByLabel(
+  store: ReportStore,
+  tableKey: string,
+  paste: { html: string; text: string },
+): Promise<PasteOutcome> {
   let importer: Awaited<ReturnType<typeof loadImporter>>;
   try {
     importer = await loadImporter();
   } catch (e) {
-    return { summary: `按行名粘贴未能进行：读取功能未能加载（${(e as Error).message}）。表格没有改动。`, details: [], ok: false };
+    return {
+      summary: `按行名粘贴未能进行：读取功能未能加载（${(e as Error).message}）。表格没有改动。`,
+      details: [],
+      ok: false,
+    };
   }
   const { resolved } = store.getState();
   const section = resolved.template.sections.find((s): s is TableSection => s.kind === 'table' && s.key === tableKey)!;

@@ -24,17 +24,17 @@ const otherHandlingNotPrinted: Record<string, number> = Object.fromEntries(
 const pingtanSource = (dir: string, url: string) =>
   `GitHub ${PINGTAN} (a crawl of www.pingtan.gov.cn/zwgk), commit ${PINGTAN_COMMIT}, ` +
   `path pingtan/zwgk/zfxxgk/zfxxgknb/${dir}/page.txt; original page ${url}. ` +
-  'The crawler\'s page text (header lines, then the article with table cells run together), saved as the index stores ' +
+  "The crawler's page text (header lines, then the article with table cells run together), saved as the index stores " +
   'it (UTF-8, no trailing newline; character count checked against the stored file). Figures read off the same ' +
-  'page\'s page.html <table> cells where the run-together digits allow more than one split.';
-
+  "page's page.html <table> cells where the run-together digits allow more than one split.";
 
 /**
  * The cells of table 二's rows whose figures the page runs together (see `undetermined`): table 二 has no sums, so
  * where a row's digits run together (`行政规范性文件693665`) more than one split fits, and the page text does not
  * say which figures were printed (they are known here from the portal's own <table>).
  */
-const runTogether = (rows: string[], columns: string[]) => rows.flatMap((r) => columns.map((c) => `tables.active.${r}.${c}`));
+const runTogether = (rows: string[], columns: string[]) =>
+  rows.flatMap((r) => columns.map((c) => `tables.active.${r}.${c}`));
 
 export const REAL_CASES: CorpusCase[] = [
   {
@@ -146,7 +146,12 @@ export const REAL_CASES: CorpusCase[] = [
         'tables.requests.notProcessed.duplicate.natural': 3,
       }),
       errors: [],
-      undetermined: [...runTogether(['normativeDocs'], ['made', 'published', 'total']), ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']), ...runTogether(['fees'], ['previous', 'change']), ...runTogether(['procurement'], ['projects', 'amount'])],
+      undetermined: [
+        ...runTogether(['normativeDocs'], ['made', 'published', 'total']),
+        ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']),
+        ...runTogether(['fees'], ['previous', 'change']),
+        ...runTogether(['procurement'], ['projects', 'amount']),
+      ],
     },
     source: pingtanSource(
       '202001/80576_平潭综合实验区2019年度政府信息公开工作年度报告',
@@ -201,7 +206,11 @@ export const REAL_CASES: CorpusCase[] = [
         '（七）总计 总计：报告中为21，各项相加为27',
         '自然人：一+二=20，三（七）+四=26',
       ],
-      undetermined: [...runTogether(['normativeDocs'], ['made', 'published', 'total']), ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']), ...runTogether(['procurement'], ['projects', 'amount'])],
+      undetermined: [
+        ...runTogether(['normativeDocs'], ['made', 'published', 'total']),
+        ...runTogether(['licensing', 'otherServices', 'penalty', 'enforcement'], ['previous', 'change', 'decisions']),
+        ...runTogether(['procurement'], ['projects', 'amount']),
+      ],
     },
     source: pingtanSource(
       '202103/80595_平潭综合实验区2020年度政府信息公开工作年度报告',

@@ -7,7 +7,9 @@ import { random, type Random } from '../../random';
 
 /** Every row across the whole grid: a spanned cell's text in its first column, '' in the columns it covers. */
 export function fullGrid(t: DocTable): string[][] {
-  return t.rows.map((row) => row.flatMap((c) => [c.vMerge === 'continue' ? '' : c.text, ...Array<string>(c.colSpan - 1).fill('')]));
+  return t.rows.map((row) =>
+    row.flatMap((c) => [c.vMerge === 'continue' ? '' : c.text, ...Array<string>(c.colSpan - 1).fill('')]),
+  );
 }
 
 /** Each row as its printed labels (merged labels only on the row that opens them) and its figures. */
@@ -94,8 +96,9 @@ export function pageText(model: DocumentModel, seedIndex: number): string {
       if (mode === 'lines') return rows;
       if (mode === 'one') return [rows.join('')];
       const lines = [rows[0]];
-      for (const r of rows.slice(1)) if (rng.next() < 0.5) lines.push(r);
-      else lines[lines.length - 1] += r;
+      for (const r of rows.slice(1))
+        if (rng.next() < 0.5) lines.push(r);
+        else lines[lines.length - 1] += r;
       return lines;
     },
     gap: '\n',
@@ -140,7 +143,12 @@ export function ocr(model: DocumentModel, seedIndex: number): string {
         if (i > 0) out.push('', `- ${i + 2} -`, '');
         if (treatment === 'repeated') out.push(...pipeTable([...head, ...rows]));
         else if (treatment === 'data')
-          out.push(...pipeTable([['项目', ...Array<string>(labelColumns - 1).fill(''), ...[1, 2, 3, 4, 5, 6, 7].map((n) => `数据${n}`)], ...rows]));
+          out.push(
+            ...pipeTable([
+              ['项目', ...Array<string>(labelColumns - 1).fill(''), ...[1, 2, 3, 4, 5, 6, 7].map((n) => `数据${n}`)],
+              ...rows,
+            ]),
+          );
         else out.push(...pipeTable(rows));
       });
       return out;
@@ -170,13 +178,15 @@ const TYPO_LABELS: Record<string, string> = {
   '4.无正当理由大量反复申请': '4、无正当理由大量反复申请',
   '5.要求行政机关确认或重新出具已获取信息': '5、要求行政机关确认或重新出具已获取的信息',
   '（六）其他处理': '(六)其他处理',
-  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请': '(1)申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
-  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请': '(2)申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请',
+  '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请':
+    '(1)申请人无正当理由逾期不补正，行政机关不再处理其政府信息公开申请',
+  '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请':
+    '(2)申请人逾期未按收费通知要求缴纳费用，行政机关不再处理其政府信息公开申请',
   '3.其他': '(3)其它',
   '（七）总计': '(七)总计',
   '四、结转下年度继续办理': '四、结转下年度继续力理',
   // 2019 wording in a 2021 report
-  '行政规范性文件': '规范性文件',
+  行政规范性文件: '规范性文件',
   '本年收费金额（单位：万元）': '本年收费金额(单位:万元)',
 };
 /** Section headings in the wording of 2019 and of many reports (`行政机关…`, `因政府信息公开工作被申请…`). */
@@ -216,10 +226,13 @@ export function layout2019(model: DocumentModel): string {
     table: (t) => {
       const rows = labelsAndFigures(t);
       if (t.key !== 'requests') return rows.map((r) => [...r.labels, ...r.figures].join('\t'));
-      const rowPath = (r: number) => t.rows[r].find((c) => c.kind === 'number')?.path?.replace(/^tables\.requests\.|\.[^.]+$/g, '');
+      const rowPath = (r: number) =>
+        t.rows[r].find((c) => c.kind === 'number')?.path?.replace(/^tables\.requests\.|\.[^.]+$/g, '');
       const folded = t.rows.map((_, r) => r).filter((r) => OTHER_HANDLING_ROWS.includes(rowPath(r) ?? ''));
       if (folded.length !== 3) throw new Error('layout2019: no （六）其他处理 rows');
-      const sum = rows[folded[0]].figures.map((_, j) => String(folded.reduce((s, r) => s + Number(rows[r].figures[j]), 0)));
+      const sum = rows[folded[0]].figures.map((_, j) =>
+        String(folded.reduce((s, r) => s + Number(rows[r].figures[j]), 0)),
+      );
       return rows.flatMap((r, i) => {
         if (i === folded[0]) return [['（六）其他处理', ...sum].join('\t')];
         if (folded.includes(i)) return [];

@@ -16,13 +16,48 @@ const FORMS: { form: SeedForm; ext: string; how: 'file' | 'paste'; made: string;
     how: 'file',
     made: 'the app’s DOCX converted by LibreOffice (soffice --convert-to pdf); 表三’s narrow label columns wrap long labels over 2–3 lines',
   },
-  { form: 'pdf-layout-text', ext: 'layout.txt', how: 'paste', made: '`pdftotext -layout` of the LibreOffice PDF, pasted' },
-  { form: 'pdf-plain-text', ext: 'plain.txt', how: 'paste', made: '`pdftotext` (no -layout) of the LibreOffice PDF: each cell on its own line, pasted' },
-  { form: 'html', ext: 'html', how: 'file', made: 'the app’s web page export (renderHtmlPage): <table> with rowspan/colspan' },
-  { form: 'html-paste', ext: 'paste.html', how: 'paste', made: 'the app’s HTML fragment (renderHtmlFragment), pasted as text/html' },
-  { form: 'text', ext: 'txt', how: 'file', made: 'the app’s plain text export (renderPlainText): table rows tab-separated, merged cells left out' },
-  { form: 'markdown', ext: 'md', how: 'paste', made: 'markdown: pipe tables over the whole grid (merged cells empty), the text around them; pasted' },
-  { form: 'tsv', ext: 'tsv', how: 'paste', made: 'tab-separated: every table row across the whole grid, merged cells as empty fields; pasted' },
+  {
+    form: 'pdf-layout-text',
+    ext: 'layout.txt',
+    how: 'paste',
+    made: '`pdftotext -layout` of the LibreOffice PDF, pasted',
+  },
+  {
+    form: 'pdf-plain-text',
+    ext: 'plain.txt',
+    how: 'paste',
+    made: '`pdftotext` (no -layout) of the LibreOffice PDF: each cell on its own line, pasted',
+  },
+  {
+    form: 'html',
+    ext: 'html',
+    how: 'file',
+    made: 'the app’s web page export (renderHtmlPage): <table> with rowspan/colspan',
+  },
+  {
+    form: 'html-paste',
+    ext: 'paste.html',
+    how: 'paste',
+    made: 'the app’s HTML fragment (renderHtmlFragment), pasted as text/html',
+  },
+  {
+    form: 'text',
+    ext: 'txt',
+    how: 'file',
+    made: 'the app’s plain text export (renderPlainText): table rows tab-separated, merged cells left out',
+  },
+  {
+    form: 'markdown',
+    ext: 'md',
+    how: 'paste',
+    made: 'markdown: pipe tables over the whole grid (merged cells empty), the text around them; pasted',
+  },
+  {
+    form: 'tsv',
+    ext: 'tsv',
+    how: 'paste',
+    made: 'tab-separated: every table row across the whole grid, merged cells as empty fields; pasted',
+  },
   {
     form: 'page-text',
     ext: 'page.txt',
@@ -57,7 +92,8 @@ export function SEED_FILES(name: string): Record<SeedForm, string> {
   return Object.fromEntries(FORMS.map((f) => [f.form, `seeds/files/${name}.${f.ext}`])) as Record<SeedForm, string>;
 }
 
-const nonZero = (values: Record<string, number>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0));
+const nonZero = (values: Record<string, number>) =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== 0));
 
 function expectation(seed: SeedExpectation, form: SeedForm): CorpusExpectation {
   const values = figures(seed.edition, nonZero(seed.values));
@@ -65,7 +101,9 @@ function expectation(seed: SeedExpectation, form: SeedForm): CorpusExpectation {
     // （六）其他处理 printed as one row: the 2021 edition's three sub-rows read as 3.其他
     for (const path of Object.keys(values).filter((p) => p.startsWith('tables.requests.otherHandling.other.'))) {
       const column = path.slice(path.lastIndexOf('.') + 1);
-      const parts = ['noCorrection', 'unpaidFee', 'other'].map((row) => `tables.requests.otherHandling.${row}.${column}`);
+      const parts = ['noCorrection', 'unpaidFee', 'other'].map(
+        (row) => `tables.requests.otherHandling.${row}.${column}`,
+      );
       values[path] = parts.reduce((s, p) => s + (seed.values[p] ?? 0), 0);
       values[parts[0]] = 0;
       values[parts[1]] = 0;
@@ -77,14 +115,12 @@ function expectation(seed: SeedExpectation, form: SeedForm): CorpusExpectation {
 export const SEED_CASES: CorpusCase[] = SEEDS.flatMap((seed) => {
   const name = SEED_NAMES[seed.file];
   const files = SEED_FILES(name);
-  return FORMS.filter((f) => !f.only2021 || seed.edition === '2021').map(
-    (f): CorpusCase => ({
-      id: `seed-${name}.${f.ext}`,
-      file: files[f.form],
-      form: f.form,
-      how: f.how,
-      expected: expectation(seed, f.form),
-      source: `seed ${seed.file} (../shared/seeds/; figures from SEEDS, texts from the seed), ${seed.edition} edition: ${f.made}. Made by test/corpus/seeds/make.test.ts`,
-    }),
-  );
+  return FORMS.filter((f) => !f.only2021 || seed.edition === '2021').map((f): CorpusCase => ({
+    id: `seed-${name}.${f.ext}`,
+    file: files[f.form],
+    form: f.form,
+    how: f.how,
+    expected: expectation(seed, f.form),
+    source: `seed ${seed.file} (../shared/seeds/; figures from SEEDS, texts from the seed), ${seed.edition} edition: ${f.made}. Made by test/corpus/seeds/make.test.ts`,
+  }));
 });

@@ -19,10 +19,15 @@ export const SEED_NAMES: Record<string, string> = {
   '2020-xiaye-town.txt': 'xiaye-2020',
 };
 
-export const seedTemplate = (seed: SeedExpectation): Template => (seed.edition === '2019' ? template2019 : template2021);
+export const seedTemplate = (seed: SeedExpectation): Template =>
+  seed.edition === '2019' ? template2019 : template2021;
 
 const SUBHEADING = /^[（(]\s*([一二三四五六七八九十])\s*[)）]\s*(.*)$/;
-const clean = (line: string) => line.replace(/\*\*/g, '').replace(/^#+\s*/, '').trim();
+const clean = (line: string) =>
+  line
+    .replace(/\*\*/g, '')
+    .replace(/^#+\s*/, '')
+    .trim();
 
 /**
  * The seed's lines joined into paragraphs: a PDF-copied seed wraps its lines at the page width, so a line joins
@@ -61,7 +66,12 @@ function overviewOf(paragraphs: string[]): SectionBody {
       const rest = m[2].trim();
       const colon = rest.indexOf('：');
       // `（一）主动公开：正文…` is run in; `（一）主动公开` or `（一）加强领导，…建设。` stands on its own line
-      if (colon > 0 && colon < 20) subsections.push({ heading: rest.slice(0, colon), text: rest.slice(colon + 1).trim(), headingOnOwnLine: false });
+      if (colon > 0 && colon < 20)
+        subsections.push({
+          heading: rest.slice(0, colon),
+          text: rest.slice(colon + 1).trim(),
+          headingOnOwnLine: false,
+        });
       else subsections.push({ heading: rest.replace(/[。．.]$/, ''), text: '', headingOnOwnLine: true });
     } else if (subsections.length) {
       const last = subsections[subsections.length - 1];
@@ -78,7 +88,11 @@ export function seedSections(seed: SeedExpectation): Report['sections'] {
       intro: '',
       overview: {
         opening: yinduSectionTexts.opening,
-        subsections: yinduSectionTexts.subsections.map((s) => ({ heading: s.heading, text: s.text, headingOnOwnLine: false })),
+        subsections: yinduSectionTexts.subsections.map((s) => ({
+          heading: s.heading,
+          text: s.text,
+          headingOnOwnLine: false,
+        })),
       },
       problems: { opening: yinduSectionTexts.problems, subsections: [] },
       other: { opening: yinduSectionTexts.other, subsections: [] },
