@@ -1,12 +1,12 @@
 // Whether a pasted block carries its row labels (copied from last year's Word report, a web page or a sheet with
 // its label column): then each row is matched to the template's row by its label (import's matcher), not placed by
 // position. A block of bare numbers keeps the positional paste (paste.ts).
-import { parseNumberInput } from '../report/number';
+import { isNoneMark, parseNumberInput } from '../report/number';
 import type { PasteOutcome } from './outcome';
 
 const isFigure = (cell: string) => {
   const t = cell.trim();
-  return t === '' || /^[-－—–―/／]+$|^无$/.test(t) || parseNumberInput(t, 'amount').ok;
+  return t === '' || isNoneMark(t) || parseNumberInput(t, 'amount').ok;
 };
 
 /** A label is words (Chinese or Latin letters): `"3` or `7↵8` are refused values, `21 0 0` a row of figures. */

@@ -1,6 +1,7 @@
 // The reader's blocks as the matcher walks them: lines (a paragraph, or a table row) and, for tables, a stream
 // of text and value tokens in reading order, whatever the source (a tab-separated text copy, a PDF's broken
 // lines, or a real table with merged and empty cells).
+import { isNoneMark } from '../report/number';
 import { cleanText } from './normalize';
 import type { SourceDocument } from './types';
 
@@ -31,10 +32,7 @@ export function toLines(doc: SourceDocument): Line[] {
 /** A figure as reports print it: digits, maybe a unit, maybe a remark in brackets (`22（其中修订16件）`). */
 export const VALUE_PIECE =
   /^[-－]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?(?:万元|元|件|条|个|项|次)?(?:[（(][^（()）]*[）)])?$/;
-/** Marks published reports use for "none". */
-export const NONE_PIECE = /^(?:[-－—–―/／]+|无)$/;
-
-const isValue = (piece: string) => VALUE_PIECE.test(piece) || NONE_PIECE.test(piece);
+const isValue = (piece: string) => VALUE_PIECE.test(piece) || isNoneMark(piece);
 
 /** Column headers an OCR tool or a spreadsheet writes in place of the real ones (`数据1`…`数据7`, `列3`): text. */
 const PLACEHOLDER_HEADER = /^(?:数据|列|字段|Column|col)\s*\d+$/i;

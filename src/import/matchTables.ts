@@ -7,7 +7,8 @@ import { alignAnchors, type Anchor, type Span } from './align';
 import { splitRunOnRows, type Relation, type RunOnRow } from './digitSplit';
 import type { ColumnDef, ColumnNode, RowNode, TableDef, TableKey } from '../template/types';
 import { EARLIER_COLUMN_WORDS, ROW_ALIASES } from './aliases';
-import { NONE_PIECE, type Token } from './lines';
+import type { Token } from './lines';
+import { isNoneMark } from '../report/number';
 import { readValue } from './readValue';
 import { bare } from './sections';
 import type { ImportNote } from './types';
@@ -181,7 +182,7 @@ export function matchTable(
     } else if (runTogether(taken, cells.length)) {
       runOn.push({ row, run: { ...run, values: taken } });
       return;
-    } else if (taken.every((t) => /^0+$|^$/.test(t.raw) || NONE_PIECE.test(t.raw))) {
+    } else if (taken.every((t) => /^0+$|^$/.test(t.raw) || isNoneMark(t.raw))) {
       for (const c of entered) read.values.set(c.path, 0);
       read.notes.push({
         kind: 'assumed',
@@ -237,7 +238,7 @@ export function matchTable(
         name,
         resolved,
       );
-    } else if (values.length && values.every((v) => v.blank || /^0+$/.test(v.raw) || NONE_PIECE.test(v.raw))) {
+    } else if (values.length && values.every((v) => v.blank || /^0+$/.test(v.raw) || isNoneMark(v.raw))) {
       for (const r of rows)
         for (const c of r.columns) if (!c.rowTotal) read.values.set(cellPath(def.key, r.key, c.key), 0);
       read.notes.push({

@@ -1,8 +1,8 @@
 // One figure of a table as printed, read into its cell: a plain number; `-`, `/`, `—` or an empty cell as 0
 // (said); `22（其中修订16件）` as 22 (said); 元 converted to 万元; 万元 printed past four decimals rounded (said).
-import { halfWidthDigits, MAX_DECIMALS, parseNumberInput } from '../report/number';
+import { halfWidthDigits, isNoneMark, MAX_DECIMALS, parseNumberInput } from '../report/number';
 import type { CellDef } from '../template/resolve';
-import { NONE_PIECE, type Token } from './lines';
+import type { Token } from './lines';
 import type { ImportNote } from './types';
 
 type ValueToken = Extract<Token, { kind: 'value' }>;
@@ -22,7 +22,7 @@ export function readValue(token: ValueToken, cell: CellDef, table: string, inYua
       return { value: null, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按各项相加计算` } };
     return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：空白，按0读入` } };
   }
-  if (NONE_PIECE.test(token.raw))
+  if (isNoneMark(token.raw))
     return { value: 0, note: { kind: 'assumed', path: cell.path, message: `${at}：看到“${token.raw}”，按0读入` } };
   const m = UNIT_AND_REMARK.exec(token.raw);
   // an amount printed past four decimals (元 to the cent in 万元: `24252.311082`) is read, then rounded below

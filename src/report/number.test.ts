@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellValueProblem, formatNumber, isNumberPrefix, MAX_CELL_VALUE, parseNumberInput } from './number';
+import { cellValueProblem, formatNumber, isNoneMark, isNumberPrefix, MAX_CELL_VALUE, parseNumberInput } from './number';
 import { cellValueSchema } from './schema';
 
 const count = (raw: string, noneAsZero = false) => parseNumberInput(raw, 'count', { noneAsZero });
@@ -42,6 +42,15 @@ describe('number cell input', () => {
     expect(count('/', true)).toEqual({ ok: true, value: 0, note: '“/”按0填入' });
     expect(count('-', true)).toMatchObject({ ok: true, value: 0 });
     expect(count('无', true)).toMatchObject({ ok: true, value: 0 });
+    expect(count('―', true)).toMatchObject({ ok: true, value: 0 });
+    expect(count('－－', true)).toMatchObject({ ok: true, value: 0 });
+  });
+
+  it('knows one list of "none" marks: runs of dashes or slashes of any width, and 无', () => {
+    for (const mark of ['-', '--', '—', '——', '–', '―', '－', '/', '／', '//', '-/', '无'])
+      expect(isNoneMark(mark), mark).toBe(true);
+    for (const other of ['', '0', '-1', '1-2', '无。', '无无', ' - ', '#'])
+      expect(isNoneMark(other), other).toBe(false);
   });
 
   it('reads 万元 amounts with up to 4 decimals', () => {

@@ -28,8 +28,12 @@ function normalise(raw: string): string {
     .trim();
 }
 
-/** Marks that published reports and spreadsheets use for "none". */
-const NONE_MARKS = new Set(['-', '—', '–', '－', '/', '／', '无', '--', '——']);
+/**
+ * What published reports and spreadsheets print for "none": a run of dashes or slashes of any width (`-`, `--`,
+ * `—`, `——`, `–`, `―`, `－`, `/`, `／`) or `无`. The one list for typing, paste, labelled paste and import.
+ */
+const NONE_MARK = /^(?:[-－—–―/／]+|无)$/;
+export const isNoneMark = (text: string) => NONE_MARK.test(text);
 
 export interface ParseOptions {
   /** Read `-`, `—`, `/`, `无` as 0 (used for pasted blocks, with a note); typed alone they are refused. */
@@ -98,7 +102,7 @@ export function parseNumberInput(raw: string, kind: ValueKind, options: ParseOpt
   if (s === '') return { ok: true, value: null };
   if (BREAKS.test(s)) return { ok: false, message: `单元格内有换行或制表符，是文字而不是一个数：${generic}` };
   if (/^#+$/.test(s)) return { ok: false, message: '“###”是Excel列宽不够时的显示，请在Excel中加宽该列后重新复制' };
-  if (NONE_MARKS.has(s)) {
+  if (isNoneMark(s)) {
     if (options.noneAsZero) return { ok: true, value: 0, note: `“${raw.trim()}”按0填入` };
     return { ok: false, message: `${generic}；没有的请填0` };
   }
