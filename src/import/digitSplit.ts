@@ -20,6 +20,7 @@
  *    breaks a relation across rows): a row is taken only if its own arithmetic leaves one split.
  * 5. Work is capped (search nodes, propagation steps); rows left undecided by the caps are not read.
  */
+import { halfWidthDigits } from '../report/number';
 
 export interface RunOnRow {
   /** A name for messages, e.g. `一、本年新收政府信息公开申请数量`. */
@@ -89,12 +90,8 @@ interface ParsedRow {
   decimals: number;
 }
 
-const FULLWIDTH_DIGIT = /[０-９]/g;
-
 function normalizeSeen(seen: string): string {
-  return seen
-    .replace(FULLWIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/[．]/g, '.');
+  return halfWidthDigits(seen).replace(/[．]/g, '.');
 }
 
 function parseSeen(seen: string): ParsedRow | string {

@@ -1,12 +1,10 @@
 // How the import compares a label it sees with the template's: the same text however it was typed, broken or
 // spaced. Labels are compared in this form only; what the user is shown is always the text as seen.
-
-const FULL_DIGITS = /[０-９]/g;
+import { halfWidthDigits } from '../report/number';
 
 /** `（一）`→`(一)`, `1、`/`1．`→`1.`, `一．`→`一、`, no spaces, no quotes, full-width digits and commas to ASCII. */
 export function labelKey(text: string): string {
-  return text
-    .replace(FULL_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
+  return halfWidthDigits(text)
     .replace(/其它/g, '其他')
     .replace(/[\u2460-\u2473]/g, (d) => `${d.charCodeAt(0) - 0x2460 + 1}.`) // ① → 1.
     .replace(/[\s\u00a0\u3000]+/g, '')

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cellValueProblem, formatNumber, isNoneMark, isNumberPrefix, MAX_CELL_VALUE, parseNumberInput } from './number';
+import {
+  cellValueProblem,
+  formatNumber,
+  halfWidthDigits,
+  isNoneMark,
+  isNumberPrefix,
+  MAX_CELL_VALUE,
+  parseNumberInput,
+} from './number';
 import { cellValueSchema } from './schema';
 
 const count = (raw: string, noneAsZero = false) => parseNumberInput(raw, 'count', { noneAsZero });
@@ -44,6 +52,11 @@ describe('number cell input', () => {
     expect(count('无', true)).toMatchObject({ ok: true, value: 0 });
     expect(count('―', true)).toMatchObject({ ok: true, value: 0 });
     expect(count('－－', true)).toMatchObject({ ok: true, value: 0 });
+  });
+
+  it('turns full-width digits into ASCII ones, and nothing else', () => {
+    expect(halfWidthDigits('０１２３４５６７８９')).toBe('0123456789');
+    expect(halfWidthDigits('第２０２３年：１．５万元，ａ')).toBe('第2023年：1．5万元，ａ');
   });
 
   it('knows one list of "none" marks: runs of dashes or slashes of any width, and 无', () => {

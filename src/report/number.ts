@@ -16,7 +16,7 @@ const SPACES = /[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 /** Whitespace that never separates digit groups: a cell holding one is text (a quoted Excel cell with a line break). */
 const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]/;
 
-/** Full-width digits (an IME's) to ASCII ones. */
+/** Full-width digits (an IME's, or a report's `２０２３`) to ASCII ones: the one conversion for typing and import. */
 export const halfWidthDigits = (raw: string) =>
   raw.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 
