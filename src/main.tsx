@@ -9,12 +9,12 @@ import { loadProse } from '#prose';
 import { createReportStore } from './state/store';
 import { browserIdle, createAutosave, loadSession, SESSION_KEY } from './storage/autosave';
 import { pruneBackups } from './storage/backups';
-import { keepRecent, listRecent } from './storage/recent';
 import { EDITIONS, editionForYear, templateFor } from './template';
 import { stepsOf, type StepKey } from './template/steps';
 import { App } from './ui/App';
 import { ServicesContext } from './ui/context';
 import { loadNotice } from './ui/drafts/loadNotice';
+import { keepInRecent } from './ui/drafts/replaceReport';
 import './ui/styles.css';
 
 function browserStorage(): Storage | null {
@@ -31,8 +31,6 @@ const storage = browserStorage();
 const newReportTemplate = templateFor(editionForYear(likelyReportYear(today)));
 const stepKeys = new Set<unknown>(stepsOf(newReportTemplate).map((s) => s.key));
 
-/** A stored report, read against the edition it names. */
-const readReport = readStoredReport;
 // Built now, not on the first save: a save flushed as the tab closes has no time to build a schema.
 EDITIONS.forEach((t) => reportSchema(t));
 /**
@@ -45,8 +43,7 @@ const readBack = (data: unknown) => {
   const read = readDraft(new TextEncoder().encode(writeDraft(data as Report, today)));
   return read.ok ? '报告中有内容无法读回' : read.error.message;
 };
-const salvage = salvageStored;
-const loaded = loadSession(storage, salvage, (step): step is StepKey => stepKeys.has(step));
+const loaded = loadSession(storage, salvageStored, (step): step is StepKey => stepKeys.has(step));
 pruneBackups(storage, today);
 const initial =
   loaded.kind === 'ok' || loaded.kind === 'salvaged'
@@ -71,12 +68,12 @@ store.subscribe(() => {
   saved = state;
 });
 // Write the last keystroke before the tab goes away. Work that may not be saved over the autosave (another
-// tab saved a newer version, or the report would not read back) is kept in 最近的报告 instead.
+// tab saved a newer version, or the report would not read back) is kept in 最近的报告 instead (no time to ask).
 window.addEventListener('pagehide', () => {
   autosave.flush();
   const { state } = autosave.getStatus();
   if ((state === 'conflict' || state === 'invalid') && autosave.hasUnsavedChanges())
-    keepRecent(storage, listRecent(storage, salvage), store.getState().report, new Date());
+    keepInRecent(storage, store.getState().report);
 });
 document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'hidden') autosave.flush();
@@ -88,7 +85,9 @@ window.addEventListener('storage', (e) => {
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <ServicesContext.Provider value={{ store, autosave, storage, readReport, currentYear: today.getFullYear() }}>
+    <ServicesContext.Provider
+      value={{ store, autosave, storage, readReport: readStoredReport, currentYear: today.getFullYear() }}
+    >
       <App initialNotice={loadNotice(loaded)} />
     </ServicesContext.Provider>
   </StrictMode>,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readSeed, YINDU } from '../../test/seed';
 import { xiaye2020 } from '../../test/xiaye2020';
 import { withCells } from './cells';
-import { switchEdition, templateOfStored, withCellNotes } from './edition';
+import { emptyReport } from './empty';
+import { changeYear, switchEdition, templateOfStored, withCellNotes } from './edition';
 import type { Report } from './schema';
 import { template2019, template2021 } from '../template';
 
@@ -60,5 +61,37 @@ describe('the edition follows the year: moving a report between editions', () =>
     expect(templateOfStored({ template: '2019' })).toBe(template2019);
     expect(templateOfStored({ template: '2021' })).toBe(template2021);
     expect(templateOfStored(null)).toBe(template2021);
+  });
+
+  it('a year of the same edition only changes the year: nothing asked, nothing told, typing merges', () => {
+    const change = changeYear(seed, 2023, new Date());
+    expect(change.report).toEqual({ ...seed, meta: { ...seed.meta, year: 2023 } });
+    expect(change).toMatchObject({ edit: { label: '修改“报告年度”', merge: 'meta.year' }, question: null, told: null });
+  });
+
+  it('a year of the other edition switches the tables, asking first only when table 二 would lose figures', () => {
+    const lossy = changeYear(seed, 2020, new Date('2026-01-05T00:00:00Z'));
+    expect(lossy.report.template).toBe('2019');
+    expect(lossy.report.meta.year).toBe(2020);
+    expect(lossy.edit).toEqual({ label: '改为2020年度（切换格式）' });
+    expect(lossy.question).toBe(
+      '2020年度报告使用2019年版格式（国办公开办函〔2019〕60号），表格随之切换：表三、表四的数字保留；表二的栏目不同，已填的7个数字将清空。',
+    );
+    expect(lossy.told).toBe(
+      '已切换为2019年版格式（国办公开办函〔2019〕60号）的表格。表二的7个数字已清空（切换前的报告在“最近的报告”中）。' +
+        '“（六）其他处理”的数字已按新格式移动，并在单元格处加了说明（1处）。',
+    );
+    expect(lossy.report.comments).toHaveLength(seed.comments.length + 1);
+
+    const old = withCells(emptyReport(template2019, 2020), new Map([['tables.requests.otherHandling.natural', 1]]));
+    const lossless = changeYear(old, 2021, new Date('2026-01-05T00:00:00Z'));
+    expect(lossless.report.template).toBe('2021');
+    expect(lossless.question).toBeNull();
+    expect(lossless.told).toBe(
+      '已切换为2021年版格式（国办公开办函〔2021〕30号）的表格。“（六）其他处理”的数字已按新格式移动，并在单元格处加了说明（1处）。',
+    );
+    expect(lossless.report.comments).toEqual([
+      expect.objectContaining({ target: 'tables.requests.otherHandling.other.natural', author: '年报助手' }),
+    ]);
   });
 });

@@ -2,7 +2,7 @@
 // year says so. Pure. What maps 1:1 (表三 but for （六）其他处理, 表四) moves; 表三 （六）其他处理 is folded
 // into one row or put under 3.其他, with a note for the cell; table 二, which does not map, is left out
 // (the caller asks the clerk first and keeps the report as it was in 最近的报告).
-import { isEdition, templateFor, template2021 } from '../template';
+import { editionForYear, isEdition, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Edition, Template } from '../template/types';
 import { addComment } from './comments';
@@ -99,4 +99,44 @@ export function withCellNotes(report: Report, notes: readonly CellNote[], now: D
     );
     return added.ok ? added.report : r; // a full list of remarks: the figure moved all the same
   }, report);
+}
+
+/** How the format is named to the clerk: `2019年版格式（国办公开办函〔2019〕60号）`. */
+export const editionName = (t: Template) => `${t.edition}年版格式（${t.notice}）`;
+
+/** A new report year, and what it does to the report: the year picks the edition of the format. */
+export interface YearChange {
+  /** The report with the year, in the year's edition (figures moved in a way worth telling noted at their cells). */
+  report: Report;
+  /** As undo names it; a year of the same edition is typing in the field, and merges with its next keystrokes. */
+  edit: { label: string; merge?: string };
+  /**
+   * Asked before the change, when it loses entered figures (table 二 of the other edition); null when nothing
+   * is lost. What is asked is followed by where the report as it was is kept (the caller keeps it).
+   */
+  question: string | null;
+  /** What the clerk is told once the tables switched; null when the edition stays. */
+  told: string | null;
+}
+
+/** The report of another year: the same edition, or switched to the year's edition (see switchEdition). */
+export function changeYear(current: Report, year: number, now: Date): YearChange {
+  const dated = { ...current, meta: { ...current.meta, year } };
+  const edition = editionForYear(year);
+  if (edition === current.template)
+    return { report: dated, edit: { label: '修改“报告年度”', merge: 'meta.year' }, question: null, told: null };
+  const name = editionName(templateFor(edition));
+  const { report, notes, dropped } = switchEdition(dated, edition);
+  return {
+    report: withCellNotes(report, notes, now),
+    edit: { label: `改为${year}年度（切换格式）` },
+    question:
+      dropped > 0
+        ? `${year}年度报告使用${name}，表格随之切换：表三、表四的数字保留；表二的栏目不同，已填的${dropped}个数字将清空。`
+        : null,
+    told:
+      `已切换为${name}的表格。` +
+      (dropped > 0 ? `表二的${dropped}个数字已清空（切换前的报告在“最近的报告”中）。` : '') +
+      (notes.length > 0 ? `“（六）其他处理”的数字已按新格式移动，并在单元格处加了说明（${notes.length}处）。` : ''),
+  };
 }

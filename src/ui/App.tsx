@@ -5,7 +5,11 @@ import type { Template } from '../template/types';
 import { useAppState, useResolved, useServices } from './context';
 import { ErrorBoundary, failedToShow } from './ErrorBoundary';
 import { DraftActions } from './drafts/DraftActions';
-import { useReportFiles, type Notice } from './drafts/useReportFiles';
+import type { Notice } from './drafts/notice';
+import { useDraftFiles } from './drafts/useDraftFiles';
+import { useNewReport } from './drafts/useNewReport';
+import { useRecentReports } from './drafts/useRecentReports';
+import { useTabConflict } from './drafts/useTabConflict';
 import { LazyBatchView } from './batch/LazyBatchView';
 import { CommentThreads } from './comments/CommentThreads';
 import { LazyImportDialog } from './import/LazyImportDialog';
@@ -61,7 +65,10 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
   const [notice, setNotice] = useState<Notice | null>(initialNotice ? { kind: 'error', text: initialNotice } : null);
   const [reviewing, setReviewing] = useState(false);
   const [batching, setBatching] = useState(false);
-  const files = useReportFiles(setNotice);
+  const files = useDraftFiles(setNotice);
+  const newReport = useNewReport(setNotice);
+  const recent = useRecentReports(setNotice);
+  const tabs = useTabConflict(setNotice);
   useShortcuts(store, files.saveDraft);
   const [importing, setImporting] = useState<{ file: File | null } | null>(null);
   const importFile = useCallback((file: File) => setImporting({ file }), []);
@@ -73,7 +80,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
       <header className="app-header">
         <h1>年报助手</h1>
         <Title />
-        <SaveStatus onSaveDraft={files.saveDraft} onLoadLatest={files.loadLatest} onKeepMine={files.keepMine} />
+        <SaveStatus onSaveDraft={files.saveDraft} onLoadLatest={tabs.loadLatest} onKeepMine={tabs.keepMine} />
         <button type="button" aria-pressed={reviewing} onClick={() => setReviewing((v) => !v)}>
           {reviewing ? '返回填写' : '审阅模式'}
         </button>
@@ -81,7 +88,7 @@ export function App({ initialNotice }: { initialNotice: string | null }) {
         <button type="button" onClick={() => setImporting({ file: null })}>
           导入已有报告
         </button>
-        <DraftActions {...files} importFile={importFile} />
+        <DraftActions {...files} {...newReport} {...recent} importFile={importFile} />
         <button type="button" aria-pressed={batching} onClick={() => setBatching((v) => !v)}>
           批量检查
         </button>

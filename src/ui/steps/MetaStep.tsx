@@ -1,13 +1,12 @@
 import { useMemo, useState } from 'react';
 import { useForm, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { schemaResolver } from '../schemaResolver';
-import { switchEdition, salvageStored, withCellNotes } from '../../report/edition';
+import { changeYear, editionName } from '../../report/edition';
 import { metaFormSchema, type MetaFormOutput, type MetaFormValues } from '../../report/formSchemas';
-import { keepRecent, listRecent } from '../../storage/recent';
-import { editionForYear, templateFor } from '../../template';
-import type { Template } from '../../template/types';
+import { templateFor } from '../../template';
 import { useAppState, useServices } from '../context';
 import { agencyField, enterField } from '../../report/textFields';
+import { useReplaceReport } from '../drafts/replaceReport';
 import { FormText } from '../FormText';
 import { SampleOffer } from './SampleOffer';
 import { stepHeadingId } from '../navigate';
@@ -16,8 +15,6 @@ import { stepHeadingId } from '../navigate';
 // from there. The report stays the single source of truth: the form's values follow the store (`values`), and
 // each change the schema accepts goes into the store at once (autosave, undo) — the form never waits for a submit.
 type MetaForm = UseFormReturn<MetaFormValues, unknown, MetaFormOutput>;
-
-const editionName = (t: Template) => `${t.edition}年版格式（${t.notice}）`;
 
 /** Judges one field by the schema (its message shows at the field) and hands the accepted value on. */
 function commitOnChange(form: MetaForm, name: FieldPath<MetaFormValues>, commit: (raw: string) => void) {
@@ -56,47 +53,20 @@ function AgencyField({ form }: { form: MetaForm }) {
 
 /** `parseYear`: the year the schema accepted, as the schema reads it (full-width digits too). */
 function YearField({ form, parseYear }: { form: MetaForm; parseYear: (raw: string) => number }) {
-  const { store, storage } = useServices();
+  const { store } = useServices();
+  const replace = useReplaceReport();
   const year = useAppState((s) => s.report.meta.year);
   const edition = useAppState((s) => s.report.template);
   const [switched, setSwitched] = useState<string | null>(null);
   const error = form.formState.errors.year?.message;
 
-  /** A year of the other edition: the tables switch; table 二's figures, which do not map, only after asking. */
-  const switchTo = (next: number): boolean => {
-    const current = store.getState().report;
-    const template = templateFor(editionForYear(next));
-    const { report, notes, dropped } = switchEdition(
-      { ...current, meta: { ...current.meta, year: next } },
-      template.edition,
-    );
-    if (dropped > 0) {
-      const question =
-        `${next}年度报告使用${editionName(template)}，表格随之切换：表三、表四的数字保留；` +
-        `表二的栏目不同，已填的${dropped}个数字将清空。切换前的报告会保存在“最近的报告”中，可随时恢复。继续吗？`;
-      if (!window.confirm(question)) return false;
-      if (
-        !keepRecent(storage, listRecent(storage, salvageStored), current, new Date()) &&
-        !window.confirm('浏览器无法保存切换前报告的副本（存储空间不足或被禁止）。建议先“保存草稿”。仍要切换吗？')
-      )
-        return false;
-    }
-    store.update(() => withCellNotes(report, notes, new Date()), { label: `改为${next}年度（切换格式）` });
-    setSwitched(
-      `已切换为${editionName(template)}的表格。` +
-        (dropped > 0 ? `表二的${dropped}个数字已清空（切换前的报告在“最近的报告”中）。` : '') +
-        (notes.length > 0 ? `“（六）其他处理”的数字已按新格式移动，并在单元格处加了说明（${notes.length}处）。` : ''),
-    );
-    return true;
-  };
-
+  // a year of the other edition switches the tables (report/edition.ts); one that loses figures replaces the report
   const input = commitOnChange(form, 'year', (raw) => {
-    const next = parseYear(raw);
-    if (editionForYear(next) !== store.getState().report.template) {
-      if (!switchTo(next)) form.setError('year', { message: `未切换格式，报告年度仍为${year ?? '未填写'}` });
-      return;
-    }
-    store.update((r) => ({ ...r, meta: { ...r.meta, year: next } }), { label: '修改“报告年度”', merge: 'meta.year' });
+    const change = changeYear(store.getState().report, parseYear(raw), new Date());
+    if (change.question === null) store.update(() => change.report, change.edit);
+    else if (!replace({ report: change.report, question: change.question, ...change.edit }))
+      return form.setError('year', { message: `未切换格式，报告年度仍为${year ?? '未填写'}` });
+    if (change.told) setSwitched(change.told);
   });
   const template = templateFor(edition);
   return (

@@ -1,14 +1,16 @@
 // 打开示例: on the empty first screen, a newcomer can look at a whole report (a fictional 示例镇人民政府).
-// Offered only while the open report holds nothing, so it never replaces the clerk's work; once opened, the
-// sample is a report like any other: 新建报告 puts it in 最近的报告 (its own entry) and starts an empty one.
+// Offered only while the open report holds nothing (typed into while the sample loads, it is replaced like any
+// report: asked first, kept in 最近的报告); once opened, the sample is a report like any other: 新建报告 puts it
+// in 最近的报告 (its own entry) and starts an empty one.
 import { useState } from 'react';
 import { loadSampleText } from '#exporters';
 import { readSample } from '../../draft/sample';
 import { isEmptyReport } from '../../report/empty';
-import { useAppState, useServices } from '../context';
+import { useAppState } from '../context';
+import { useReplaceReport } from '../drafts/replaceReport';
 
 export function SampleOffer() {
-  const { store } = useServices();
+  const replace = useReplaceReport();
   const empty = useAppState((s) => isEmptyReport(s.report));
   const [failed, setFailed] = useState<string | null>(null);
   if (!empty) return null;
@@ -21,8 +23,7 @@ export function SampleOffer() {
     }
     const read = readSample(text);
     if (!read.ok) return setFailed(`示例无法打开：${read.error.message}`);
-    if (!isEmptyReport(store.getState().report)) return; // typed into meanwhile: never over the clerk's work
-    store.replace(read.report, 'meta', { label: '打开示例' });
+    replace({ report: read.report, step: 'meta', label: '打开示例', question: '打开示例将替换当前报告。' });
   };
   return (
     <div className="sample-offer">
