@@ -2,7 +2,7 @@
 // reader (docx, pdf, html, text → SourceDocument) and the one matcher. Never throws: a file that cannot be
 // read is an item with the reason, so one bad file never stops the others.
 import { readDraft } from '../draft/read';
-import { tooLargeMessage } from '../import/limits';
+import { fileKindOf, tooLargeMessage } from '../import/limits';
 import { ImportError, type ImportNote } from '../import/types';
 import type { Report } from '../report/schema';
 import { reportFindings } from './findings';
@@ -19,16 +19,6 @@ export interface BatchReaders {
     fileName: string,
     bytes: Uint8Array,
   ): Promise<{ report: Report; notes: ImportNote[] }>;
-}
-
-export function sourceOf(fileName: string): SourceKind | null {
-  const name = fileName.toLowerCase();
-  if (name.endsWith('.nianbao.json') || name.endsWith('.json')) return 'draft';
-  if (name.endsWith('.docx')) return 'docx';
-  if (name.endsWith('.pdf')) return 'pdf';
-  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
-  if (name.endsWith('.txt')) return 'text';
-  return null;
 }
 
 export const ACCEPTED = '.nianbao.json,.json,.docx,.pdf,.html,.htm,.txt';
@@ -59,11 +49,11 @@ export async function readBatchFile(
   bytes: Uint8Array,
   context: { currentYear: number; readers: BatchReaders },
 ): Promise<BatchItem> {
-  const source = sourceOf(fileName);
+  const source = fileKindOf(fileName);
   if (!source)
     return failed(id, fileName, null, '不是年度报告文件：只能读取 .nianbao.json 草稿、.docx、.pdf、.html 和 .txt');
   if (bytes.length === 0) return failed(id, fileName, source, '文件是空的（0字节）');
-  const tooLarge = tooLargeMessage(bytes.length);
+  const tooLarge = tooLargeMessage(source, bytes.length);
   if (tooLarge) return failed(id, fileName, source, tooLarge);
   const { currentYear, readers } = context;
   if (source === 'draft') {

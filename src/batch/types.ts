@@ -1,4 +1,5 @@
 // The batch review's vocabulary: a file of the batch, what became of it, and what was found in it.
+import type { FileKind } from '../import/limits';
 import type { Report } from '../report/schema';
 
 /** How the reviewer filters findings: one word each, shown in the filter and in the exported sheet. */
@@ -29,7 +30,8 @@ export interface BatchFinding {
   printed?: number;
 }
 
-export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
+/** The kind of a file of the batch, by its name (import/limits.ts fileKindOf). */
+export type SourceKind = FileKind;
 
 /** One file of the batch once read: its report and its own findings, or why it could not be read. */
 export type BatchItem =

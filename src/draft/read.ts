@@ -1,6 +1,7 @@
 // Opens a draft file (../shared/spec/draft-format.md) — or says, in one sentence of Chinese, why not:
 // which field, and what the file holds there. Reading never changes anything; the caller decides.
 import type { z } from 'zod';
+import { tooLargeMessage } from '../import/limits';
 import { describeFound, valueAt } from '../report/found';
 import { reportSchema, type Report } from '../report/schema';
 import { cleanText, removedMessage } from '../report/text';
@@ -9,8 +10,6 @@ import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
 import { migrate } from './migrations';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from './write';
-
-export const MAX_DRAFT_BYTES = 5 * 1024 * 1024;
 
 export type ReadErrorKind =
   'tooLarge' | 'encoding' | 'notJson' | 'notDraft' | 'newerVersion' | 'unknownTemplate' | 'invalidField';
@@ -74,11 +73,8 @@ function expectation(template: Template, draft: unknown, path: PropertyKey[], is
 
 /** The draft's own `template` says which edition's tables it holds. */
 export function readDraft(input: Uint8Array): ReadResult {
-  if (input.length > MAX_DRAFT_BYTES)
-    return fail(
-      'tooLarge',
-      `文件过大（${(input.length / 1024 / 1024).toFixed(1)} MB），草稿文件不会超过 5 MB：请确认选对了文件`,
-    );
+  const tooLarge = tooLargeMessage('draft', input.length);
+  if (tooLarge) return fail('tooLarge', tooLarge);
   const text = decode(input);
   if (text === null) return fail('encoding', '文件不是 UTF-8 文本，无法读取：请确认选的是“.nianbao.json”草稿文件');
   let data: unknown;

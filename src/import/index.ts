@@ -5,13 +5,13 @@ import { matchReport, type ImportResult } from './match';
 import { readDocxFile } from './readDocx';
 import { readHtmlFile, readHtmlString } from './readHtml';
 import { readTextFile, readTextString } from './readText';
-import { tooLargeMessage } from './limits';
+import { fileKindOf, tooLargeMessage } from './limits';
 import { ImportError, type SourceDocument } from './types';
 
 export { ImportError } from './types';
 export type { ImportResult } from './match';
 export { toReportSections } from './match';
-export { IMPORT_ACCEPT, MAX_IMPORT_BYTES, isImportable, tooLargeMessage } from './limits';
+export { IMPORT_ACCEPT, isImportable, tooLargeMessage } from './limits';
 
 function readFile(name: string, bytes: Uint8Array, parse: ParseDom): SourceDocument {
   const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
@@ -34,7 +34,9 @@ export function importBytes(
   currentYear: number,
   parse: ParseDom = browserParser,
 ): ImportResult {
-  const tooLarge = tooLargeMessage(bytes.length);
+  const kind = fileKindOf(name);
+  // a file of no kind the app reads is refused by readFile, whatever its size
+  const tooLarge = kind && tooLargeMessage(kind, bytes.length);
   if (tooLarge) throw new ImportError(tooLarge);
   return matchReport(readFile(name, bytes, parse), currentYear);
 }

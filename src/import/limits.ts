@@ -5,12 +5,31 @@
 // what the import accepts without loading them.
 
 const MB = 1024 * 1024;
-/** A file of any kind (a .docx with photos is a few MB, a scanned PDF tens). Apart from READ_LIMITS: the first screen
- * needs only this one, and the table stays with the readers. */
-const FILE_BYTES = 50 * MB;
+
+/** The kinds of file the app reads: a draft of its own, or a report as a .docx, PDF, web page or text file. */
+export type FileKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
+
+/** A file's kind by its name, or null for a file the app does not read (an old `.doc` included). */
+export function fileKindOf(fileName: string): FileKind | null {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.nianbao.json') || name.endsWith('.json')) return 'draft';
+  if (name.endsWith('.docx')) return 'docx';
+  if (name.endsWith('.pdf')) return 'pdf';
+  if (name.endsWith('.html') || name.endsWith('.htm')) return 'html';
+  if (name.endsWith('.txt')) return 'text';
+  return null;
+}
 
 export const READ_LIMITS = {
-  fileBytes: FILE_BYTES,
+  /**
+   * Size of a file by its kind, checked before a byte of it is read, in 导入已有报告 and 批量检查 alike. A draft
+   * holds at most 1.5 million characters of text (report/text.ts), under 5 MB; a report's .docx with photos is a
+   * few MB, a scanned PDF tens.
+   */
+  fileBytes: { draft: 5 * MB, docx: 50 * MB, pdf: 50 * MB, html: 50 * MB, text: 50 * MB } satisfies Record<
+    FileKind,
+    number
+  >,
   /** Entries in a .docx (a real one has 10–40). */
   zipEntries: 5_000,
   /** The unzipped word/document.xml, counted while inflating: never trusted from the zip's headers. */
@@ -25,9 +44,6 @@ export const READ_LIMITS = {
   pdfTextItems: 300_000,
 } as const;
 
-/** What the import accepts, kept apart from the readers, so that the first screen can name it without loading them. */
-export const MAX_IMPORT_BYTES = FILE_BYTES;
-
 export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
 
 /**
@@ -36,8 +52,10 @@ export const IMPORT_ACCEPT = '.docx,.pdf,.html,.htm,.txt';
  */
 export const isImportable = (name: string) => /\.(docx?|html?|txt|pdf)$/i.test(name);
 
-export function tooLargeMessage(size: number): string | null {
-  return size > FILE_BYTES
-    ? `文件过大（${(size / MB).toFixed(1)} MB），年度报告的文件不会超过 ${FILE_BYTES / MB} MB：请确认选对了文件`
-    : null;
+/** Why a file of this kind and size is refused, or null when its size is within the limit of its kind. */
+export function tooLargeMessage(kind: FileKind, size: number): string | null {
+  const limit = READ_LIMITS.fileBytes[kind];
+  if (size <= limit) return null;
+  const what = kind === 'draft' ? '草稿文件' : '年度报告的文件';
+  return `文件过大（${(size / MB).toFixed(1)} MB），${what}不会超过 ${limit / MB} MB：请确认选对了文件`;
 }

@@ -52,7 +52,7 @@ const DAMAGED_PDF = 'PDF文件已损坏或结构有误，无法读取：请在PD
 
 export async function readPdfPages(pdfjs: PdfJs, bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfPage[]> {
   if (bytes.length === 0) throw new ImportError('文件是空的（0字节）');
-  const tooLarge = tooLargeMessage(bytes.length);
+  const tooLarge = tooLargeMessage('pdf', bytes.length);
   if (tooLarge) throw new ImportError(tooLarge);
   // pdf.js takes the buffer over (the caller's array is emptied): give it a copy
   const task = pdfjs.getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, useSystemFonts: true });

@@ -7,7 +7,8 @@
 // it — and a fresh one reads on. The files that were in the killed thread with it are read again, each alone
 // first: from the page one cannot tell which of several files a thread was stuck in (a PDF awaits between its
 // pages and another file runs meanwhile), so a file is blamed only when it ran out of time alone.
-import { failed, READ_FAULT, sourceOf } from '../../batch/read';
+import { failed, READ_FAULT } from '../../batch/read';
+import { fileKindOf } from '../../import/limits';
 import type { BatchItem } from '../../batch/types';
 import type { ReadRequest, WorkerMessage } from '../../batch/workerProtocol';
 
@@ -123,7 +124,7 @@ export function startReaderThread(options: ReaderThreadOptions): Promise<ReadFil
     inThread.clear();
     thread?.worker.terminate();
     thread = null;
-    if (all.length === 1) job.resolve(failed(job.id, job.fileName, sourceOf(job.fileName), timeoutReason(fileMs)));
+    if (all.length === 1) job.resolve(failed(job.id, job.fileName, fileKindOf(job.fileName), timeoutReason(fileMs)));
     else {
       for (const j of all) j.suspect = true;
       pending.unshift(...all);

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { MAX_DRAFT_BYTES } from '../../draft/read';
+import { READ_LIMITS } from '../../import/limits';
 import { loadNotice } from './loadNotice';
 import { readDraftFile } from './readDraftFile';
 
@@ -20,7 +20,7 @@ describe('readDraftFile', () => {
     const text = readFileSync(resolve(import.meta.dirname, '../../draft/fixtures/v1.nianbao.json'));
     const result = await readDraftFile(new Blob([text]));
     expect(result.ok && result.report.meta.agency).toBe('殷都区人民政府办公室');
-    expect((await readDraftFile(new Blob([new Uint8Array(MAX_DRAFT_BYTES + 1)]))).ok).toBe(false);
+    expect((await readDraftFile(new Blob([new Uint8Array(READ_LIMITS.fileBytes.draft + 1)]))).ok).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@
 // is checked before a byte of it is read. Every failure is one Chinese sentence; nothing is changed by any of it.
 import { loadPdfReader } from '#batch-loaders';
 import { loadImporter } from '#importer';
-import { tooLargeMessage } from '../../import/limits';
+import { fileKindOf, tooLargeMessage } from '../../import/limits';
 import type { ImportResult } from '../../import/match';
 
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'paste'; html: string | null; text: string };
@@ -41,7 +41,8 @@ async function readerFor(
 export async function runImport(input: ImportInput, currentYear: number): Promise<ImportOutcome> {
   const what = input.kind === 'file' ? input.file.name : '粘贴的内容';
   if (input.kind === 'file') {
-    const tooLarge = tooLargeMessage(input.file.size);
+    const kind = fileKindOf(input.file.name);
+    const tooLarge = kind && tooLargeMessage(kind, input.file.size);
     if (tooLarge) return { ok: false, message: `无法导入“${what}”：${tooLarge}。` };
   }
   let reader: Awaited<ReturnType<typeof readerFor>>;
