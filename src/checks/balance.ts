@@ -62,7 +62,3 @@ export function checkBalanceColumn(
       `${both ? '' : '至少'}相差${diff}`,
   };
 }
-
-export function checkBalance(resolved: ResolvedTemplate, table: ResolvedTable, report: Report): Finding[] {
-  return balanceColumns(table).flatMap((column) => checkBalanceColumn(resolved, table, column, report) ?? []);
-}

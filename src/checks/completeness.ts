@@ -51,10 +51,6 @@ export function checkTableFilled({ section, table }: TableSection): (report: Rep
   };
 }
 
-export function checkTablesFilled(resolved: ResolvedTemplate, report: Report): Finding[] {
-  return tableSections(resolved).flatMap((t) => checkTableFilled(t)(report) ?? []);
-}
-
 export interface TableSection {
   section: { number: string; heading: string };
   table: ResolvedTable;

@@ -7,12 +7,9 @@ import { getCellValue } from '../report/cells';
 import { cellPath } from '../template/paths';
 import { resolveTemplate, type CellDef, type ResolvedTable } from '../template/resolve';
 import type { Template } from '../template/types';
-import { balanceColumns, checkBalanceColumn } from './balance';
-import { checkMeta, checkTableFilled, tableSections } from './completeness';
+import { balanceColumns } from './balance';
 import { enteredInputs, sumInputs } from './derive';
-import { checkNarrative } from './narrative';
-import { checkSectionsWritten } from './sections';
-import { checkCarriedTexts, checkCrossYear } from './crossYear';
+import { checkSources, type CheckSource } from './sources';
 import type { CheckResult, ExtraCheck, Finding } from './types';
 
 /** A report with its check results, as the store holds it. */
@@ -37,11 +34,6 @@ export interface Checker {
   cellsChanged(prev: Checked, report: Report, paths: Iterable<string>): CheckUpdate;
   /** After any other edit: texts, comments, or a whole new report. */
   reportChanged(prev: Checked, report: Report): CheckUpdate;
-}
-
-interface Group {
-  key: string;
-  run(report: Report, derived: ReadonlyMap<string, CellValue>): Finding[];
 }
 
 export function indexByCell(findings: readonly Finding[]): Map<string, Finding[]> {
@@ -69,44 +61,9 @@ const sameFindings = (a: readonly Finding[], b: readonly Finding[]) =>
 export function createChecker(template: Template, currentYear: number, extra: readonly ExtraCheck[] = []): Checker {
   const resolved = resolveTemplate(template);
 
-  // Every source of findings, in the order runChecks lists them.
-  const meta: Group = { key: 'meta', run: (r) => checkMeta(r, currentYear) };
-  const balance = new Map<string, Group>();
-  for (const table of resolved.tables)
-    for (const column of balanceColumns(table))
-      balance.set(`balance:${table.key}.${column}`, {
-        key: `balance:${table.key}.${column}`,
-        run: (r) => [checkBalanceColumn(resolved, table, column, r) ?? []].flat(),
-      });
-  const filled = new Map<string, Group>(
-    tableSections(resolved).map((ts) => {
-      const check = checkTableFilled(ts);
-      return [ts.table.key, { key: `unfilled:${ts.table.key}`, run: (r: Report) => [check(r) ?? []].flat() }];
-    }),
-  );
-  const sections: Group = { key: 'sections', run: (r) => checkSectionsWritten(resolved, r) };
-  const narrative: Group = { key: 'narrative', run: (r) => checkNarrative(template, r) };
-  // read every figure and last year's: run again on any edit while last year is known
-  const crossYear: Group = { key: 'crossYear', run: (r) => checkCrossYear(resolved, r) };
-  const carriedTexts: Group = { key: 'carriedTexts', run: (r) => checkCarriedTexts(resolved, r) };
-  const extraGroups = extra.map((c) => ({
-    key: `extra:${c.key}`,
-    readsCells: c.readsCells,
-    run: (r: Report, d: ReadonlyMap<string, CellValue>) => c.run(template, r, d),
-  }));
-  const groups: Group[] = [
-    meta,
-    ...balance.values(),
-    ...filled.values(),
-    sections,
-    narrative,
-    crossYear,
-    carriedTexts,
-    ...extraGroups,
-  ];
-  // what a change of anything but the figures may change (last year's report included)
-  const textGroups = [meta, sections, narrative, crossYear, carriedTexts, ...extraGroups];
-  const cellGroups = extraGroups.filter((g) => g.readsCells);
+  // Every source of findings, in the order runChecks lists them; crossYear reads every figure and last year's, so
+  // it runs again on any edit while last year is known.
+  const { all, balance, filled, crossYear, texts, extraReadingCells } = checkSources(resolved, currentYear, extra);
 
   // A total comes after the totals it reads: by its depth in the formula tree, then in reading order.
   const depth = (c: CellDef): number =>
@@ -120,7 +77,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
   for (const d of derivedCells)
     for (const p of enteredInputs(resolved, d.path)) dependents.set(p, [...(dependents.get(p) ?? []), d]);
   for (const list of dependents.values()) list.sort((a, b) => evaluationOrder(a) - evaluationOrder(b));
-  const balanceOf = new Map<string, Group[]>();
+  const balanceOf = new Map<string, CheckSource[]>();
   for (const table of resolved.tables) for (const column of balanceColumns(table)) addBalanceInputs(table, column);
 
   function addBalanceInputs(table: ResolvedTable, column: string) {
@@ -137,7 +94,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
     derived: ReadonlyMap<string, CellValue>,
     byKey: ReadonlyMap<string, readonly Finding[]>,
   ): Checked {
-    const findings = groups.flatMap((g) => byKey.get(g.key) ?? []);
+    const findings = all.flatMap((g) => byKey.get(g.key) ?? []);
     return { report, derived, groups: byKey, findings, findingsByCell: indexByCell(findings) };
   }
 
@@ -146,7 +103,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
     const valueOf = (p: string) => (derived.has(p) ? derived.get(p)! : getCellValue(report, p));
     for (const d of [...derivedCells].sort((a, b) => evaluationOrder(a) - evaluationOrder(b)))
       derived.set(d.path, sumInputs(d.sumOf!, valueOf));
-    return assemble(report, derived, new Map(groups.map((g) => [g.key, g.run(report, derived)])));
+    return assemble(report, derived, new Map(all.map((g) => [g.key, g.run(report, derived)])));
   }
 
   /** Runs the given sources again; keeps the previous results (same arrays) of the others. */
@@ -154,7 +111,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
     prev: Checked,
     report: Report,
     derived: ReadonlyMap<string, CellValue>,
-    again: Iterable<Group>,
+    again: Iterable<CheckSource>,
     changedCells: Set<string>,
   ): CheckUpdate {
     let byKey: Map<string, readonly Finding[]> | null = null;
@@ -174,7 +131,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
     full,
     cellsChanged(prev, report, paths) {
       const totals = new Set<CellDef>();
-      const again = new Set<Group>();
+      const again = new Set<CheckSource>();
       for (const p of paths) {
         for (const d of dependents.get(p) ?? []) totals.add(d);
         for (const g of balanceOf.get(p) ?? []) again.add(g);
@@ -191,7 +148,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
         changedCells.add(d.path);
       }
       if (report.lastYear) again.add(crossYear);
-      for (const g of cellGroups) again.add(g);
+      for (const g of extraReadingCells) again.add(g);
       return rerun(prev, report, derived, again, changedCells);
     },
     reportChanged(prev, report) {
@@ -200,7 +157,7 @@ export function createChecker(template: Template, currentYear: number, extra: re
         const changedCells = new Set<string>([...resolved.cells.map((c) => c.path)]);
         return { checked, changedCells, findingsChanged: true };
       }
-      return rerun(prev, report, prev.derived, textGroups, new Set());
+      return rerun(prev, report, prev.derived, texts, new Set());
     },
   };
 }

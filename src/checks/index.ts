@@ -1,12 +1,8 @@
 import type { Report } from '../report/schema';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
-import { checkBalance } from './balance';
-import { checkMeta, checkTablesFilled } from './completeness';
 import { computeDerived } from './derive';
-import { checkNarrative } from './narrative';
-import { checkSectionsWritten } from './sections';
-import { checkCarriedTexts, checkCrossYear } from './crossYear';
+import { checkSources } from './sources';
 import type { CheckResult, ExtraCheck } from './types';
 
 export type { CheckResult, ExtraCheck, Finding } from './types';
@@ -25,15 +21,6 @@ export function runChecks(
 ): CheckResult {
   const resolved = resolveTemplate(template);
   const derived = computeDerived(resolved, report);
-  const findings = [
-    ...checkMeta(report, currentYear),
-    ...resolved.tables.flatMap((t) => checkBalance(resolved, t, report)),
-    ...checkTablesFilled(resolved, report),
-    ...checkSectionsWritten(resolved, report),
-    ...checkNarrative(template, report),
-    ...checkCrossYear(resolved, report),
-    ...checkCarriedTexts(resolved, report),
-    ...extra.flatMap((c) => c.run(template, report, derived)),
-  ];
+  const findings = checkSources(resolved, currentYear, extra).all.flatMap((s) => s.run(report, derived));
   return { derived, findings };
 }
