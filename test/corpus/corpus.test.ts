@@ -1,16 +1,14 @@
 // The import corpus (test/corpus/manifest.ts): every case read as the app reads it and held to the figures a
 // person read off the original. A case fails on any figure wrong or missing, any 勾稽不符 the report does not
-// have or one it has and the reader missed, a wrong agency or year. `npm run import-score` (IMPORT_SCORE=1)
-// measures instead: it prints the score table (and writes score.txt) without failing on a case.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, describe, expect, test } from 'vitest';
+// have or one it has and the reader missed, a wrong agency or year. The score table of every case is
+// `npm run import-score` (importScore.ts), which measures and never fails.
+import { describe, expect, test } from 'vitest';
 import { CASES } from './manifest';
-import { CORPUS_DIR, isClean, problems, runCase, scoreTable, type CaseScore } from './score';
+import { isClean, problems, runCase } from './score';
 
 /**
- * Case ids expected to fail for now: each runs as `test.fails`, so that it is noticed when it starts to pass.
- * Empty: a case the reader gets wrong fails.
+ * Case ids the reader is known to get wrong: each runs as `test.fails`, so that it is noticed when it starts to
+ * pass. Empty: every case must be read right.
  */
 export const KNOWN_FAILING: string[] = [];
 
@@ -28,21 +26,16 @@ export const KNOWN_UNREAD: Record<string, { rows: string[]; why: string }> = {
   },
 };
 
-const MEASURING = !!process.env.IMPORT_SCORE;
-const scores: CaseScore[] = [];
-
 describe('import corpus', () => {
   const ids = new Set<string>();
   for (const c of CASES) {
     if (ids.has(c.id)) throw new Error(`corpus: two cases named ${c.id}`);
     ids.add(c.id);
-    const run = KNOWN_FAILING.includes(c.id) && !MEASURING ? test.fails : test;
+    const run = KNOWN_FAILING.includes(c.id) ? test.fails : test;
     run(
       `${c.id} (${c.form}, ${c.how})`,
       async () => {
         const score = await runCase(c);
-        scores.push(score);
-        if (MEASURING) return;
         const known = KNOWN_UNREAD[c.id];
         if (known) {
           const row = (path: string) => path.split('.').slice(2, -1).join('.');
@@ -57,12 +50,4 @@ describe('import corpus', () => {
       60_000,
     );
   }
-});
-
-afterAll(() => {
-  if (!MEASURING || !scores.length) return;
-  const order = new Map(CASES.map((c, i) => [c.id, i]));
-  const table = scoreTable([...scores].sort((a, b) => order.get(a.id)! - order.get(b.id)!));
-  writeFileSync(join(CORPUS_DIR, 'score.txt'), table + '\n');
-  console.log(`\n${table}\n`);
 });

@@ -1,4 +1,4 @@
-// The seed half of the import corpus: the five seed reports (../shared/seeds/), each written by make.test.ts in
+// The seed half of the import corpus: the five seed reports (../shared/seeds/), each written by make.ts in
 // every form a report reaches the app in. Expected figures: SEEDS (src/import/fixtures/seeds.expected.ts, read off
 // the seeds by hand), the same for every form, except layout2019 (see there). The seeds are sound: no errors.
 import { figures, type CorpusCase, type CorpusExpectation, type CorpusForm } from '../types';
@@ -7,7 +7,7 @@ import type { SeedExpectation } from '../../../src/import/fixtures/seeds.expecte
 
 type SeedForm = CorpusForm;
 
-/** Each form's file (relative to test/corpus/), how it is read, and how make.test.ts made it. */
+/** Each form's file (relative to test/corpus/), how it is read, and how make.ts made it. */
 const FORMS: { form: SeedForm; ext: string; how: 'file' | 'paste'; made: string; only2021?: true }[] = [
   { form: 'docx', ext: 'docx', how: 'file', made: 'the app’s own DOCX export (renderDocxBuffer of layoutDocument)' },
   {
@@ -121,6 +121,6 @@ export const SEED_CASES: CorpusCase[] = SEEDS.flatMap((seed) => {
     form: f.form,
     how: f.how,
     expected: expectation(seed, f.form),
-    source: `seed ${seed.file} (../shared/seeds/; figures from SEEDS, texts from the seed), ${seed.edition} edition: ${f.made}. Made by test/corpus/seeds/make.test.ts`,
+    source: `seed ${seed.file} (../shared/seeds/; figures from SEEDS, texts from the seed), ${seed.edition} edition: ${f.made}. Made by test/corpus/seeds/make.ts`,
   }));
 });

@@ -1,5 +1,5 @@
 // The seed reports as the app's Report: figures from SEEDS (hand-written, src/import/fixtures/seeds.expected.ts),
-// section texts cut from the seed's own lines (../shared/seeds/). Only the corpus generator (make.test.ts) and the
+// section texts cut from the seed's own lines (../shared/seeds/). Only the corpus generator (make.ts) and the
 // manifest use this; nothing here runs the reader under test.
 import { readFileSync } from 'node:fs';
 import { SHARED_DIR } from '../../seed';
