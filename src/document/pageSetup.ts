@@ -25,6 +25,12 @@ export const BODY_LINE_PT = 28.5;
 
 export const DRAFT_MARK = '草稿';
 
+/**
+ * The shade of table 二's `第二十条第（X）项` caption rows, as the official template draws them: the DOCX, the PDF and
+ * the preview (as the CSS custom property `--caption-shade`) take it from here.
+ */
+export const CAPTION_SHADE = '#C6D9F1';
+
 /** Table cell padding, in twips: left/right and top/bottom. */
 export const CELL_PADDING_TWIP = { x: 60, y: 30 } as const;
 

@@ -29,6 +29,7 @@ import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks
 import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
 import {
   BODY_LINE_PT,
+  CAPTION_SHADE,
   CELL_PADDING_TWIP,
   DRAFT_MARK,
   FONTS,
@@ -117,8 +118,8 @@ function paragraphOf(block: Exclude<Block, DocTable>, next: Block | undefined): 
 }
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }; // 0.5 pt
-/** The official template's shading of table 二's `第二十条第（X）项` caption rows. */
-const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'C6D9F1' };
+/** The caption rows' shade, as Word writes a colour (hex digits without `#`). */
+const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: CAPTION_SHADE.slice(1) };
 
 /**
  * `rowsOnNewPage`: the rows that start a new page in the shared flow. There a merged group label is

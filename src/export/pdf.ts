@@ -16,7 +16,15 @@ import {
   type PlacedRow,
   type Placement,
 } from '../document/pages';
-import { CELL_PADDING_TWIP, DRAFT_MARK, PAGE, PT_PER_MM, SIZES, TEXT_WIDTH_PT } from '../document/pageSetup';
+import {
+  CAPTION_SHADE,
+  CELL_PADDING_TWIP,
+  DRAFT_MARK,
+  PAGE,
+  PT_PER_MM,
+  SIZES,
+  TEXT_WIDTH_PT,
+} from '../document/pageSetup';
 import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
 import { XML_FORBIDDEN } from '../report/text';
 import { LINE_TAGS, PdfTagger } from './pdfTags';
@@ -24,8 +32,6 @@ import { LINE_TAGS, PdfTagger } from './pdfTags';
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
 const LEFT = PAGE.leftMm * PT_PER_MM;
 const TOP = PAGE.topMm * PT_PER_MM;
-/** The caption rows' shading in the official template (table 二's `第二十条第（X）项`). */
-export const CAPTION_FILL = '#C6D9F1';
 /** Where a glyph's top sits below the top of its line box, for a size, so text is centred in the box. */
 const glyphTop = (boxHeight: number, size: number) => (boxHeight - size * 1.25) / 2;
 
@@ -133,7 +139,7 @@ function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbo
   const at = (col: number) => LEFT + widths.slice(0, col).reduce((a, b) => a + b, 0);
   const width = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   tagger.artifact(() => {
-    if (caption) doc.rect(LEFT, top, TEXT_WIDTH_PT, p.height).fill(CAPTION_FILL).fillColor('black');
+    if (caption) doc.rect(LEFT, top, TEXT_WIDTH_PT, p.height).fill(CAPTION_SHADE).fillColor('black');
     let col = 0;
     doc.lineWidth(0.5);
     for (const cell of p.cells) {

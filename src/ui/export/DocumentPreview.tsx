@@ -11,6 +11,7 @@ import {
   type PlacedRow,
   type Placement,
 } from '../../document/pages';
+import { CAPTION_SHADE } from '../../document/pageSetup';
 import { isCaptionRow, labelAlignment, segmentRows } from '../../document/tableLayout';
 
 /** In review mode, every cell, table and section can be picked to comment on, and shows its marks. */
@@ -131,12 +132,15 @@ function Lines({
   }
 }
 
+/** The caption rows' shade (styles.css `.doc-caption`) is the DOCX's and the PDF's. */
+const TABLE_STYLE = { '--caption-shade': CAPTION_SHADE } as CSSProperties;
+
 /** The rows of one table on one page, as they print there (header rows repeated, group labels again). */
 function TableSegment({ rows, review }: { rows: PlacedRow[]; review?: ReviewHooks }) {
   const table = rows[0].table;
   const widths = columnWidthsPt(table);
   return (
-    <table className={`doc-table labels-${labelAlignment(table)}`}>
+    <table className={`doc-table labels-${labelAlignment(table)}`} style={TABLE_STYLE}>
       <colgroup>
         {widths.map((w, i) => (
           <col key={i} style={{ width: pt(w) }} />
