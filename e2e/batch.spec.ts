@@ -1,100 +1,21 @@
 // 批量检查: a county reviewer drops a whole batch — the seeds as text, a DOCX and a PDF exported by the app,
 // 20 drafts with known errors — and sees exactly those findings on exactly those rows; sorts, filters, exports.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import PDFDocument from 'pdfkit';
 import { batchRows, type BatchRow } from '../src/batch/batch';
 import { readBatchFile } from '../src/batch/read';
 import { layoutDocument } from '../src/document/blocks';
-import { writeDraft } from '../src/draft/write';
-import { renderDocxBuffer } from '../src/export/docx';
 import { renderPdfBytes } from '../src/export/pdf';
-import type { Report } from '../src/report/schema';
 import { template2021 } from '../src/template';
 import { distinctReport } from '../test/batchReports';
 import { nodeReaders } from '../test/batchReaders';
-import { SHARED_DIR } from '../test/seed';
 import { pdfTestFonts } from '../test/pdfFonts';
+import { agency, batch, draft, openBatch, type BatchFile } from './batchFiles';
 
 const fonts = await pdfTestFonts();
 const CURRENT_YEAR = new Date().getFullYear();
-const SEEDS = [
-  '2020-xiaye-town.txt',
-  '2024-tieli-town.txt',
-  '2024-yanshi-zhaizhen-town.txt',
-  '2024-yindu-district-office.txt',
-  '2024-yindu-tongye-town.txt',
-];
-
-interface BatchFile {
-  name: string;
-  buffer: Buffer;
-}
-const draft = (name: string, r: Report): BatchFile => ({
-  name,
-  buffer: Buffer.from(writeDraft(r, new Date('2025-01-25T08:00:00Z'))),
-});
-const agency = (i: number) => `示例县第${i}单位`;
-
-/** 20 drafts, complete and clean but for the known errors (in the comments). */
-function drafts(): BatchFile[] {
-  const out: BatchFile[] = [];
-  for (let i = 1; i <= 20; i++) {
-    const name = `d${String(i).padStart(2, '0')}.nianbao.json`;
-    if (i === 3)
-      out.push(draft(name, distinctReport(agency(3), 2024, 3, { 'tables.requests.carriedForward.commercial': 2 }))); // a broken column
-    else if (i === 5)
-      out.push(
-        draft(
-          name,
-          distinctReport(agency(5), 2023, 5, {
-            'tables.requests.carriedForward.natural': 2,
-            'tables.requests.granted.natural': 11,
-          }),
-        ),
-      );
-    // the same agency's next year: 上年结转 0 where 2023 carried 2 over (现行有效 follows on: 8 + 9 issued)
-    else if (i === 6)
-      out.push(draft(name, distinctReport(agency(5), 2024, 6, { 'tables.active.normativeDocs.inForce': 17 })));
-    else if (i === 8)
-      out.push(draft(name, distinctReport(agency(8), 2024, 7))); // the very same tables as d07, another agency
-    else out.push(draft(name, distinctReport(agency(i), 2024, i)));
-  }
-  return out;
-}
-
-/** The Yindu seed as text with its 表四 行政复议 总计 printed as 0 (its parts add up to 3). */
-function wrongAppealsTotal(): BatchFile {
-  const text = readFileSync(resolve(SHARED_DIR, 'seeds', '2024-yindu-district-office.txt'), 'utf8');
-  const line = '0\t3\t0\t0\t3\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1';
-  if (!text.includes(line)) throw new Error('the seed changed: 表四 line not found');
-  return {
-    name: '殷都区表四总计有误.txt',
-    buffer: Buffer.from(text.replace(line, '0\t3\t0\t0\t0\t0\t0\t0\t1\t1\t0\t0\t1\t0\t1')),
-  };
-}
-
-async function batch(): Promise<BatchFile[]> {
-  const seeds = SEEDS.map((s) => ({ name: s, buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)) }));
-  const docx = {
-    name: '示例县审计局.docx',
-    buffer: Buffer.from(
-      await renderDocxBuffer(layoutDocument(template2021, distinctReport('示例县审计局', 2024, 30)), { draft: false }),
-    ),
-  };
-  const pdf = {
-    name: '示例县统计局.pdf',
-    buffer: Buffer.from(
-      await renderPdfBytes(layoutDocument(template2021, distinctReport('示例县统计局', 2024, 31)), {
-        draft: false,
-        fonts,
-      }),
-    ),
-  };
-  return [...seeds, docx, pdf, wrongAppealsTotal(), ...drafts()];
-}
 
 /** What the page must show: the same files through the same pipeline in Node. */
 async function expectedRows(files: BatchFile[]): Promise<BatchRow[]> {
@@ -105,15 +26,6 @@ async function expectedRows(files: BatchFile[]): Promise<BatchRow[]> {
       await readBatchFile(String(i), f.name, new Uint8Array(f.buffer), { currentYear: CURRENT_YEAR, readers }),
     );
   return batchRows(items);
-}
-
-async function openBatch(page: Page, files: BatchFile[]) {
-  await page.goto('/');
-  await page.getByRole('button', { name: '批量检查' }).click();
-  await page
-    .getByLabel('选择要检查的文件')
-    .setInputFiles(files.map((f) => ({ ...f, mimeType: 'application/octet-stream' })));
-  await expect(page.getByText(`已检查 ${files.length}/${files.length}，全部完成`)).toBeVisible({ timeout: 60_000 });
 }
 
 /** The table as shown: file → [错误, 提醒] in the order of the rows. */
@@ -178,7 +90,6 @@ test('a county’s batch: exactly the known findings on exactly their rows; sort
   expect(expected.every((r) => r.item.ok)).toBe(true);
 
   await openBatch(page, files);
-  await page.screenshot({ path: testInfo.outputPath('batch-table.png') });
 
   // every row as the pipeline says, in the order the files were given
   expect(await shownRows(page)).toEqual(

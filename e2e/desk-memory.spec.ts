@@ -2,30 +2,9 @@
 // reload; 导出批注草稿 sends the remarks back as drafts that open in the wizard with their remarks; 新的一批 starts
 // empty and 最近的批次 brings the batch back. A browser that refuses to store leaves the desk working, and says so.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { writeDraft } from '../src/draft/write';
-import { distinctReport } from '../test/batchReports';
-import { SHARED_DIR } from '../test/seed';
-
-const agency = (i: number) => `示例县第${i}单位`;
-/** With DOCS_PICTURES=1 the test also draws the README's pictures of the desk (docs/desk-states.png, docs/desk-county.png). */
-const DOCS = Boolean(process.env.DOCS_PICTURES);
-const file = (i: number) => `d${String(i).padStart(2, '0')}.nianbao.json`;
-
-/** 18 drafts and 2 published reports as text. */
-function twentyFiles() {
-  const drafts = Array.from({ length: 18 }, (_, k) => ({
-    name: file(k + 1),
-    buffer: Buffer.from(writeDraft(distinctReport(agency(k + 1), 2024, k + 1), new Date('2025-01-25T08:00:00Z'))),
-  }));
-  const texts = ['2024-tieli-town.txt', '2024-yindu-tongye-town.txt'].map((s) => ({
-    name: s,
-    buffer: readFileSync(resolve(SHARED_DIR, 'seeds', s)),
-  }));
-  return [...drafts, ...texts].map((f) => ({ ...f, mimeType: 'application/octet-stream' }));
-}
+import { agency, deskFile as file, remark, twentyFiles } from './batchFiles';
 
 async function openDesk(page: Page) {
   await page.getByRole('button', { name: '批量检查' }).click();
@@ -50,26 +29,6 @@ const rowsShown = (page: Page) =>
       return cells.slice(1).join('|');
     }),
   );
-
-async function remark(page: Page, row: string, cellName: RegExp, text: string) {
-  await page
-    .locator('tr.batch-row')
-    .filter({ hasText: row })
-    .getByRole('button', { name: '审阅', exact: true })
-    .click();
-  await page.getByRole('button', { name: cellName }).first().click();
-  const signature = page.getByLabel(/您的署名/);
-  if (await signature.isVisible()) {
-    await signature.fill('县政务公开办 张三');
-    await page.getByRole('button', { name: '确定' }).click();
-  }
-  await page.getByLabel('批注内容').fill(text);
-  await page.getByRole('button', { name: '添加批注', exact: true }).click();
-  await expect(
-    page.getByRole('region', { name: '全部批注' }).or(page.locator('section.comment-threads')),
-  ).toContainText(text);
-  await page.getByRole('button', { name: '返回批量检查' }).click();
-}
 
 test('the desk remembers files, remarks and states across a reload; remarks go back as drafts; 新的一批 and 最近的批次', async ({
   page,
@@ -104,20 +63,11 @@ test('the desk remembers files, remarks and states across a reload; remarks go b
   await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('已通过');
   await expect(page.locator('tr.batch-row')).toHaveCount(2);
   await page.locator('.batch-filter').getByLabel('审阅状态').selectOption('');
-  if (DOCS) {
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await page.locator('.batch-states').scrollIntoViewIfNeeded();
-    await page.screenshot({
-      path: 'docs/desk-states.png',
-      clip: { x: 0, y: (await page.locator('.batch-states').boundingBox())!.y - 2, width: 1366, height: 400 },
-    });
-  }
   // 汇总: the county's sum of the year, in the template's layout, with the reports summed counted
   await page.getByRole('button', { name: '汇总' }).click();
   await expect(page.getByLabel('年度')).toHaveValue('2024');
   await expect(page.getByRole('table', { name: /三、收到和处理政府信息公开申请情况/ })).toBeVisible();
   await expect(page.getByText(/^共汇总\d+份报告/)).toBeVisible();
-  if (DOCS) await page.locator('div.county').screenshot({ path: 'docs/desk-county.png' });
   await page.getByRole('button', { name: '汇总' }).click();
   // the remark is there in 审阅模式
   await page

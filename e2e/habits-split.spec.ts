@@ -2,9 +2,8 @@
 // into the section's first box, is offered as subsections and split on `拆分`, in one undo step.
 import { expect, test, type Page } from '@playwright/test';
 import { seedSectionOne } from '../test/seedSections';
-import { cell, openStep, pasteText, seedBlock } from './helpers';
+import { openStep, pasteText } from './helpers';
 
-const DOCS = Boolean(process.env.DOCS_PICTURES);
 const opening = (page: Page) => page.getByLabel(/^一、总体情况：开头文字/);
 const heading = (page: Page, n: number) => page.getByLabel(`第${n}小节标题`, { exact: true });
 const HEADINGS = ['政府信息管理', '主动公开办理情况', '依申请公开办理情况', '政府信息公开平台建设', '监督保障'];
@@ -18,15 +17,6 @@ test('a pasted section with its own headings is offered as subsections; 拆分 m
   await pasteText(page, seedSectionOne('2024-yindu-tongye-town.txt'));
   const offer = page.getByRole('group', { name: '拆分为小节' });
   await expect(offer.getByRole('status')).toHaveText('检测到5个小节标题，是否拆分为小节？');
-  if (DOCS) {
-    // the box with the pasted text and the notice under it
-    const box = (await opening(page).boundingBox())!;
-    const notice = (await offer.boundingBox())!;
-    await page.screenshot({
-      path: 'docs/split-offer.png',
-      clip: { x: box.x - 8, y: box.y - 32, width: box.width + 16, height: notice.y + notice.height - box.y + 40 },
-    });
-  }
   await offer.getByRole('button', { name: '拆分' }).click();
   await expect(offer).toHaveCount(0);
   // the template's five suggested (empty) subsections gave way to the pasted five
@@ -61,15 +51,4 @@ test('保持原样 leaves the pasted text in the opening, and a paste without he
   await expect(opening(page)).toHaveValue(/四是积极畅通渠道[^]*全年工作总体平稳。$/);
   await page.waitForTimeout(300); // an offer, were there one, would follow the paste at once
   await expect(offer).toHaveCount(0);
-});
-
-test('the undo button after a paste says what it undoes (docs picture)', async ({ page }) => {
-  test.skip(!DOCS, 'only makes docs/undo-after-paste.png (DOCS_PICTURES=1)');
-  await page.goto('/');
-  await openStep(page, /^三、收到和处理/);
-  await cell(page, '一、本年新收政府信息公开申请数量 自然人').click();
-  await pasteText(page, seedBlock('requests'));
-  const undo = page.getByRole('button', { name: /^撤销/ });
-  await expect(undo).toHaveText('撤销：粘贴144个数值');
-  await page.locator('header').first().screenshot({ path: 'docs/undo-after-paste.png' });
 });

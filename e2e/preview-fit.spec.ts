@@ -47,13 +47,6 @@ for (const [name, viewport] of [
       const preview = await overflows(page, '.doc-preview');
       expect(preview.sheets).toBeGreaterThanOrEqual(4);
       expect(preview.out).toEqual([]);
-      // with DOCS_PICTURES=1: the 表三 sheet, for the README (beside the PDF's page: test/docsPictures.test.ts)
-      if (process.env.DOCS_PICTURES && name === '1366 px')
-        await page
-          .locator('.doc-preview .doc-sheet')
-          .filter({ hasText: '三、收到和处理政府信息公开申请情况' })
-          .first()
-          .screenshot({ path: 'docs/sample-table-3-preview.png' });
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       const printed = await overflows(page, '.doc-print');
