@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { tooLargeMessage } from '../import/limits';
 import { describeFound, valueAt } from '../report/found';
 import { reportSchema, type Report } from '../report/schema';
-import { cleanText, removedMessage } from '../report/text';
+import { removeForbidden, removedMessage } from '../report/text';
 import { isEdition, templateFor } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Template } from '../template/types';
@@ -119,7 +119,7 @@ export function readDraft(input: Uint8Array): ReadResult {
       `${where}：${expectation(template, current, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`,
     );
   }
-  const removed = textsOf(current).reduce((n, t) => n + cleanText(t).removed, 0);
+  const removed = textsOf(current).reduce((n, t) => n + removeForbidden(t).removed, 0);
   return removed > 0
     ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] }
     : { ok: true, report: parsed.data };

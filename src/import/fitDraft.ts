@@ -2,7 +2,7 @@
 // limits (src/report/text.ts) before anyone sees it — characters a document cannot hold removed, a text past its
 // limit cut there, subsections past their number left out, the whole within the report's limit — each said in 识别
 // with where it was cut. Never accepted whole: autosave would refuse it and the draft file saved instead would not open.
-import { LIST_LIMITS, TEXT_LIMITS, cleanText } from '../report/text';
+import { LIST_LIMITS, TEXT_LIMITS, removeForbidden } from '../report/text';
 import { reportTextLength, textFieldsOf } from '../report/textFields';
 import type { Report } from '../report/schema';
 import { NARRATIVE_KEYS } from '../report/sections';
@@ -36,7 +36,7 @@ export function fitToDraft(
   }
   for (const field of textFieldsOf(fitted)) {
     const raw = field.read(fitted);
-    const { text, removed } = cleanText(raw);
+    const { text, removed } = removeForbidden(raw);
     let kept = text;
     if (removed)
       notes.push({

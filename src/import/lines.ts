@@ -2,7 +2,7 @@
 // of text and value tokens in reading order, whatever the source (a tab-separated text copy, a PDF's broken
 // lines, or a real table with merged and empty cells).
 import { isNoneMark } from '../report/number';
-import { cleanText } from './normalize';
+import { plainLine } from './normalize';
 import type { SourceDocument } from './types';
 
 export interface Line {
@@ -18,11 +18,11 @@ export function toLines(doc: SourceDocument): Line[] {
   const lines: Line[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'paragraph') {
-      const text = cleanText(block.text);
+      const text = plainLine(block.text);
       if (text) lines.push({ text: block.text, cells: null });
     } else
       for (const row of block.rows) {
-        const cells = row.map((c) => cleanText(c.text));
+        const cells = row.map((c) => plainLine(c.text));
         if (cells.some(Boolean)) lines.push({ text: cells.join('\t'), cells });
       }
   }

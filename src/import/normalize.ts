@@ -19,8 +19,12 @@ export function labelKey(text: string): string {
     .replace(/([一二三四五六七八九十])[．.]/g, '$1、');
 }
 
-/** Line text with the spaces a web page or PDF adds made plain and the ends trimmed. */
-export function cleanText(text: string): string {
+/**
+ * A line or cell of a read document with the spaces a web page or PDF adds (no-break, thin, zero-width…) made
+ * plain, carriage returns dropped and the ends trimmed. Not the removal of characters a document cannot hold
+ * (report/text.ts removeForbidden).
+ */
+export function plainLine(text: string): string {
   return text
     .replace(/[\u00a0\u2000-\u200b\u202f\u205f\ufeff]/g, ' ')
     .replace(/\r/g, '')

@@ -2,7 +2,7 @@
 // parsed with DOMParser.
 // Merged cells are followed as Word stores them: `gridSpan` across, `vMerge` restart + continue down.
 import { browserParser, elementChildren, type ParseDom } from './dom';
-import { cleanText } from './normalize';
+import { plainLine } from './normalize';
 import { ImportError, type SourceBlock, type SourceCell, type SourceDocument } from './types';
 import { checkMarkup, readZipEntry } from './zip';
 
@@ -85,7 +85,7 @@ function readTable(tbl: Element): SourceBlock {
       if (vMerge && val(vMerge) !== 'restart' && started) {
         started.rowSpan += 1; // a continuation: the cell above covers it
       } else {
-        const text = cleanText(
+        const text = plainLine(
           elementChildren(tc)
             .filter((e) => tag(e) === 'w:p')
             .flatMap(paragraphLines)
@@ -108,7 +108,7 @@ function readBody(el: Element, blocks: SourceBlock[]) {
   for (const c of elementChildren(el)) {
     if (tag(c) === 'w:p') {
       for (const line of paragraphLines(c))
-        if (cleanText(line)) blocks.push({ kind: 'paragraph', text: cleanText(line) });
+        if (plainLine(line)) blocks.push({ kind: 'paragraph', text: plainLine(line) });
     } else if (tag(c) === 'w:tbl') blocks.push(readTable(c));
     else if (tag(c) !== 'w:sectPr') readBody(c, blocks); // content controls (w:sdt) and the like hold paragraphs too
   }

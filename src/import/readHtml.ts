@@ -2,7 +2,7 @@
 // — rows, rowspan, colspan, empty cells — and the rest as paragraphs in reading order.
 import { declaredCharset, decodeText } from './decode';
 import { browserParser, elementChildren, type ParseDom } from './dom';
-import { cleanText } from './normalize';
+import { plainLine } from './normalize';
 import type { SourceBlock, SourceCell, SourceDocument } from './types';
 import { checkMarkup } from './zip';
 
@@ -55,14 +55,14 @@ function readTable(table: Element): SourceBlock {
 
 /** A cell's text: its paragraphs and line breaks joined (a label broken over lines is one label). */
 function cellText(cell: Element): string {
-  return cleanText((cell.textContent ?? '').replace(/\s+/g, ' '));
+  return plainLine((cell.textContent ?? '').replace(/\s+/g, ' '));
 }
 
 function readBlocks(root: Element): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let line = '';
   const flush = () => {
-    const text = cleanText(line.replace(/[ \t\r\n]+/g, ' '));
+    const text = plainLine(line.replace(/[ \t\r\n]+/g, ' '));
     if (text) blocks.push({ kind: 'paragraph', text });
     line = '';
   };

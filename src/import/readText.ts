@@ -1,7 +1,7 @@
 // A .txt file or pasted plain text: one paragraph per line, read line by line by the matcher. Lines of a pipe
 // table (`| 一、本年新收… | 21 | 0 |`, as Markdown and OCR tools write tables) are table rows, cell by cell.
 import { decodeText } from './decode';
-import { cleanText } from './normalize';
+import { plainLine } from './normalize';
 import type { SourceBlock, SourceDocument } from './types';
 
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
@@ -17,7 +17,7 @@ const pipeCells = (line: string) =>
     .trim()
     .replace(/^\||\|$/g, '')
     .split('|')
-    .map((c) => ({ text: cleanText(c), colSpan: 1, rowSpan: 1 }));
+    .map((c) => ({ text: plainLine(c), colSpan: 1, rowSpan: 1 }));
 
 /**
  * Page furniture of a text copied from a PDF: page numbers, and a running header or footer (the same line beside two
@@ -31,7 +31,7 @@ function furniture(lines: string[]): Set<number> {
   const nearBreak = (i: number) => breaks.slice(Math.max(0, i - 2), i + 3).some(Boolean);
   const seen = new Map<string, number[]>();
   lines.forEach((l, i) => {
-    const text = cleanText(l.replace(/\f/g, ''));
+    const text = plainLine(l.replace(/\f/g, ''));
     if (text.length >= 4 && !pageNumber[i] && nearBreak(i) && !/^[\d\s.,，．/-]+$/.test(text))
       seen.set(text, [...(seen.get(text) ?? []), i]);
   });
@@ -49,7 +49,7 @@ export function readTextString(text: string, source: SourceDocument['source'] = 
       .replace(/\f/g, '')
       .replace(/[\u00a0\u3000]/g, ' ')
       .replace(/\s+$/, '');
-    if (skip.has(i) || cleanText(line) === '' || PIPE_RULE.test(line)) return;
+    if (skip.has(i) || plainLine(line) === '' || PIPE_RULE.test(line)) return;
     if (PIPE_ROW.test(line)) {
       const last = blocks[blocks.length - 1];
       if (last?.kind === 'table') last.rows.push(pipeCells(line));

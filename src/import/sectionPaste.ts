@@ -5,7 +5,7 @@
 import type { Subsection } from '../report/schema';
 import { chineseNumber, stripTypedNumbering } from '../template/numbering';
 import type { Line } from './lines';
-import { cleanText } from './normalize';
+import { plainLine } from './normalize';
 import { paragraphs, splitSubsections } from './sections';
 
 export interface SectionSplit {
@@ -21,7 +21,7 @@ const POINT = /^\s*([一二三四五六七八九十]{1,3})是/;
 function inSequence(lines: Line[], pattern: RegExp): Set<number> {
   const found = new Set<number>();
   lines.forEach((line, i) => {
-    if (pattern.exec(cleanText(line.text))?.[1] === chineseNumber(found.size + 1)) found.add(i);
+    if (pattern.exec(plainLine(line.text))?.[1] === chineseNumber(found.size + 1)) found.add(i);
   });
   return found.size >= 2 ? found : new Set();
 }
@@ -50,7 +50,7 @@ export function splitPastedSection(text: string): SectionSplit | null {
   const listed = inSequence(lines, LISTED);
   if (listed.size > 0)
     lines = lines.map((line, i) =>
-      listed.has(i) ? { ...line, text: cleanText(line.text).replace(LISTED, '（$1）$2') } : line,
+      listed.has(i) ? { ...line, text: plainLine(line.text).replace(LISTED, '（$1）$2') } : line,
     );
   const split = splitSubsections(lines, true);
   if (split.subsections.length >= 2)

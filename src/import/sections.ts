@@ -2,7 +2,7 @@
 // order, numbered right or wrong), the subsections of 一, and a 落款 at the end.
 import { SECTION_WORDS } from './aliases';
 import type { Line } from './lines';
-import { cleanText, labelKey } from './normalize';
+import { plainLine, labelKey } from './normalize';
 import type { ImportNote } from './types';
 import type { SectionDef, SectionKey, Template } from '../template/types';
 
@@ -45,11 +45,11 @@ export function findFrame(template: Template, lines: Line[]): Frame {
   lines.forEach((line, at) => {
     const cells = line.cells?.filter(Boolean) ?? [line.text];
     if (cells.length !== 1) return;
-    const m = HEADING.exec(cleanText(cells[0]));
+    const m = HEADING.exec(plainLine(cells[0]));
     if (!m) return;
     const def = sectionOf(template, m[2]);
     if (!def || found.some((f) => f.def === def)) return;
-    found.push({ def, heading: cleanText(cells[0]).replace(/^#+\s*/, ''), at, lines: [] });
+    found.push({ def, heading: plainLine(cells[0]).replace(/^#+\s*/, ''), at, lines: [] });
     if (m[1] !== def.number)
       notes.push({
         kind: 'structure',
@@ -76,7 +76,7 @@ export function findFrame(template: Template, lines: Line[]): Frame {
   const title = findTitle(before);
   const { used } = title;
   // a title without the agency or the year: the report's own words say them (`本报告由××编制`, `统计期限自2023年1月1日`)
-  const all = lines.map((l) => cleanText(l.text)).join('\n');
+  const all = lines.map((l) => plainLine(l.text)).join('\n');
   const agency =
     title.agency || (/本报告由([^，。、\s]{4,30}?)(?:负责)?(?:编制|编写|发布)/.exec(all)?.[1] ?? '') || signerOf(lines);
   const year =
@@ -104,7 +104,7 @@ const YEAR_FIRST_TITLE = /^((?:19|20)\d{2})年度?(.+?)政府信息公开(?:工�
 function findTitle(lines: Line[]): { agency: string; year: number | null; used: number } {
   // a crawler's record names the title (`标题: …`)
   const text = (n: number) =>
-    cleanText(lines[n].text)
+    plainLine(lines[n].text)
       .replace(/^#+\s*/, '')
       .replace(/^(?:标题|题目|title)\s*[:：]\s*/i, '');
   let fallback: { agency: string; year: number | null; used: number } | undefined;
@@ -129,7 +129,7 @@ export function paragraphs(lines: Line[], soft: boolean): string {
   const out: string[] = [];
   let current = '';
   for (const line of lines) {
-    const text = cleanText(line.cells ? line.cells.filter(Boolean).join(' ') : line.text);
+    const text = plainLine(line.cells ? line.cells.filter(Boolean).join(' ') : line.text);
     if (!text) continue;
     if (soft && current && !/(?:[。！？!?；;…][”"’）)]?|[：:])$/.test(current)) {
       current += /[A-Za-z0-9]$/.test(current) && /^[A-Za-z0-9]/.test(text) ? ` ${text}` : text;
@@ -157,7 +157,7 @@ export function splitSubsections(lines: Line[], soft: boolean): { opening: strin
     { heading: null, ownLine: false, lines: [] },
   ];
   for (const line of lines) {
-    const m = line.cells ? null : SUBHEADING.exec(cleanText(line.text));
+    const m = line.cells ? null : SUBHEADING.exec(plainLine(line.text));
     const split = m ? splitHeading(m[2]) : null;
     if (split) {
       parts.push({
@@ -189,7 +189,7 @@ function splitHeading(rest: string): Subsection | null {
 
 /** The agency signing the 落款: the line before the closing date. */
 function signerOf(lines: Line[]): string {
-  const tail = lines.slice(-4).map((l) => cleanText(l.text));
+  const tail = lines.slice(-4).map((l) => plainLine(l.text));
   const at = tail.findIndex((t) => /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(t));
   const signer = at > 0 ? tail[at - 1] : '';
   return signer.length <= 30 && /(人民政府|办公室|政府|局|委员会|中心|街道办事处)$/.test(signer) ? signer : '';
@@ -203,11 +203,11 @@ export function takeClosing(lines: Line[], agency: string): { lines: Line[]; dat
   const DATE = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
   let at = -1;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 3); i--)
-    if (DATE.test(cleanText(lines[i].text))) at = i;
+    if (DATE.test(plainLine(lines[i].text))) at = i;
   if (at < 0) return { lines, date: '', seen: '' };
-  const m = DATE.exec(cleanText(lines[at].text))!;
+  const m = DATE.exec(plainLine(lines[at].text))!;
   const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-  const signer = at >= 1 ? cleanText(lines[at - 1].text) : '';
+  const signer = at >= 1 ? plainLine(lines[at - 1].text) : '';
   const signed = signer.length <= 30 && (signer === agency || /(人民政府|办公室|政府|局|委员会|中心)$/.test(signer));
   const keep = signed ? at - 1 : at;
   return {
@@ -215,7 +215,7 @@ export function takeClosing(lines: Line[], agency: string): { lines: Line[]; dat
     date,
     seen: lines
       .slice(keep)
-      .map((l) => cleanText(l.text))
+      .map((l) => plainLine(l.text))
       .join(' '),
   };
 }

@@ -4,7 +4,7 @@ import { sectionTitle } from '../template/steps';
 import type { Template } from '../template/types';
 import type { Comment, Report } from './schema';
 import { subsectionNumbers } from './sections';
-import { cleanText, LIST_LIMITS, TEXT_LIMITS } from './text';
+import { removeForbidden, LIST_LIMITS, TEXT_LIMITS } from './text';
 import { checkReportLength, type ListEdit } from './textFields';
 
 export interface NewComment {
@@ -19,8 +19,8 @@ export interface NewComment {
  * remark's length, the number of remarks), so that a remark can never make the report unreadable.
  */
 export function addComment(report: Report, comment: NewComment, now: Date, id: string): ListEdit {
-  const author = cleanText(comment.author).text.trim();
-  const text = cleanText(comment.text).text.trim();
+  const author = removeForbidden(comment.author).text.trim();
+  const text = removeForbidden(comment.text).text.trim();
   const refuse = (message: string): ListEdit => ({ ok: false, report, message });
   if (!text) return refuse('批注内容为空');
   if (text.length > TEXT_LIMITS.comment)

@@ -4,12 +4,12 @@
 import { z } from 'zod';
 import { checkReportYear } from '../template';
 import { halfWidthDigits } from './number';
-import { cleanText, TEXT_LIMITS, tooLongMessage } from './text';
+import { removeForbidden, TEXT_LIMITS, tooLongMessage } from './text';
 
 /** A text as an input holds it: past `limit` (counted without the characters a document cannot hold) it is refused. */
 export const textInput = (limit: number) =>
   z.string().superRefine((raw, ctx) => {
-    const { length } = cleanText(raw).text;
+    const { length } = removeForbidden(raw).text;
     if (length > limit) ctx.addIssue({ code: 'custom', message: tooLongMessage(limit, length) });
   });
 
@@ -41,7 +41,7 @@ export type MetaFormOutput = z.output<ReturnType<typeof metaFormSchema>>;
 /** The name remarks are signed with, asked once. */
 export const authorFormSchema = z.object({
   author: requiredText(TEXT_LIMITS.name, '请填写署名，如“区政务公开办 张三”').transform((s) =>
-    cleanText(s).text.trim(),
+    removeForbidden(s).text.trim(),
   ),
 });
 export type AuthorFormValues = z.input<typeof authorFormSchema>;
@@ -49,7 +49,7 @@ export type AuthorFormOutput = z.output<typeof authorFormSchema>;
 
 /** A remark or a reply. */
 export const commentFormSchema = z.object({
-  text: requiredText(TEXT_LIMITS.comment, '请写下批注的内容').transform((s) => cleanText(s).text),
+  text: requiredText(TEXT_LIMITS.comment, '请写下批注的内容').transform((s) => removeForbidden(s).text),
 });
 export type CommentFormValues = z.input<typeof commentFormSchema>;
 export type CommentFormOutput = z.output<typeof commentFormSchema>;

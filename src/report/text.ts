@@ -10,18 +10,19 @@ export const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-export interface CleanText {
+export interface ForbiddenRemoved {
   text: string;
   /** How many characters were removed. */
   removed: number;
 }
 
-export function cleanText(raw: string): CleanText {
+/** The text without the characters XML forbids, and how many there were (the clerk is told). */
+export function removeForbidden(raw: string): ForbiddenRemoved {
   const text = raw.replace(XML_FORBIDDEN, '');
   return { text, removed: raw.length - text.length };
 }
 
-export const withoutForbidden = (raw: string): string => cleanText(raw).text;
+export const withoutForbidden = (raw: string): string => removeForbidden(raw).text;
 
 /** What the clerk is told when characters were removed. */
 export const removedMessage = (removed: number) => `已删除${removed}个无法写入文档的控制字符（多来自复制粘贴）`;
@@ -62,7 +63,7 @@ export const tooLongMessage = (limit: number, length: number) =>
  * last one that fitted — a silent cut would lose the tail without the clerk noticing.
  */
 export function enterText(raw: string, limit: number): TextEntry {
-  const { text, removed } = cleanText(raw);
+  const { text, removed } = removeForbidden(raw);
   if (text.length > limit) return { ok: false, message: tooLongMessage(limit, text.length) };
   return {
     ok: true,

@@ -1,7 +1,7 @@
 // A react-hook-form text input with its label, hint and what the schema and the limit say under it: the
 // schema's message (role=alert), the removal note and the counter of every text input (TextEntryMessages).
 import type { FieldValues, Path, UseFormRegisterReturn, UseFormReturn } from 'react-hook-form';
-import { cleanText, removedMessage, textCounter } from '../report/text';
+import { removeForbidden, removedMessage, textCounter } from '../report/text';
 import { describedBy, TextEntryMessages } from './TextEntryMessages';
 
 interface Props<V extends FieldValues> {
@@ -30,7 +30,7 @@ export function FormText<V extends FieldValues>({
   note,
 }: Props<V>) {
   const shown = String(form.watch(name) ?? '');
-  const { text, removed } = cleanText(shown);
+  const { text, removed } = removeForbidden(shown);
   const error = (form.formState.errors[name]?.message as string | undefined) ?? null;
   const messages = {
     error,
