@@ -73,7 +73,7 @@ describe('checks on the figures of a published report', () => {
     },
   );
 
-  it('gives the example of the issue: 自然人：一+二=23，三（七）+四=21，相差2', () => {
+  it('says a broken column with both sums and the difference: 自然人：一+二=23，三（七）+四=21，相差2', () => {
     const [f] = errors(set(finished(), 'tables.requests.carriedOver.natural', 2));
     expect(f.message).toBe('自然人：一+二=23，三（七）+四=21，相差2');
   });

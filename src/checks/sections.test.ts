@@ -58,7 +58,7 @@ describe('narrative section checks', () => {
     ]);
   });
 
-  it('a blank heading is no finding any more (一是/二是 reports have none)', () => {
+  it('a blank heading is no finding (一是/二是 reports have none)', () => {
     const f = sectionFindings(
       written({
         overview: sectionOf('', [

@@ -10,7 +10,7 @@ const line = (y: number, ...cells: [number, number, string][]): PdfTextItem[] =>
 const tableRows = (items: PdfTextItem[]) =>
   pdfToSource([{ items }]).blocks.flatMap((b) => (b.kind === 'table' ? [b.rows.map((r) => r.map((c) => c.text))] : []));
 
-describe('table 二 as printed now: a shaded caption row written from the left above each block', () => {
+describe('table 二 as the template and the app print it: a shaded caption row written from the left above each block', () => {
   const items = [
     { str: '二、主动公开政府信息情况', x: 111, y: 449, w: 192, h: 16 },
     ...line(424, [82, 177, '第二十条第（一）项']),
