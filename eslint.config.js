@@ -58,7 +58,8 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core never touches React or the UI (see ../shared/DESIGN.md).
+    // The pure core never touches React or the UI: it is tested in Node and runs in the batch's reader thread,
+    // which has neither React nor a DOM.
     files: ['src/{template,report,checks,grid,document,draft,import}/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', 'react-*', '**/ui/*'] }],

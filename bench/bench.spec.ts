@@ -249,7 +249,7 @@ test('keystroke latency in table 三, and the work per keystroke', async ({ brow
 });
 
 /** 2,000 reviewer remarks, spread over every entered cell of table 三: every cell is marked, and a lookup per cell
- * that walks all remarks (as before this store) costs 2,000 steps per cell. */
+ * that walked all remarks (instead of the store's remarks by cell) would cost 2,000 steps per cell. */
 function heavilyRemarked(): Report {
   const report = emptyReport(template2021, 2024);
   const comments = Array.from({ length: 2000 }, (_, i) => ({
@@ -406,7 +406,7 @@ test('import: 识别 of a 10-page report pasted as text, in the browser (cold an
   await page.context().close();
 });
 
-// ---- batch review (issue 13) ----
+// ---- batch review (批量检查) ----
 
 /** A complete report whose texts run to about `pages` pages once exported. */
 async function longReport(agency: string, n: number, repeat: number) {

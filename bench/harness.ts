@@ -15,7 +15,7 @@ declare global {
 }
 
 /**
- * Keystroke latency, as the issue defines it: from the moment the page starts handling the key (a
+ * Keystroke latency, as the README's budget means it: from the moment the page starts handling the key (a
  * capture-phase keydown listener) to the first animation frame in which every expected value is on screen,
  * then one task (so the frame's own work is included). React commits the totals and the findings of one
  * keystroke together, so seeing the totals means the findings are there too.

@@ -6,7 +6,7 @@ import { expect, type Page } from '@playwright/test';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const FAILING = new Set(['critical', 'serious', 'moderate']);
 
-/** Nodes a rule flags wrongly, each with why (none today: 撤销 / 重做 are named by what they show). */
+/** Nodes a rule flags wrongly, each with why (none: 撤销 / 重做 are named by what they show). */
 const FALSE_POSITIVES: { rule: string; target: string }[] = [];
 const isFalsePositive = (rule: string, target: string) =>
   FALSE_POSITIVES.some((f) => f.rule === rule && f.target === target);

@@ -173,7 +173,8 @@ test('typing one digit in table 三 re-renders only the cells it changes, and ru
   const selectors = await page.evaluate(() => window.__selectorRuns!);
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   note('renders for one keystroke:', JSON.stringify(counts), 'total', total, 'selectors run', selectors);
-  // Cells learn of changes from one keyed subscription per table: no selector runs per cell (was ~800 per digit).
+  // Cells learn of changes from one keyed subscription per table: no selector runs per cell (144+ cells would be
+  // 144+ selectors a digit).
   // 16: the app's whole-state readers (title, step, lists of remarks…) and the table's edition (useResolved)
   expect(selectors).toBeLessThanOrEqual(16);
   expect(counts.TableGrid ?? 0).toBe(0);

@@ -1,6 +1,6 @@
 // An import never produces a report that cannot be kept: a web page whose 一、总体情况 runs past the draft's limit
 // (66,000 characters against 50,000) is cut at the limit with a note in 识别, and then it autosaves, survives a
-// reload, and its draft file opens again — where before autosave refused it and the draft saved instead did not open.
+// reload, and its draft file opens again (taken whole, autosave would refuse it and its draft file would not open).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openStep, waitForSave } from './helpers';

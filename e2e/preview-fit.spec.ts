@@ -1,6 +1,7 @@
 // The report on screen fits its paper: in 检查与导出, in 审阅模式 and in print media, at 1366 px and at 200 % zoom,
 // every A4 sheet holds its content and no table cell's text runs out of its cell — with the 示例 report, a seed with
-// long labels, and table 三's every row (the rows under a merged label were laid out as if in the first column).
+// long labels, and table 三's every row (a row under a merged label has fewer cells than columns: each cell must be
+// laid out at its own column, not by its count).
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openStep, pasteSeedTables } from './helpers';

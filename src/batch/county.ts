@@ -65,7 +65,7 @@ function whyLeftOut(
   if (errors.length > 0) return `有${errors.length}处错误：${errors[0].message}`;
   const unread = row.findings.filter((f) => f.kind === '未能识别').length;
   if (unread > 0) return `有${unread}处未能识别的数字`;
-  // a blank is read as 0 only when no check called it missing (未填写 is an error today; this holds should it not be)
+  // a blank is read as 0 only when no check called it missing (未填写 is an error; this holds were it a warning)
   const blanks = enteredPaths(resolved).filter((p) => getCellValue(report, p) === null).length;
   if (blanks > 0 && row.kinds.has('未填写')) return `有${blanks}处数字未填写`;
   if (sameAgency) return `与第${sameAgency.row}行（${sameAgency.fileName}）为同一机关的报告，未重复计入`;

@@ -1,4 +1,4 @@
-// The page and type of the exported report (../shared/spec/document-format.md, after GB/T 9704-2012).
+// The page and type of the exported report, after GB/T 9704-2012 《党政机关公文格式》 as far as it applies to a report.
 // Shared by the DOCX and PDF writers.
 
 export const MM_TO_TWIP = 1440 / 25.4;

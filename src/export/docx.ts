@@ -1,6 +1,8 @@
-// Renders document blocks as a DOCX. Loaded with import() when the clerk exports: the `docx` library
-// is not part of the first screen. Merges are written explicitly (restart / continue) and every width
-// is absolute, on the grid and on each cell, as WPS and LibreOffice need (see ../shared/PITFALLS.md).
+// Renders document blocks as a DOCX, in the browser (a classic script loaded on the first export, so that the
+// `docx` library is not part of the first screen) or in Node (tests). Merges are written explicitly (restart /
+// continue: docx's rowSpan has known bugs exactly where the official tables merge — in the first column, side by
+// side, with a column span), and every width is absolute, on the grid and on each cell: WPS and LibreOffice size
+// columns from `w:gridCol`, Word from `w:tblW`.
 import {
   AlignmentType,
   BorderStyle,

@@ -1,4 +1,5 @@
-// The DOCX of a 2019-edition report (下冶镇 2020): its own tables, with the merges template-2019.md describes.
+// The DOCX of a 2019-edition report (下冶镇 2020): its own tables, with the merges of the 2019 template
+// (src/template/v2019.ts).
 import { describe, expect, it } from 'vitest';
 import { paragraphsOf, readDocx, shape, tablesOf } from '../../test/docxXml';
 import { xiaye2020 } from '../../test/xiaye2020';

@@ -1,4 +1,5 @@
-// Real reports are messy: each way the issue lists, on the yindu district office seed changed where it says.
+// Real reports are messy: each way a published report departs from the template, on the yindu district office seed
+// changed where it says.
 // The import reads what is unambiguous, says what it assumed, converted or moved, and never guesses silently.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';

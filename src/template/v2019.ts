@@ -1,5 +1,6 @@
 // The 2019 edition of the format (国办公开办函〔2019〕60号), as data: reports on the years 2019 and 2020.
-// Keys and wording: ../shared/spec/template-2019.md. Its six sections and table 四 are those of the 2021 edition,
+// Wording as the notice's template prints it; keys are the app's names for rows and columns (cell paths such as
+// `tables.requests.new.natural`, the draft file). Its six sections and table 四 are those of the 2021 edition,
 // so they are taken from v2021.ts rather than written twice; table 二 differs, and table 三 has
 // （六）其他处理 as one row instead of three.
 import type { ColumnDef, GridTable, RowDef, RowNode, SectionDef, Template } from './types';

@@ -1,5 +1,6 @@
 // The 2021 edition of the format (国办公开办函〔2021〕30号), as data.
-// Keys and wording: ../shared/spec/template-2021.md, checked against the official Word template.
+// Wording checked against the official Word template; keys are the app's names for rows and columns (cell paths
+// such as `tables.requests.new.natural`, the draft file).
 import type { ColumnDef, RowDef, Template } from './types';
 
 const decisions: ColumnDef[] = [{ key: 'decisions', label: '本年处理决定数量' }];

@@ -4,7 +4,7 @@
 import { resolveTemplate } from '../../src/template/resolve';
 import { template2019, template2021 } from '../../src/template';
 
-/** The forms a published report reaches us in (see the corpus's index.md). */
+/** The forms a published report reaches us in (each case's form: seeds/manifest.ts, real/manifest.ts). */
 export type CorpusForm =
   | 'pdf' // a PDF with a text layer (WPS, Word, LibreOffice, a portal's converter)
   | 'pdf-layout-text' // `pdftotext -layout` of a PDF, pasted

@@ -1,6 +1,6 @@
 // The desk's memory in the browser (IndexedDB, src/batch/desk/db.ts): the batch open now, its files as read, each
 // report's state and remarks, and the batches before it (最近的批次). When the browser refuses to store, the reviewer
-// is told once and the desk goes on in the page alone, as it did before it had a memory.
+// is told once and the desk goes on in the page alone, keeping nothing across a reload.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { openDesk, type BatchSummary, type Desk, type DeskLoad } from '../../batch/desk/db';
 import { deskError, DeskStorageError } from '../../batch/desk/errors';

@@ -1,5 +1,6 @@
 // Export: clean when the report has no errors, otherwise only as a draft marked 草稿 on every page.
-// Each writer is loaded with import() on its first use, so the first screen carries none of them.
+// Each writer is a classic script of its own, loaded on its first use (#exporters: src/export/loaders.build.ts),
+// so the first screen carries none of them.
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';

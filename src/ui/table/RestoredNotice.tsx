@@ -1,5 +1,5 @@
 // One polite line above a table saying which typed text was refused when the clerk left its cell and what
-// was put back. It replaces a message pinned under the cell, which covered the cell below and took its click.
+// was put back. Not a message pinned under the cell: that would cover the cell below and take its click.
 // A tiny store of its own, so that telling it re-renders this line and not the table.
 import { useMemo, useSyncExternalStore } from 'react';
 
