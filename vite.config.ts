@@ -1,9 +1,24 @@
 import react from '@vitejs/plugin-react';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { build, type Alias, type Plugin } from 'vite';
+import type { Alias, InlineConfig, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
+import {
+  asFactory,
+  buildIife,
+  buildProvider,
+  CORE,
+  CORE_FILE,
+  fromProviders,
+  heldModules,
+  inCore,
+  readFrom,
+  recordNeeds,
+  type Needs,
+  type ClassicScript,
+  type Provided,
+} from './build/classicScripts.ts';
 import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
 import { zodWithoutJsonSchema } from './build/zodWithoutJsonSchema.ts';
 
@@ -28,32 +43,53 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-/** Exporters built apart as classic scripts, each defining one global (see src/export/loaders.build.ts). */
-const EXPORTERS: { entry: string; name: string; file: string; sharesReact?: true }[] = [
-  { entry: 'src/export/docx.ts', name: 'XxgkDocx', file: 'export-docx.js' },
-  { entry: 'src/export/pdf.ts', name: 'XxgkPdf', file: 'export-pdf.js' },
-  { entry: 'src/export/html.ts', name: 'XxgkHtml', file: 'export-html.js' },
-  // not an exporter, but loaded the same way: the readers of an existing report (src/ui/import/loader.build.ts)
-  { entry: 'src/import/index.ts', name: 'XxgkImport', file: 'import-report.js' },
-  // batch review: the PDF reader on the page (pdf.js 4.10 legacy + core-js; used where BATCH_WORKER below cannot
-  // start) and the .xlsx writer
-  { entry: 'src/import/pdf/browser.ts', name: 'XxgkPdfReader', file: 'import-pdf.js' },
-  { entry: 'src/batch/xlsx.ts', name: 'XxgkXlsx', file: 'batch-xlsx.js' },
+/**
+ * The scripts built apart, in build order: each reads what the scripts it `uses` hold from their globals
+ * (build/classicScripts.ts). core.js (CORE) holds what the page shares with all of them.
+ */
+const SCRIPTS: ClassicScript[] = [
+  // the readers of an existing report (导入已有报告, the batch, its reader thread)
+  { name: 'XxgkImport', entry: 'src/import/index.ts', file: 'import-report.js', uses: [CORE], provides: true },
+  // the PDF reader (pdf.js 4.10 legacy + core-js): on the page for 导入已有报告, and in the batch's reader thread
+  {
+    name: 'XxgkPdfReader',
+    entry: 'src/import/pdf/browser.ts',
+    file: 'import-pdf.js',
+    uses: [CORE, 'XxgkImport'],
+    provides: true,
+  },
+  // the batch's reader thread: never run on the page, started from the text of its factory and its scripts'
+  {
+    name: 'XxgkBatchWorker',
+    entry: 'src/batch/worker.ts',
+    file: 'batch-worker.js',
+    uses: [CORE, 'XxgkImport', 'XxgkPdfReader'],
+  },
+  { name: 'XxgkDocx', entry: 'src/export/docx.ts', file: 'export-docx.js', uses: [CORE] },
+  { name: 'XxgkPdf', entry: 'src/export/pdf.ts', file: 'export-pdf.js', uses: [CORE] },
+  { name: 'XxgkHtml', entry: 'src/export/html.ts', file: 'export-html.js', uses: [CORE] },
+  { name: 'XxgkXlsx', entry: 'src/batch/xlsx.ts', file: 'batch-xlsx.js', uses: [CORE] },
   // the checks of the prose and 按表格生成段落, loaded after the first screen (src/checks/prose/loader.build.ts)
-  { entry: 'src/checks/prose/index.ts', name: 'XxgkProse', file: 'prose-checks.js' },
+  { name: 'XxgkProse', entry: 'src/checks/prose/index.ts', file: 'prose-checks.js', uses: [CORE] },
   // the sample report's text, for 打开示例
-  { entry: 'src/draft/sampleText.ts', name: 'XxgkSample', file: 'sample-report.js' },
-  // the batch view itself: React is the page's (set by src/ui/shareReact.ts)
-  { entry: 'src/ui/batch/BatchRoot.tsx', name: 'XxgkBatchView', file: 'batch-view.js', sharesReact: true },
-  // 导入已有报告's dialog, loaded when it is first opened (React is the page's, set by src/ui/shareReact.ts)
-  { entry: 'src/ui/import/ImportRoot.tsx', name: 'XxgkImportView', file: 'import-view.js', sharesReact: true },
+  { name: 'XxgkSample', entry: 'src/draft/sampleText.ts', file: 'sample-report.js', uses: [CORE] },
+  // the views loaded when first opened: 批量检查, and 导入已有报告's dialog
+  { name: 'XxgkBatchView', entry: 'src/ui/batch/BatchRoot.tsx', file: 'batch-view.js', uses: [CORE, 'XxgkImport'] },
+  { name: 'XxgkImportView', entry: 'src/ui/import/ImportRoot.tsx', file: 'import-view.js', uses: [CORE, 'XxgkImport'] },
 ];
-/** The batch review's reader thread, built as a classic script and written as the text of one global. */
-const BATCH_WORKER = { entry: 'src/batch/worker.ts', global: 'XxgkBatchWorkerSource', file: 'batch-worker.js' };
-/** In the batch view's script, React is the page's: both imports lead to the page's objects. */
-const SHARED_REACT: Alias[] = [
-  { find: /^react$/, replacement: resolve('src/ui/batch/sharedReact.cjs') },
-  { find: /^react\/jsx-runtime$/, replacement: resolve('src/ui/batch/sharedJsxRuntime.cjs') },
+/** What the page's loader needs of each script (src/export/scriptLoader.ts). */
+const SCRIPT_TABLE = JSON.stringify(
+  Object.fromEntries([
+    [CORE, { file: CORE_FILE, uses: [] }],
+    ...SCRIPTS.map((s) => [s.name, { file: s.file, uses: s.uses }]),
+  ]),
+);
+/** The loaders of the built bundle, for the page and for every script built apart. */
+const BUILD_LOADERS: Alias[] = [
+  { find: '#exporters', replacement: resolve('src/export/loaders.build.ts') },
+  { find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') },
+  { find: '#importer', replacement: resolve('src/ui/import/loader.build.ts') },
+  { find: '#prose', replacement: resolve('src/checks/prose/loader.build.ts') },
 ];
 /** The PDF's faces, each a classic script defining one global of its base64 bytes (see src/export/loaders.build.ts). */
 const FACES: { face: Face; global: string; file: string }[] = [
@@ -91,27 +127,83 @@ function pdfFontModules(): Plugin {
 }
 
 /**
- * The app's script is loaded by the browser guard (public/browser-guard.js, plain ES5), the last script of the page:
- * in a browser below the floor (IE mode, Chromium < 78) the guard shows a sentence instead and the app never runs.
+ * The app's scripts (core.js, then the page's own) are loaded by the browser guard (public/browser-guard.js, plain
+ * ES5), the last script of the page: in a browser below the floor (IE mode, Chromium < 78) the guard shows a
+ * sentence instead and the app never runs.
  */
 function guardedApp(html: string): string {
   const app = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!app) throw new Error('index.html: the app script was not found where the browser guard expects it');
+  const scripts = `./assets/${CORE_FILE} ${app[1]}`;
   return html
     .replace(app[0], '')
-    .replace('</body>', `  <script src="./browser-guard.js" data-app="${app[1]}"></script>\n  </body>`);
+    .replace('</body>', `  <script src="./browser-guard.js" data-app="${scripts}"></script>\n  </body>`);
 }
+
+/** How every script built apart is built (the page's own build is configured below). */
+const SCRIPT_BUILD: InlineConfig = {
+  // pdfkit resolves its PDF/A colour profile against import.meta.url when it loads; a classic script
+  // has no import.meta, and the profile is never used here: any valid base URL will do.
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'import.meta.url': '"file:///pdfkit/"',
+    __XXGK_SCRIPTS__: SCRIPT_TABLE,
+  },
+  build: { target: TARGET },
+  resolve: { alias: BUILD_LOADERS },
+  plugins: [zodWithoutJsonSchema()],
+};
 
 /**
  * A bundle that works opened from disk (file://) as well as from any server under any path: Chromium
- * refuses module scripts, import() and fetch() of file:// URLs, so the app is one classic script and each
- * exporter (and the PDF font) a classic script loaded on first use.
+ * refuses module scripts, import() and fetch() of file:// URLs, so the app is classic scripts: core.js and the
+ * page's own on the first screen, every other part (and the PDF's faces) loaded on first use
+ * (build/classicScripts.ts says how they share code).
  */
 function offlineBundle(): Plugin {
   let outDir = 'dist';
+  /** Each provider's modules, read from its global. */
+  const provided = new Map<string, Provided>();
+  const providers = (names: string[]): Provided => new Map(names.flatMap((n) => [...(provided.get(n) ?? [])]));
+  const held = new Map<string, string[]>();
+  /** What the page and every script take of the providers' modules: all the providers expose. */
+  const needs: Needs = new Map();
+  let core = '';
   return {
     name: 'xxgk-offline-bundle',
     apply: 'build',
+    // core.js is built first, the page's own script reads every module it holds from it; to expose only what
+    // is taken, every script is first bundled once to learn what it takes of the scripts it uses
+    async config() {
+      const none: Provided = new Map();
+      const page = resolve('src/main.tsx');
+      const coreModules = await heldModules(
+        SCRIPT_BUILD,
+        CORE,
+        null,
+        none,
+        (await heldModules(SCRIPT_BUILD, 'XxgkPage', page, none)).filter(inCore),
+      );
+      provided.set(CORE, readFrom(CORE, coreModules));
+      await heldModules(
+        SCRIPT_BUILD,
+        'XxgkPage',
+        page,
+        provided.get(CORE)!,
+        [],
+        [recordNeeds(provided.get(CORE)!, needs)],
+      );
+      for (const s of SCRIPTS) {
+        const from = providers(s.uses);
+        const modules = await heldModules(SCRIPT_BUILD, s.name, resolve(s.entry), from, [], [recordNeeds(from, needs)]);
+        if (!s.provides) continue;
+        held.set(s.name, modules);
+        provided.set(s.name, readFrom(s.name, modules));
+      }
+      core = await buildProvider(SCRIPT_BUILD, CORE, null, none, coreModules, needs);
+      const shared = fromProviders(provided.get(CORE)!);
+      return { build: { rollupOptions: { external: shared.external, output: { globals: shared.globals } } } };
+    },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
@@ -126,51 +218,21 @@ function offlineBundle(): Plugin {
           ),
     },
     async closeBundle() {
-      /** One entry as a classic script defining the global `name` (no import.meta, no modules: see above). */
-      const classicScript = (entry: string, name: string, dir: string, file: string, alias: Alias[] = []) =>
-        build({
-          configFile: false,
-          logLevel: 'warn',
-          // pdfkit resolves its PDF/A colour profile against import.meta.url when it loads; a classic script
-          // has no import.meta, and the profile is never used here: any valid base URL will do.
-          define: { 'process.env.NODE_ENV': '"production"', 'import.meta.url': '"file:///pdfkit/"' },
-          build: {
-            outDir: dir,
-            emptyOutDir: false,
-            copyPublicDir: false,
-            target: TARGET,
-            chunkSizeWarningLimit: 2000,
-            lib: { entry: resolve(entry), name, formats: ['iife'], fileName: () => file },
-          },
-          resolve: {
-            alias: [
-              { find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.build.ts') },
-              { find: '#importer', replacement: resolve('src/ui/import/loader.build.ts') },
-              { find: '#prose', replacement: resolve('src/checks/prose/loader.build.ts') },
-              ...alias,
-            ],
-          },
-        });
-      for (const e of EXPORTERS)
-        await classicScript(e.entry, e.name, resolve(outDir, 'assets'), e.file, e.sharesReact ? SHARED_REACT : []);
-      // the worker's script becomes the text of a global: the page starts it from a blob: URL
-      const scratch = resolve(outDir, '.batch-worker');
-      await classicScript(BATCH_WORKER.entry, 'XxgkBatchWorker', scratch, 'worker.js');
-      const workerCode = readFileSync(resolve(scratch, 'worker.js'), 'utf8');
-      writeFileSync(
-        resolve(outDir, `assets/${BATCH_WORKER.file}`),
-        `window.${BATCH_WORKER.global}=${JSON.stringify(workerCode)};\n`,
-      );
-      rmSync(scratch, { recursive: true, force: true });
+      const assets = (file: string) => resolve(outDir, 'assets', file);
+      writeFileSync(assets(CORE_FILE), asFactory(CORE, core, true));
+      for (const s of SCRIPTS) {
+        const from = providers(s.uses);
+        const code = s.provides
+          ? await buildProvider(SCRIPT_BUILD, s.name, resolve(s.entry), from, held.get(s.name)!, needs)
+          : (await buildIife(SCRIPT_BUILD, s.name, resolve(s.entry), from)).code;
+        writeFileSync(assets(s.file), asFactory(s.name, code, false));
+      }
       for (const f of FACES) {
         const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
-        writeFileSync(resolve(outDir, `assets/${f.file}`), `window.${f.global}=${JSON.stringify(base64)};\n`);
+        writeFileSync(assets(f.file), `window.${f.global}=${JSON.stringify(base64)};\n`);
       }
-      writeFileSync(
-        resolve(outDir, 'assets/font-coverage.js'),
-        `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`,
-      );
-      writeFileSync(resolve(outDir, 'assets/LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
+      writeFileSync(assets('font-coverage.js'), `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`);
+      writeFileSync(assets('LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
     },
   };
 }
@@ -179,13 +241,17 @@ export default defineConfig(({ command }) => ({
   // Relative asset paths: the built folder works under any sub-path and from disk.
   base: './',
   plugins: [react(), offlineBundle(), pdfFontModules(), zodWithoutJsonSchema()],
+  define: command === 'build' ? { __XXGK_SCRIPTS__: SCRIPT_TABLE } : {},
   resolve: {
-    alias: {
-      '#exporters': resolve(command === 'build' ? 'src/export/loaders.build.ts' : 'src/export/loaders.dev.ts'),
-      '#batch-loaders': resolve(command === 'build' ? 'src/ui/batch/loaders.build.ts' : 'src/ui/batch/loaders.dev.ts'),
-      '#importer': resolve(command === 'build' ? 'src/ui/import/loader.build.ts' : 'src/ui/import/loader.dev.ts'),
-      '#prose': resolve(command === 'build' ? 'src/checks/prose/loader.build.ts' : 'src/checks/prose/loader.dev.ts'),
-    },
+    alias:
+      command === 'build'
+        ? BUILD_LOADERS
+        : [
+            { find: '#exporters', replacement: resolve('src/export/loaders.dev.ts') },
+            { find: '#batch-loaders', replacement: resolve('src/ui/batch/loaders.dev.ts') },
+            { find: '#importer', replacement: resolve('src/ui/import/loader.dev.ts') },
+            { find: '#prose', replacement: resolve('src/checks/prose/loader.dev.ts') },
+          ],
   },
   build: {
     target: TARGET,

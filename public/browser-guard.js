@@ -1,7 +1,7 @@
 /*
  * The browser guard: the first script of the page, a classic script in plain ES5 so that it runs in every browser,
  * IE and the IE "兼容模式" of 360 / QQ / 搜狗 included. It checks what the app needs; where that is there it loads
- * the app's script (named by its data-app attribute), otherwise it says in Chinese which browser this is and what
+ * the app's scripts (named, in order, by its data-app attribute), otherwise it says in Chinese which browser this is and what
  * to do, and the app's script is never loaded — a sentence, not a blank page. The floor is Chromium 78
  * (package.json "browserslist"). It is an external file because the page's CSP (script-src 'self') refuses inline
  * scripts. Keep it ES5: eslint.config.js parses it as ES5.
@@ -111,12 +111,19 @@
     var v = verdict(window, String(window.navigator.userAgent || ''));
     if (v) return showVerdict(v);
     if (!app) return;
+    var scripts = app.split(' ');
+    for (var i = 0; i < scripts.length; i++) load(scripts[i]);
+  }
+
+  /** Appends one of the app's scripts; added by a script, they run in the order added (async = false). */
+  function load(src) {
     var script = document.createElement('script');
-    script.src = app;
+    script.src = src;
+    script.async = false;
     script.onerror = function () {
       showVerdict({
         title: '年报助手的文件不完整',
-        browser: '无法加载 ' + app + '。',
+        browser: '无法加载 ' + src + '。',
         advice: '请把整个文件夹（包括其中的 assets 文件夹）重新解压或复制后，再打开 index.html。',
         missing: [],
       });

@@ -1,11 +1,8 @@
-// 批量检查 in the page: loads the batch view's script on first use and renders it with the page's services.
+// 批量检查 in the page: loads the batch view's script on first use and renders it in the page's tree.
 import { loadBatchView } from '#batch-loaders';
-import { useServices } from '../context';
-import '../shareReact';
 import { useLoadedScript } from '../useLoadedScript';
 
 export function LazyBatchView({ onExit }: { onExit(): void }) {
-  const services = useServices();
   const view = useLoadedScript(loadBatchView);
   if (!view) return <p role="status">正在打开批量检查…</p>;
   if ('error' in view)
@@ -14,5 +11,5 @@ export function LazyBatchView({ onExit }: { onExit(): void }) {
         批量检查未能打开：{view.error}
       </p>
     );
-  return <view.api.BatchRoot services={services} onExit={onExit} />;
+  return <view.api.BatchRoot onExit={onExit} />;
 }

@@ -15,30 +15,16 @@ const loading = <T>(load: () => Promise<T>, what: string) =>
     throw new ImportError(`${what}未能加载（浏览器内核过旧？需 Chromium 78 或更新）`);
   });
 
-/**
- * Each reader is a script of its own with its own ImportError class: a reason it gives is turned into this
- * script's ImportError (a reason to show), anything else stays an error (shown as 读取时出错).
- */
-async function asReason<T>(own: new (...args: never[]) => Error, read: () => Promise<T> | T): Promise<T> {
-  try {
-    return await read();
-  } catch (e) {
-    throw e instanceof own ? new ImportError(e.message) : e;
-  }
-}
-
 export function browserReaders(currentYear: number): BatchReaders {
   return {
     async import(source, fileName, bytes) {
       if (source === 'pdf') {
         const pdf = await loading(loadPdfReader, 'PDF阅读组件');
-        const { report, notes } = await asReason(pdf.ImportError, () => pdf.importPdf(bytes, currentYear, yieldToPage));
+        const { report, notes } = await pdf.importPdf(bytes, currentYear, yieldToPage);
         return { report, notes };
       }
       const importer = await loading(loadImporter, '导入组件');
-      const { report, notes } = await asReason(importer.ImportError, () =>
-        importer.importBytes(fileName, bytes, currentYear),
-      );
+      const { report, notes } = await importer.importBytes(fileName, bytes, currentYear);
       return { report, notes };
     },
   };

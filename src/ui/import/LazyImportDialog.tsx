@@ -1,14 +1,11 @@
-// 导入已有报告 in the page: loads the dialog's script on first use and renders it with the page's services.
+// 导入已有报告 in the page: loads the dialog's script on first use and renders it in the page's tree.
 import { loadImportView } from '#importer';
-import { useServices } from '../context';
-import '../shareReact';
 import { useLoadedScript } from '../useLoadedScript';
 import type { ImportDialogProps } from './ImportDialog';
 
 export function LazyImportDialog(props: ImportDialogProps) {
-  const services = useServices();
   const view = useLoadedScript(loadImportView);
-  if (view && 'api' in view) return <view.api.ImportRoot services={services} {...props} />;
+  if (view && 'api' in view) return <view.api.ImportRoot {...props} />;
   return (
     <div className="import-dialog" role="dialog" aria-modal="true" aria-label="导入已有报告">
       {view ? (

@@ -5,6 +5,7 @@ import { loadPdfReader } from '#batch-loaders';
 import { loadImporter } from '#importer';
 import { fileKindOf, tooLargeMessage } from '../../import/limits';
 import type { ImportResult } from '../../import/match';
+import { ImportError } from '../../import/types';
 
 export type ImportInput = { kind: 'file'; file: File } | { kind: 'paste'; html: string | null; text: string };
 
@@ -16,26 +17,17 @@ export type ImportOutcome =
 /** A macrotask between PDF pages: the page paints and takes input (a resolved promise would not let it). */
 const betweenPages = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** The reader an input needs (loaded on first use) and its ImportError class: each script has its own. */
-async function readerFor(
-  input: ImportInput,
-  currentYear: number,
-): Promise<{ ImportError: new (...args: never[]) => Error; read(): Promise<ImportResult> }> {
+/** The reader an input needs, loaded on first use. */
+async function readerFor(input: ImportInput, currentYear: number): Promise<() => Promise<ImportResult>> {
   if (input.kind === 'file' && /\.pdf$/i.test(input.file.name)) {
     const pdf = await loadPdfReader();
-    return {
-      ImportError: pdf.ImportError,
-      read: async () => pdf.importPdf(new Uint8Array(await input.file.arrayBuffer()), currentYear, betweenPages),
-    };
+    return async () => pdf.importPdf(new Uint8Array(await input.file.arrayBuffer()), currentYear, betweenPages);
   }
   const importer = await loadImporter();
-  return {
-    ImportError: importer.ImportError,
-    read: async () =>
-      input.kind === 'file'
-        ? importer.importBytes(input.file.name, new Uint8Array(await input.file.arrayBuffer()), currentYear)
-        : importer.importPaste({ html: input.html ?? undefined, text: input.text }, currentYear),
-  };
+  return async () =>
+    input.kind === 'file'
+      ? importer.importBytes(input.file.name, new Uint8Array(await input.file.arrayBuffer()), currentYear)
+      : importer.importPaste({ html: input.html ?? undefined, text: input.text }, currentYear);
 }
 
 export async function runImport(input: ImportInput, currentYear: number): Promise<ImportOutcome> {
@@ -53,10 +45,10 @@ export async function runImport(input: ImportInput, currentYear: number): Promis
   }
   const started = performance.now();
   try {
-    return { ok: true, result: await reader.read(), what, ms: performance.now() - started };
+    return { ok: true, result: await reader(), what, ms: performance.now() - started };
   } catch (e) {
     // an ImportError says why in Chinese; anything else is a fault of the reader, said as such, its words kept apart
-    const known = e instanceof reader.ImportError;
+    const known = e instanceof ImportError;
     const sentence = known ? (e as Error).message : '读取时出错，文件可能已损坏';
     const detail = known ? (e as { detail?: string }).detail : String((e as Error)?.stack ?? e);
     return {
