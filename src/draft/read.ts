@@ -1,4 +1,4 @@
-// Opens a draft file (../shared/spec/draft-format.md) — or says, in one sentence of Chinese, why not:
+// Opens a draft file (docs/draft-format.md) — or says, in one sentence of Chinese, why not:
 // which field, and what the file holds there. Reading never changes anything; the caller decides.
 import type { z } from 'zod';
 import { tooLargeMessage } from '../import/limits';

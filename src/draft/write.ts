@@ -1,4 +1,4 @@
-// The draft file (../shared/spec/draft-format.md): the whole report, as the clerk can e-mail it.
+// The draft file (docs/draft-format.md): the whole report, as the clerk can e-mail it.
 import type { Report } from '../report/schema';
 
 export const DRAFT_FORMAT = 'xxgk-annual-report';
