@@ -94,7 +94,8 @@ createRoot(document.getElementById('root')!).render(
 );
 
 // The checks of the prose (warnings on the year and the figures a text states) come after the first screen: the
-// report is checked again with them once they are in. Without them (a script refused) the app works as before.
+// report is checked again with them once they are in. Without them (a script refused) the app works, with every
+// other check.
 browserIdle(() => {
   void loadProse()
     .then((prose) => store.addChecks(prose.PROSE_CHECKS))
