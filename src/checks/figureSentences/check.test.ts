@@ -56,7 +56,7 @@ describe.each(Object.keys(SEED_FIGURES))('seed %s as published', (file) => {
   });
 });
 
-// ---- (b) the real corpus: sections as imported, tables as read by hand (manifest.ts) ----
+// ---- (b) the real corpus: sections as imported, tables as read by hand (test/corpus/real/manifest.ts) ----
 
 /** What each report's prose states about its tables, read by hand off the file (test/corpus/real). */
 const REAL_FIGURES: Record<string, [FigureKind, number | null][]> = {
