@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { layoutDocument } from '../document/blocks';
 import { template2021 } from '../template';
-import { salvageReport } from '../report/salvage';
 import { readDraft } from './read';
-import { writeDraft } from './write';
+import { readStored } from './stored';
+import { DRAFT_FORMAT_VERSION, writeDraft } from './write';
 
 const fixture = readFileSync(resolve(import.meta.dirname, 'fixtures/v1.nianbao.json'));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,7 +31,7 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     });
     // 五 and 六: their text becomes the opening text, nothing else
     expect(sections.problems).toEqual({ opening: old.sections.problems, subsections: [] });
-    expect(sections.other).toEqual({ opening: '本年度未收取信息处理费。', subsections: [] });
+    expect(sections.other).toEqual({ opening: old.sections.other, subsections: [] });
   });
 
   it('prints the version-1 fixture as version 1 did: intro, then 一 with its five run-in subsections, 五 as paragraphs', () => {
@@ -66,22 +66,32 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     expect(third).not.toHaveProperty('removedNumbering');
   });
 
-  it('a format-1 file is written again in the current format (3), and reads back as written', () => {
-    const report = open(v1());
-    const text = writeDraft(report, new Date('2025-01-10T00:00:00Z'));
-    expect(JSON.parse(text)).toMatchObject({
-      formatVersion: 3,
-      sections: { problems: { opening: report.sections.problems.opening } },
+  it('a format-1 file is written again in the current format, with what version 1 held, and reads back as written', () => {
+    const old = v1();
+    const report = open(old);
+    const written = JSON.parse(writeDraft(report, new Date('2025-01-10T00:00:00Z')));
+    expect(written).toMatchObject({
+      formatVersion: DRAFT_FORMAT_VERSION,
+      meta: old.meta,
+      sections: { intro: old.sections.intro, problems: { opening: old.sections.problems, subsections: [] } },
+      tables: { requests: { new: old.tables.requests.new } },
+      lastYear: null,
     });
-    expect(open(JSON.parse(text))).toEqual(report);
+    expect(written.sections.overview.subsections.map((s: { heading: string }) => s.heading)).toEqual(
+      old.sections.overview.map((s: { heading: string }) => s.heading),
+    );
+    expect(open(written)).toEqual(report);
   });
 
-  it('a report autosaved in format 1 comes back whole through the same migration, nothing set aside', () => {
+  it('a report autosaved in format 1 (no version said) comes back whole through the same steps, nothing set aside', () => {
     const old = v1();
-    const { report, setAside } = salvageReport(
-      { template: '2021', meta: old.meta, sections: old.sections, tables: old.tables, comments: old.comments },
-      template2021,
-    );
+    const { report, setAside } = readStored({
+      template: '2021',
+      meta: old.meta,
+      sections: old.sections,
+      tables: old.tables,
+      comments: old.comments,
+    });
     expect(setAside).toEqual([]);
     expect(report).toEqual(open(old));
   });

@@ -1,5 +1,6 @@
-// Each shipped formatVersion of the draft file opens forever: a file is brought up to the current
-// version one step at a time. Steps are checked for order when this module loads.
+// Each shipped formatVersion of a stored report opens forever: a draft file, an autosave, an entry of 最近的报告 or a
+// report kept on the reviewer's desk is brought up to the current version one step at a time, by this one table
+// (./stored.ts applies it). Steps are checked for order when this module loads.
 import { sectionsFromFormat1 } from '../report/sections';
 import { DRAFT_FORMAT_VERSION } from './write';
 
@@ -33,4 +34,25 @@ if (MIGRATIONS.length + 1 !== DRAFT_FORMAT_VERSION)
 
 export function migrate(draft: Record<string, unknown>, from: number): Record<string, unknown> {
   return MIGRATIONS.filter((m) => m.to > from).reduce((d, m) => m.migrate(d), draft);
+}
+
+/**
+ * A report stored without its format (an autosave or an entry of 最近的报告 without `formatVersion`, a desk record
+ * without `reportFormat`) is of this format or an older one; every store writes the format it holds.
+ */
+export const LAST_UNSTATED_FORMAT = 3;
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The format of a stored report that does not say it (written at format 1 to LAST_UNSTATED_FORMAT), told by its
+ * shape: `lastYear` came with 3; before it, format 1's sections are a list (一) and plain texts (五, 六).
+ */
+export function formatByShape(report: unknown): number {
+  if (!isObject(report) || 'lastYear' in report) return LAST_UNSTATED_FORMAT;
+  const sections = report.sections;
+  const format1 =
+    isObject(sections) &&
+    (Array.isArray(sections.overview) || typeof sections.problems === 'string' || typeof sections.other === 'string');
+  return format1 ? 1 : 2;
 }

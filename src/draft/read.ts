@@ -1,14 +1,11 @@
 // Opens a draft file (docs/draft-format.md) — or says, in one sentence of Chinese, why not:
-// which field, and what the file holds there. Reading never changes anything; the caller decides.
-import type { z } from 'zod';
+// which field, and what the file holds there. Reading never changes anything; the caller decides. What the file
+// holds is read as every stored report is (./stored.ts); a file is refused where a saved report would be repaired.
 import { tooLargeMessage } from '../import/limits';
-import { describeFound, valueAt } from '../report/found';
-import { reportSchema, type Report } from '../report/schema';
-import { removeForbidden, removedMessage } from '../report/text';
-import { isEdition, templateFor } from '../template';
-import { resolveTemplate } from '../template/resolve';
-import type { Template } from '../template/types';
-import { migrate } from './migrations';
+import { describeFound } from '../report/found';
+import type { Report } from '../report/schema';
+import { isEdition } from '../template';
+import { readStored } from './stored';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from './write';
 
 export type ReadErrorKind =
@@ -35,40 +32,6 @@ function decode(bytes: Uint8Array): string | null {
   } catch {
     return null;
   }
-}
-
-/** A cell of this year's tables, or of last year's (in last year's edition). */
-function cellAt(template: Template, draft: unknown, path: PropertyKey[]) {
-  if (path[0] === 'tables' && path.length === 4) return resolveTemplate(template).cellByPath.get(path.join('.'));
-  const edition = valueAt(draft, ['lastYear', 'template']);
-  if (path[0] === 'lastYear' && path[1] === 'tables' && path.length === 5 && isEdition(edition))
-    return resolveTemplate(templateFor(edition)).cellByPath.get(path.slice(1).join('.'));
-  return undefined;
-}
-
-function expectation(template: Template, draft: unknown, path: PropertyKey[], issue: z.core.$ZodIssue): string {
-  const cell = cellAt(template, draft, path);
-  if (cell) {
-    if (cell?.kind === 'amount') return '应为非负数（万元，最多4位小数）';
-    if (cell?.kind === 'signed') return '应为整数（可为负数）';
-    return '应为非负整数';
-  }
-  if (path.join('.') === 'meta.year') return '应为四位年份数字';
-  if (issue.code === 'too_big') {
-    const { maximum, origin } = issue as { maximum?: number; origin?: string };
-    return origin === 'array' ? `最多${maximum}条` : `过长（最多${maximum}字）`;
-  }
-  if (issue.code === 'invalid_type') {
-    const expected = (issue as { expected?: string }).expected;
-    return (
-      { string: '应为文字', number: '应为数字', boolean: '应为 true 或 false', array: '应为列表', object: '应为对象' }[
-        expected ?? ''
-      ] ?? `应为 ${expected}`
-    );
-  }
-  if (issue.code === 'invalid_value') return '取值不在允许的范围内';
-  // zod's own words are English (`Invalid discriminator value…`): a clerk is told in Chinese what kind of value is wrong
-  return issue.code === 'invalid_union' ? '不是本工具认识的格式' : '取值不对';
 }
 
 /** The draft's own `template` says which edition's tables it holds. */
@@ -105,42 +68,11 @@ export function readDraft(input: Uint8Array): ReadResult {
       'unknownTemplate',
       `template：应为 "2021" 或 "2019"（年报格式版本），文件中为 ${describeFound(draft.template)}`,
     );
-  const template = templateFor(draft.template);
-  const current = migrate(draft, version);
-  const parsed = reportSchema(template).safeParse(current);
-  if (!parsed.success) {
-    const issues = parsed.error.issues;
-    const first = issues[0];
-    const path = first.path;
-    const where = path.map(String).join('.');
-    const more = issues.length > 1 ? `（另有${issues.length - 1}处问题）` : '';
-    return fail(
-      'invalidField',
-      `${where}：${expectation(template, current, path, first)}，文件中为 ${describeFound(valueAt(current, path))}${more}`,
-    );
+  const read = readStored(draft, version);
+  const problem = read.problem;
+  if (problem) {
+    const more = problem.others > 0 ? `（另有${problem.others}处问题）` : '';
+    return fail('invalidField', `${problem.path}：${problem.expected}，文件中为 ${problem.found}${more}`);
   }
-  const removed = textsOf(current).reduce((n, t) => n + removeForbidden(t).removed, 0);
-  return removed > 0
-    ? { ok: true, report: parsed.data, notes: [removedMessage(removed)] }
-    : { ok: true, report: parsed.data };
-}
-
-/** The texts of a draft the report keeps (the schema removes the characters XML forbids from exactly these). */
-function textsOf(draft: unknown): string[] {
-  const at = (...path: PropertyKey[]) => valueAt(draft, path);
-  const list = (v: unknown) => (Array.isArray(v) ? v : []);
-  const found = [
-    at('meta', 'agency'),
-    at('sections', 'intro'),
-    ...['overview', 'problems', 'other'].flatMap((key) => [
-      at('sections', key, 'opening'),
-      ...list(at('sections', key, 'subsections')).flatMap((_, i) =>
-        ['heading', 'text', 'removedNumbering'].map((field) => at('sections', key, 'subsections', i, field)),
-      ),
-    ]),
-    ...list(at('comments')).flatMap((_, i) =>
-      ['id', 'target', 'author', 'at', 'text', 'replyTo'].map((key) => at('comments', i, key)),
-    ),
-  ];
-  return found.filter((v): v is string => typeof v === 'string');
+  return read.notes ? { ok: true, report: read.report, notes: read.notes } : { ok: true, report: read.report };
 }

@@ -2,13 +2,14 @@
 // year says so. Pure. What maps 1:1 (表三 but for （六）其他处理, 表四) moves; 表三 （六）其他处理 is folded
 // into one row or put under 3.其他, with a note for the cell; table 二, which does not map, is left out
 // (the caller asks the clerk first and keeps the report as it was in 最近的报告).
+import { readStored } from '../draft/stored';
 import { editionForYear, isEdition, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Edition, Template } from '../template/types';
 import { addComment } from './comments';
 import { getCellValue, withCells } from './cells';
 import { emptyReport } from './empty';
-import { salvageReport, type Salvaged } from './salvage';
+import type { Salvaged } from './salvage';
 import { reportSchema, type CellValue, type Report } from './schema';
 
 export const templateOf = (report: Pick<Report, 'template'>): Template => templateFor(report.template);
@@ -25,7 +26,8 @@ export function readStoredReport(data: unknown): Report | null {
   return parsed.success ? parsed.data : null;
 }
 
-export const salvageStored = (data: unknown): Salvaged => salvageReport(data, templateOfStored(data));
+/** A stored report read as every one is (../draft/stored.ts): `formatVersion` is the format its store says. */
+export const salvageStored = (data: unknown, formatVersion?: unknown): Salvaged => readStored(data, formatVersion);
 
 export interface CellNote {
   path: string;

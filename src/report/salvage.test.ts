@@ -59,13 +59,15 @@ describe('salvageReport', () => {
   });
 
   it('drops a comment that lacks a required field, keeps the others, and trims a list that is too long', () => {
-    const data = raw(valid()) as unknown as { comments: Record<string, unknown>[]; sections: { overview: unknown[] } };
+    const data = raw(valid()) as unknown as {
+      comments: Record<string, unknown>[];
+      sections: { overview: { subsections: unknown[] } };
+    };
     data.comments.unshift(
       { target: 'meta.agency', text: '没有编号' },
       { id: 7, target: 'meta.agency', text: '编号不是文字' },
     );
-    // in format 1's shape (an older autosave): brought to format 2's first, then trimmed
-    data.sections.overview = Array.from({ length: 52 }, (_, i) => ({ heading: `小节${i}`, text: '' }));
+    data.sections.overview.subsections = Array.from({ length: 52 }, (_, i) => ({ heading: `小节${i}`, text: '' }));
     const { report, setAside } = salvageReport(data, template2021);
     expect(report.comments.map((c) => c.id)).toEqual(['c1']);
     expect(report.sections.overview.subsections).toHaveLength(50);

@@ -1,10 +1,9 @@
-// Salvage of a stored report that does not read whole (an autosave, a recent report, a set-aside copy):
-// everything valid comes back, field by field, and every field left out is named with what it held.
-// Pure: the caller keeps the raw text (nothing here is the only copy of anything).
+// The repair half of reading a stored report (src/draft/stored.ts, which first brings it to the current format):
+// a report that does not read whole comes back with everything valid, field by field, and every field left out
+// is named with what it held. Pure: the caller keeps the raw text (nothing here is the only copy of anything).
 import type { Template } from '../template/types';
 import { describeFound, valueAt } from './found';
 import { reportSchema, type Report } from './schema';
-import { sectionsFromFormat1 } from './sections';
 
 export interface SetAside {
   /** Where in the report, as the draft reader names fields (`sections.overview.2.heading`). */
@@ -37,6 +36,7 @@ function copy(value: unknown, depth = 0): unknown {
 /** Rounds of repair: each round fixes every issue zod reports; a field removed may uncover one more level. */
 const MAX_ROUNDS = 20;
 
+/** `data`: a report in the current format, to be read against `template`. */
 export function salvageReport(data: unknown, template: Template): Salvaged {
   const schema = reportSchema(template);
   const setAside: SetAside[] = [];
@@ -46,8 +46,6 @@ export function salvageReport(data: unknown, template: Template): Salvaged {
   });
   if (!isContainer(data) || Array.isArray(data)) return whole(data);
   const work = copy(data) as Record<string, unknown>;
-  // a report saved before format 2 comes back in format 2's shape first (the draft file's migration does the same)
-  if ('sections' in work) work.sections = sectionsFromFormat1(work.sections);
   if (work.template !== template.edition) {
     setAside.push({ path: 'template', found: describeFound(work.template) });
     work.template = template.edition;

@@ -1,7 +1,9 @@
 // Autosave of the open report in the browser (localStorage: synchronous, so a flush on `pagehide`
 // really lands; a report is a few tens of KB). A failed write is shown to the clerk, never only logged;
 // nothing is written that the next load would refuse, and nothing is written over another tab's newer work.
-import type { SetAside } from '../report/salvage';
+import type { StoredReader } from '../draft/stored';
+import { DRAFT_FORMAT_VERSION } from '../draft/write';
+import type { Salvaged, SetAside } from '../report/salvage';
 import type { Report } from '../report/schema';
 import type { StepKey } from '../template/steps';
 
@@ -152,6 +154,8 @@ export function createAutosave(storage: Storage | null, options: AutosaveOptions
       savedAt: at.toISOString(),
       tabId,
       revision: next,
+      // the report's format, so that a later app brings it up by the same steps as a draft file
+      formatVersion: DRAFT_FORMAT_VERSION,
       ...session,
     });
     const problem = readBack?.((JSON.parse(text) as { report: unknown }).report) ?? null;
@@ -241,13 +245,29 @@ export type LoadResult =
 export const BACKUP_PREFIX = `${SESSION_KEY}:unreadable:`;
 
 /**
+ * A saved session as stored (the autosave, or a set-aside copy of one): its report read with the format it was
+ * saved in (none said: format 3 or older, told by its shape), and its step as stored. Null when it is not a session at all.
+ */
+export function readSavedSession(raw: string, read: StoredReader): (Salvaged & { step: unknown }) | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return null;
+  }
+  if (data === null || typeof data !== 'object') return null;
+  const { report, step, formatVersion } = data as { report?: unknown; step?: unknown; formatVersion?: unknown };
+  return { ...read(report, formatVersion), step };
+}
+
+/**
  * Reads the autosaved session. Never throws. A session that does not read whole is copied under a backup key
  * (so that no later save overwrites it) and salvaged field by field. When the browser refuses even the copy,
  * `preserve` says what the autosave must set aside before its first write.
  */
 export function loadSession(
   storage: Storage | null,
-  salvage: (data: unknown) => { report: Report; setAside: SetAside[] },
+  salvage: StoredReader,
   isStep: (step: unknown) => step is StepKey,
   now = () => new Date(),
 ): LoadResult {
@@ -261,14 +281,11 @@ export function loadSession(
   if (raw === null) return { kind: 'none' };
   const { revision } = storedHeader(raw);
   let salvaged: { session: Session; setAside: SetAside[] } | null = null;
-  try {
-    const data = JSON.parse(raw) as { report?: unknown; step?: unknown };
-    const { report, setAside } = salvage(data.report);
-    const session = { report, step: isStep(data.step) ? data.step : 'meta' };
-    if (setAside.length === 0) return { kind: 'ok', session, revision };
-    salvaged = { session, setAside };
-  } catch {
-    // not JSON: nothing to salvage
+  const saved = readSavedSession(raw, salvage);
+  if (saved) {
+    const session = { report: saved.report, step: isStep(saved.step) ? saved.step : 'meta' };
+    if (saved.setAside.length === 0) return { kind: 'ok', session, revision };
+    salvaged = { session, setAside: saved.setAside };
   }
   let backupKey = `${BACKUP_PREFIX}${now().toISOString()}`;
   let preserve: { key: string; raw: string } | null = null;

@@ -1,6 +1,8 @@
 // Copies of autosaves that did not read whole, kept aside in the browser so that the clerk can restore
 // them (salvaged) or download them. They are not kept for ever: see BACKUP_POLICY.
-import { BACKUP_PREFIX } from './autosave';
+import type { StoredReader } from '../draft/stored';
+import type { Salvaged } from '../report/salvage';
+import { BACKUP_PREFIX, readSavedSession } from './autosave';
 
 /** How many copies are kept, and for how long. The UI says so where they are offered. */
 export const BACKUP_POLICY = { keep: 3, days: 90 } as const;
@@ -32,6 +34,12 @@ export function listBackups(storage: Storage | null): Backup[] {
   } catch {
     return [];
   }
+}
+
+/** The report of a set-aside copy, read as the autosave it was; null when the copy is not a session at all. */
+export function readBackup(backup: Backup, read: StoredReader): Salvaged | null {
+  const saved = readSavedSession(backup.raw, read);
+  return saved && { report: saved.report, setAside: saved.setAside };
 }
 
 /** Removes the copies beyond the newest BACKUP_POLICY.keep and those older than BACKUP_POLICY.days. */

@@ -1,6 +1,8 @@
 // Reports replaced in this browser (by 新建报告, 打开草稿, a restore or a choice between two tabs), kept so
 // that none is lost. An entry that no longer reads whole is salvaged, never dropped from the list.
 import { reportTitle } from '../document/title';
+import type { StoredReader } from '../draft/stored';
+import { DRAFT_FORMAT_VERSION } from '../draft/write';
 import type { SetAside } from '../report/salvage';
 import type { Report } from '../report/schema';
 
@@ -16,19 +18,28 @@ export interface RecentEntry {
   setAside?: SetAside[];
   /** The report as stored, when it did not read whole: written back as it was, so that nothing is lost. */
   stored?: unknown;
+  /** The format `stored` was written in, as its entry said it (none said: format 3 or older, told by its shape). */
+  storedFormat?: unknown;
 }
 
-type Salvage = (data: unknown) => { report: Report; setAside: SetAside[] };
+/** An entry as it is stored: the report with the format it was written in. */
+interface StoredEntry {
+  id: string;
+  title: string;
+  savedAt: string;
+  formatVersion?: unknown;
+  report: unknown;
+}
 
-export function listRecent(storage: Storage | null, salvage: Salvage): RecentEntry[] {
+export function listRecent(storage: Storage | null, salvage: StoredReader): RecentEntry[] {
   try {
     const raw = JSON.parse(storage?.getItem(RECENT_KEY) ?? '[]') as unknown;
     if (!Array.isArray(raw)) return [];
-    return raw.flatMap((e: Partial<RecentEntry> | null) => {
+    return raw.flatMap((e: Partial<StoredEntry> | null) => {
       if (!e || typeof e !== 'object' || typeof e.id !== 'string') return [];
-      const { report, setAside } = salvage(e.report);
+      const { report, setAside } = salvage(e.report, e.formatVersion);
       const entry: RecentEntry = { id: e.id, title: String(e.title ?? ''), savedAt: String(e.savedAt ?? ''), report };
-      return [setAside.length ? { ...entry, setAside, stored: e.report } : entry];
+      return [setAside.length ? { ...entry, setAside, stored: e.report, storedFormat: e.formatVersion } : entry];
     });
   } catch {
     return [];
@@ -39,12 +50,11 @@ function store(storage: Storage | null, entries: RecentEntry[]): RecentEntry[] |
   try {
     if (!storage) return null;
     // a salvaged entry is written back as it was stored: its salvage is found again on reading
-    const raw = entries.map(({ id, title, savedAt, report, stored }) => ({
-      id,
-      title,
-      savedAt,
-      report: stored ?? report,
-    }));
+    const raw = entries.map(({ id, title, savedAt, report, stored, storedFormat }): StoredEntry =>
+      stored == null
+        ? { id, title, savedAt, formatVersion: DRAFT_FORMAT_VERSION, report }
+        : { id, title, savedAt, formatVersion: storedFormat, report: stored },
+    );
     storage.setItem(RECENT_KEY, JSON.stringify(raw));
     return entries;
   } catch {

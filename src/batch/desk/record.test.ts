@@ -9,7 +9,9 @@ import {
   checkMigrations,
   itemProblem,
   migrateItem,
+  storedItem,
   type ItemMigration,
+  type StoredItem,
 } from './record';
 
 /** Records as version 1 stored them: a report read (with a remark and a printed total) and a file that was not. */
@@ -54,9 +56,52 @@ describe('stored items: every version reads', () => {
     for (let v = 1; v <= DESK_FORMAT_VERSION; v++) expect(fixture(v).length).toBeGreaterThan(0);
   });
 
-  it('stores reports of draft format 3: a new draft format needs a desk step for item.report', () => {
-    // When this fails: bump DESK_FORMAT_VERSION, add a step applying the draft's step to item.report, add a fixture.
-    expect(DRAFT_FORMAT_VERSION).toBe(3);
+  it('writes the draft format of the report it holds, and none for a file that was not read', () => {
+    const [ok, failed] = fixture(1);
+    expect(ok).not.toHaveProperty('reportFormat');
+    const again = storedItem('batch-2024', (ok as unknown as StoredItem).item, 0);
+    expect(again.reportFormat).toBe(DRAFT_FORMAT_VERSION);
+    expect(storedItem('batch-2024', (failed as unknown as StoredItem).item, 1)).not.toHaveProperty('reportFormat');
+  });
+});
+
+describe('a report of an older draft format', () => {
+  const v1 = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../draft/fixtures/v1.nianbao.json'), 'utf8'),
+  ) as Loose;
+  const holding = (report: unknown, reportFormat: unknown) =>
+    edit((r) => {
+      r.reportFormat = reportFormat;
+      r.item.report = report;
+    });
+  const format1 = () => ({ template: '2021', meta: v1.meta, sections: v1.sections, tables: v1.tables });
+
+  it('is brought to the current format by the draft’s own steps, and the record says so', () => {
+    const r = migrateItem(holding(format1(), 1));
+    if (!r.ok) throw new Error(r.why);
+    expect(r.item.reportFormat).toBe(DRAFT_FORMAT_VERSION);
+    if (!r.item.item.ok) throw new Error('not a report');
+    const { report } = r.item.item;
+    expect(report.meta.agency).toBe('殷都区人民政府办公室');
+    expect(report.sections.problems).toEqual({ opening: v1.sections.problems, subsections: [] });
+    expect(report.sections.overview.subsections[1]).toMatchObject({ heading: '依申请公开', headingOnOwnLine: false });
+    expect(report.tables.requests.new.natural).toBe(21);
+    expect(report.lastYear).toBeNull();
+    expect(r.item.state).toBe('已批注');
+  });
+
+  it('that does not read whole sets the record aside, naming the field as the record holds it', () => {
+    const broken = { ...format1(), meta: { ...v1.meta, year: '二〇二四' } };
+    expect(whyOf(holding(broken, 1))).toBe('item.report.meta.year：应为四位年份数字，记录中为 "二〇二四"');
+  });
+
+  it('of a newer app is told as such and left in place; a format that is no number is named', () => {
+    expect(migrateItem(holding(format1(), DRAFT_FORMAT_VERSION + 1))).toEqual({
+      ok: false,
+      newer: true,
+      why: `由更新版本的年报助手保存（报告格式第${DRAFT_FORMAT_VERSION + 1}版，本页只认识到第${DRAFT_FORMAT_VERSION}版）`,
+    });
+    expect(whyOf(holding(format1(), '1'))).toBe('reportFormat：应为正整数，记录中为 "1"');
   });
 });
 

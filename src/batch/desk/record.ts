@@ -10,6 +10,12 @@
 // It is also the right gate: the schema is for files from outside (it strips, fills defaults and rewrites
 // texts), while a record here was written by the desk from a report the app already held, and must come
 // back exactly as it was. The desk's writes pass the same check first, so it never stores what it would refuse.
+// A report of an older draft format (a record says the format of its report) is another matter: it is read as
+// every stored report is (src/draft/stored.ts, the one table of steps), and its record is shown when it reads
+// whole, else set aside like any record that does not read.
+import { LAST_UNSTATED_FORMAT } from '../../draft/migrations';
+import { readStored } from '../../draft/stored';
+import { DRAFT_FORMAT_VERSION } from '../../draft/write';
 import { describeFound } from '../../report/found';
 import { isEdition } from '../../template';
 import { FINDING_KINDS, type BatchItem, type SourceKind } from '../types';
@@ -19,9 +25,8 @@ export const REVIEW_STATES = ['待审', '已批注', '已退回', '已通过'] a
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
 /**
- * The version of the stored records (batches and items). 1: the first. The items hold `Report`s as the app
- * holds them, i.e. of draft format 3 (src/draft/write.ts): when the draft format goes up, this goes up too,
- * with a step below that applies the draft's own step (src/draft/migrations.ts) to `item.report`.
+ * The version of the stored records (batches and items). 1: the first. An item's report says its own draft
+ * format (`reportFormat`), so that a new draft format needs no step here: the report is brought up on reading.
  */
 export const DESK_FORMAT_VERSION = 1;
 
@@ -43,6 +48,11 @@ export interface StoredItem {
   /** Its place in the batch: the order the files were given in. */
   order: number;
   version: number;
+  /**
+   * The draft format (src/draft/write.ts) of `item.report`, when the item holds one. A record without it holds a
+   * report of format LAST_UNSTATED_FORMAT.
+   */
+  reportFormat?: number;
   fileName: string;
   source: SourceKind | null;
   state: ReviewState;
@@ -60,6 +70,7 @@ export function storedItem(batchId: string, item: BatchItem, order: number, stat
     id: item.id,
     order,
     version: DESK_FORMAT_VERSION,
+    ...(item.ok ? { reportFormat: DRAFT_FORMAT_VERSION } : {}),
     fileName: item.fileName,
     source: item.source,
     state,
@@ -111,9 +122,43 @@ export function migrateItem(record: unknown, steps: readonly ItemMigration[] = I
       newer: true,
       why: `由更新版本的年报助手保存（记录格式第${version}版，本页只认识到第${current}版）`,
     };
-  const migrated = steps.filter((m) => m.to > version).reduce((r, m) => m.migrate(r), record);
-  const why = itemProblem(migrated, current);
-  return why === null ? { ok: true, item: migrated as unknown as StoredItem } : { ok: false, why };
+  const stepped = steps.filter((m) => m.to > version).reduce((r, m) => m.migrate(r), record);
+  const migrated = withCurrentReport(stepped);
+  if (!migrated.ok) return migrated;
+  const why = itemProblem(migrated.record, current);
+  return why === null ? { ok: true, item: migrated.record as unknown as StoredItem } : { ok: false, why };
+}
+
+/** The format of the report a record holds, as it says it (or as records said nothing). */
+const reportFormatOf = (record: Fields): unknown => record.reportFormat ?? LAST_UNSTATED_FORMAT;
+
+/**
+ * The record with its report in the current draft format: one of an older format is read through the one reader
+ * of stored reports, and the record goes aside (naming the field) unless it reads whole. A report of the current
+ * format was written by this desk from a report already read: it is left as it is, for the frame check.
+ */
+function withCurrentReport(record: Fields): { ok: true; record: Fields } | Extract<Migrated, { ok: false }> {
+  const item = record.item;
+  if (!isObject(item) || item.ok !== true) return { ok: true, record };
+  const format = reportFormatOf(record);
+  if (!isVersion(format)) return { ok: false, why: expected('reportFormat', '应为正整数', format) };
+  if (format > DRAFT_FORMAT_VERSION)
+    return {
+      ok: false,
+      newer: true,
+      why: `由更新版本的年报助手保存（报告格式第${format}版，本页只认识到第${DRAFT_FORMAT_VERSION}版）`,
+    };
+  if (format === DRAFT_FORMAT_VERSION) return { ok: true, record };
+  const read = readStored(item.report, format);
+  if (read.problem)
+    return {
+      ok: false,
+      why: `item.report.${read.problem.path}：${read.problem.expected}，记录中为 ${read.problem.found}`,
+    };
+  return {
+    ok: true,
+    record: { ...record, reportFormat: DRAFT_FORMAT_VERSION, item: { ...item, report: read.report } },
+  };
 }
 
 const SOURCES: Record<SourceKind, true> = { draft: true, docx: true, pdf: true, html: true, text: true };
@@ -137,6 +182,8 @@ export function itemProblem(record: unknown, version = DESK_FORMAT_VERSION): str
   if (!STATE_SET.has(record.state)) return expected('state', `应为 ${REVIEW_STATES.join('、')} 之一`, record.state);
   const problem = batchItemProblem(record.item);
   if (problem) return problem;
+  if ((record.item as Fields).ok && reportFormatOf(record) !== DRAFT_FORMAT_VERSION)
+    return expected('reportFormat', `应为 ${DRAFT_FORMAT_VERSION}`, record.reportFormat);
   if ((record.item as Fields).id !== record.id)
     return expected('item.id', `应与 id（${record.id}）相同`, (record.item as Fields).id);
   return null;

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { salvageStored } from '../../report/edition';
 import type { SetAside } from '../../report/salvage';
-import { listBackups, type Backup } from '../../storage/backups';
+import { listBackups, readBackup, type Backup } from '../../storage/backups';
 import { listRecent, type RecentEntry } from '../../storage/recent';
 import { useServices } from '../context';
 import { downloadText } from '../download';
@@ -43,17 +43,15 @@ export function useRecentReports(setNotice: SetNotice) {
 
   const restoreBackup = useCallback(
     (backup: Backup) => {
-      let data: { report?: unknown };
-      try {
-        data = JSON.parse(backup.raw) as { report?: unknown };
-      } catch {
+      const read = readBackup(backup, salvageStored);
+      if (!read) {
         setNotice({
           kind: 'error',
           text: '这份自动保存的内容不是有效的数据，无法恢复；请点“下载原内容”把它存为文件。当前报告没有任何改动。',
         });
         return;
       }
-      const { report, setAside } = salvageStored(data?.report);
+      const { report, setAside } = read;
       const restored = replace({
         report,
         step: 'check',
