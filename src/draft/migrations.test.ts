@@ -5,7 +5,7 @@ import { layoutDocument } from '../document/blocks';
 import { template2021 } from '../template';
 import { readDraft } from './read';
 import { readStored } from './stored';
-import { DRAFT_FORMAT_VERSION, writeDraft } from './write';
+import { writeDraft } from './write';
 
 const fixture = readFileSync(resolve(import.meta.dirname, 'fixtures/v1.nianbao.json'));
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -71,7 +71,7 @@ describe('draft format 1 → 2: narrative sections get an opening text and subse
     const report = open(old);
     const written = JSON.parse(writeDraft(report, new Date('2025-01-10T00:00:00Z')));
     expect(written).toMatchObject({
-      formatVersion: DRAFT_FORMAT_VERSION,
+      formatVersion: 3,
       meta: old.meta,
       sections: { intro: old.sections.intro, problems: { opening: old.sections.problems, subsections: [] } },
       tables: { requests: { new: old.tables.requests.new } },
