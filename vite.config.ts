@@ -15,12 +15,12 @@ import {
   inCore,
   readFrom,
   recordNeeds,
+  requiresFromProviders,
   type Needs,
   type ClassicScript,
   type Provided,
 } from './build/classicScripts.ts';
 import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
-import { zodWithoutJsonSchema } from './build/zodWithoutJsonSchema.ts';
 
 /** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
 const TARGET = buildTargets();
@@ -151,7 +151,6 @@ const SCRIPT_BUILD: InlineConfig = {
   },
   build: { target: TARGET },
   resolve: { alias: BUILD_LOADERS },
-  plugins: [zodWithoutJsonSchema()],
 };
 
 /**
@@ -160,7 +159,7 @@ const SCRIPT_BUILD: InlineConfig = {
  * page's own on the first screen, every other part (and the PDF's faces) loaded on first use
  * (build/classicScripts.ts says how they share code).
  */
-function offlineBundle(): Plugin {
+function offlineBundle(): Plugin[] {
   let outDir = 'dist';
   /** Each provider's modules, read from its global. */
   const provided = new Map<string, Provided>();
@@ -169,7 +168,8 @@ function offlineBundle(): Plugin {
   /** What the page and every script take of the providers' modules: all the providers expose. */
   const needs: Needs = new Map();
   let core = '';
-  return {
+  const coreProvided: Provided = new Map();
+  const bundle: Plugin = {
     name: 'xxgk-offline-bundle',
     apply: 'build',
     // core.js is built first, the page's own script reads every module it holds from it; to expose only what
@@ -184,7 +184,8 @@ function offlineBundle(): Plugin {
         none,
         (await heldModules(SCRIPT_BUILD, 'XxgkPage', page, none)).filter(inCore),
       );
-      provided.set(CORE, readFrom(CORE, coreModules));
+      for (const [m, global] of readFrom(CORE, coreModules)) coreProvided.set(m, global);
+      provided.set(CORE, coreProvided);
       await heldModules(
         SCRIPT_BUILD,
         'XxgkPage',
@@ -235,12 +236,14 @@ function offlineBundle(): Plugin {
       writeFileSync(assets('LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
     },
   };
+  // the page's own script reads core.js's modules from its global, react-dom's require() of react included
+  return [bundle, { ...requiresFromProviders(coreProvided), apply: 'build' }];
 }
 
 export default defineConfig(({ command }) => ({
   // Relative asset paths: the built folder works under any sub-path and from disk.
   base: './',
-  plugins: [react(), offlineBundle(), pdfFontModules(), zodWithoutJsonSchema()],
+  plugins: [react(), ...offlineBundle(), pdfFontModules()],
   define: command === 'build' ? { __XXGK_SCRIPTS__: SCRIPT_TABLE } : {},
   resolve: {
     alias:

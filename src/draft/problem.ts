@@ -1,6 +1,6 @@
 // Why a stored report does not read whole, in the words a clerk is shown: the first field the reader refuses,
 // what it should hold (in Chinese, never zod's English) and what is there.
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { describeFound, valueAt } from '../report/found';
 import { isEdition, templateFor } from '../template';
 import { resolveTemplate } from '../template/resolve';
