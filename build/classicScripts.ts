@@ -118,6 +118,20 @@ function providerEntry(entry: string | null, modules: string[], needs: Needs | n
   };
 }
 
+/**
+ * A CommonJS library's `require()` of a module a provider holds (react-dom's of react) reads it from the provider's
+ * global too: the bundler leaves such a require() as it is, naming the module's path.
+ */
+export function requiresFromProviders(provided: Provided): Plugin {
+  return {
+    name: 'xxgk-requires-from-providers',
+    renderChunk(code) {
+      const out = code.replace(/\brequire\((["'`])([^"'`]+)\1\)/g, (call, _q, id: string) => provided.get(id) ?? call);
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 /** Records, in `needs`, what a script imports of the modules the providers hold. */
 export function recordNeeds(provided: Provided, needs: Needs): Plugin {
   const add = (id: string, name: string) => {
@@ -128,6 +142,11 @@ export function recordNeeds(provided: Provided, needs: Needs): Plugin {
     name: 'xxgk-record-needs',
     enforce: 'post',
     async transform(code, id) {
+      // a CommonJS library's require() takes the whole module
+      for (const [, source] of code.matchAll(/\brequire\(["']([^"']+)["']\)/g)) {
+        const target = (await this.resolve(source, id))?.id;
+        if (target && provided.has(target)) add(target, '*');
+      }
       if (!/^(import|export)\b/m.test(code)) return null;
       const program = this.parse(code) as unknown as { body: Statement[] };
       for (const node of program.body) {
@@ -177,7 +196,7 @@ export async function buildIife(
     ...base,
     configFile: false,
     logLevel: 'warn',
-    plugins: [...(base.plugins ?? []), ...plugins],
+    plugins: [...(base.plugins ?? []), ...plugins, requiresFromProviders(provided)],
     build: {
       ...base.build,
       write: false,
@@ -192,6 +211,7 @@ export async function buildIife(
     output: { type: string; code?: string; moduleIds?: string[] }[];
   }[];
   const chunk = outputs[0].output.find((o) => o.type === 'chunk')!;
+  if (chunk.code!.includes(ROOT)) throw new Error(`${name}: the built script names a path of this machine`);
   return { code: chunk.code!, modules: (chunk.moduleIds ?? []).filter((m) => !m.startsWith('\0')) };
 }
 

@@ -5,7 +5,9 @@
 import type { FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod/mini';
 
-export function schemaResolver<In extends FieldValues, Out>(schema: z.ZodMiniType<Out, In>): Resolver<In, unknown, Out> {
+export function schemaResolver<In extends FieldValues, Out>(
+  schema: z.ZodMiniType<Out, In>,
+): Resolver<In, unknown, Out> {
   return (values) => {
     const parsed = schema.safeParse(values);
     if (parsed.success) return { values: parsed.data, errors: {} };
