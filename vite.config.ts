@@ -20,7 +20,15 @@ import {
   type ClassicScript,
   type Provided,
 } from './build/classicScripts.ts';
-import { codePointRanges, coverageOf, faceBytes, KAI_LICENSE, type Face } from './build/pdfFonts.ts';
+import {
+  byteScript,
+  codePointRanges,
+  compressedFace,
+  coverageOf,
+  faceBytes,
+  KAI_LICENSE,
+  type Face,
+} from './build/pdfFonts.ts';
 
 /** The browser floor (package.json "browserslist", Chromium 78): the target of the app and of each exporter. */
 const TARGET = buildTargets();
@@ -91,9 +99,11 @@ const BUILD_LOADERS: Alias[] = [
   { find: '#importer', replacement: resolve('src/ui/import/loader.build.ts') },
   { find: '#prose', replacement: resolve('src/checks/prose/loader.build.ts') },
 ];
-/** The PDF's faces, each a classic script defining one global of its base64 bytes (see src/export/loaders.build.ts). */
+/** The PDF's faces, each a classic script defining one global of its compressed bytes (see src/export/loaders.build.ts). */
 const FACES: { face: Face; global: string; file: string }[] = [
   { face: 'body', global: 'XxgkPdfFont', file: 'export-pdf-font.js' },
+  // loaded only for a report with a character outside the body subset
+  { face: 'rest', global: 'XxgkPdfFontRest', file: 'export-pdf-font-rest.js' },
   { face: 'heading', global: 'XxgkPdfFontHeading', file: 'export-pdf-font-heading.js' },
   { face: 'kai', global: 'XxgkPdfFontKai', file: 'export-pdf-font-kai.js' },
 ];
@@ -228,10 +238,8 @@ function offlineBundle(): Plugin[] {
           : (await buildIife(SCRIPT_BUILD, s.name, resolve(s.entry), from)).code;
         writeFileSync(assets(s.file), asFactory(s.name, code, false));
       }
-      for (const f of FACES) {
-        const base64 = Buffer.from(await faceBytes(f.face)).toString('base64');
-        writeFileSync(assets(f.file), `window.${f.global}=${JSON.stringify(base64)};\n`);
-      }
+      const packed = await Promise.all(FACES.map((f) => compressedFace(f.face)));
+      FACES.forEach((f, i) => writeFileSync(assets(f.file), byteScript(f.global, packed[i])));
       writeFileSync(assets('font-coverage.js'), `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`);
       writeFileSync(assets('LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
     },

@@ -68,6 +68,8 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
       requested.filter((p) => p.endsWith(`/${face}`)),
       face,
     ).toHaveLength(1);
+  // the report has no character beyond the body subset (GB 2312 and the template's wording): its rest is never asked for
+  expect(requested.filter((p) => p.endsWith('/export-pdf-font-rest.js'))).toEqual([]);
   const path = testInfo.outputPath('report.pdf');
   await file.saveAs(path);
   expect(seedPdfProblems(path, TITLE, seed.all, previewPages)).toEqual([]);
@@ -79,6 +81,36 @@ test('export the full report as PDF: A4, real text in order, the pages the previ
   await expect(status).toContainText('已生成');
   note('PDF generated in the browser (second export):', await status.textContent());
   expect(requested.filter((p) => p.endsWith('/export-pdf-font.js'))).toHaveLength(1);
+  expect(requested.filter((p) => p.endsWith('/export-pdf-font-rest.js'))).toEqual([]);
+});
+
+test("a rare character beyond GB 2312 loads the body face's rest once and is drawn in the PDF", async ({
+  page,
+}, testInfo) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  // 堃 (GBK, not GB 2312) and 鿍 (U+9FCD): in Noto Serif SC, outside the body subset
+  await page.getByLabel('机关名称').fill('堃鿍镇人民政府');
+  await openStep(page, /^检查与导出/);
+  await expect(page.getByText(/报告还有\d+个问题/)).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0); // nothing named as missing
+  const rest = () => requested.filter((p) => p.endsWith('/export-pdf-font-rest.js'));
+  expect(rest()).toEqual([]);
+  const exportPdf = async (name: string) => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出草稿（PDF）' }).click();
+    const path = testInfo.outputPath(name);
+    await (await download).saveAs(path);
+    return path;
+  };
+  const path = await exportPdf('rare.pdf');
+  expect(rest()).toHaveLength(1);
+  expect(readPdf(path).tokens.join('')).toContain('堃鿍镇人民政府');
+  // the body's subset and its rest, each embedded as a subset of the glyphs used
+  expect(embeddedFaces(path)).toEqual([...PDF_FACES, 'NotoSerifSC-Regular subset'].sort());
+  await exportPdf('rare-again.pdf');
+  expect(rest()).toHaveLength(1);
 });
 
 test('a report with errors exports only as a draft, marked 草稿 on every page', async ({ page }, testInfo) => {

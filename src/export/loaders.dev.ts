@@ -1,5 +1,5 @@
 // The exporters on the dev server: plain dynamic imports (the built bundle uses loaders.build.ts); the
-// faces and their coverage come from the dev server's virtual modules (vite.config.ts).
+// faces (TrueType, base64) and their coverage come from the dev server's virtual modules (vite.config.ts).
 import type { PdfFonts } from './pdf';
 import { decodeBase64 } from './scriptLoader';
 
@@ -15,6 +15,8 @@ export async function loadPdfFonts(): Promise<PdfFonts> {
   ]);
   return { body: decodeBase64(body.default), heading: decodeBase64(heading.default), kai: decodeBase64(kai.default) };
 }
+
+export const loadPdfRestFont = async () => decodeBase64((await import('virtual:xxgk-pdf-face/rest')).default);
 
 export const loadFontCoverage = async () => (await import('virtual:xxgk-font-coverage')).default;
 

@@ -3,9 +3,10 @@
 // the Chinese line-breaking rules (document/lineBreak.ts), so the PDF has exactly the pages and lines the
 // preview shows. Three faces, each embedded as a subset of the glyphs used: the body serif, a 黑体-like face
 // for level-1 headings and a 楷体-like face for （一） headings; a character a heading face lacks is drawn
-// in the body face, glyph by glyph.
+// in the body face, glyph by glyph, and one the body subset lacks in the body face's rest (loaded only then).
 import '../browser-floor/polyfills'; // before pdfkit: it calls replaceAll
 import PDFDocument from 'pdfkit';
+import brotliDecompress from 'brotli/decompress.js';
 import type { DocCell, DocumentModel } from '../document/blocks';
 import {
   cellLines,
@@ -27,6 +28,7 @@ import {
 } from '../document/pageSetup';
 import { cellAt, isCaptionRow, labelAlignment } from '../document/tableLayout';
 import { XML_FORBIDDEN } from '../report/text';
+import { documentText } from './fontCoverage';
 import { LINE_TAGS, PdfTagger } from './pdfTags';
 
 const A4: [number, number] = [PAGE.widthMm * PT_PER_MM, PAGE.heightMm * PT_PER_MM];
@@ -35,20 +37,31 @@ const TOP = PAGE.topMm * PT_PER_MM;
 /** Where a glyph's top sits below the top of its line box, for a size, so text is centred in the box. */
 const glyphTop = (boxHeight: number, size: number) => (boxHeight - size * 1.25) / 2;
 
-/** TrueType faces with the Chinese glyphs: Noto Serif SC (body, whole), Noto Sans SC and LXGW WenKai (headings, subsets). */
+/**
+ * TrueType faces with the Chinese glyphs, each a subset (build/pdfFonts.ts): Noto Serif SC (body: GB 2312 and the
+ * templates' wording; rest: its other GBK and CJK Unified Ideographs), Noto Sans SC and LXGW WenKai (headings).
+ */
 export interface PdfFonts {
   body: Uint8Array;
   heading: Uint8Array;
   kai: Uint8Array;
+  rest?: Uint8Array;
 }
 
 export interface PdfOptions {
   draft: boolean;
   fonts: PdfFonts;
+  /** Loads `rest` when the report has a character the body subset lacks (and `fonts.rest` is not given). */
+  loadRest?: () => Promise<Uint8Array>;
 }
+
+/** A face as the bundle ships it (brotli) → its TrueType bytes; here because this script already holds the decoder. */
+export const unpackFace = (packed: Uint8Array): Uint8Array => brotliDecompress(packed);
 
 type Doc = InstanceType<typeof PDFDocument>;
 type Face = keyof PdfFonts;
+/** The faces registered with pdfkit, under their names. */
+const FACES = ['body', 'heading', 'kai', 'rest'] as const;
 /** Whether a face has a glyph for a code point: read from the face's cmap through pdfkit's fontkit font. */
 type Coverage = Record<Face, (codePoint: number) => boolean>;
 
@@ -58,6 +71,14 @@ function coverageOf(doc: Doc, face: Face): (codePoint: number) => boolean {
   // libraryInternals.test.ts fails when an update moves it)
   const font = (doc as unknown as { _font: { font: { hasGlyphForCodePoint(cp: number): boolean } } })._font.font;
   return (cp) => font.hasGlyphForCodePoint(cp);
+}
+
+/** The face a character is drawn in: the one wanted if it has the glyph, else the body subset, else the body's rest. */
+function faceFor(wanted: Face, codePoint: number, has: Coverage): Face {
+  if (has[wanted](codePoint)) return wanted;
+  if (wanted !== 'body' && has.body(codePoint)) return 'body';
+  // a character no face has stays in the body face (an empty box; named in 检查与导出 before export)
+  return has.rest(codePoint) ? 'rest' : 'body';
 }
 
 /** A line's text in runs of one face each: the heading part in its face, the rest in the body face. */
@@ -72,8 +93,8 @@ export function faceRuns(
   for (const ch of text) {
     const wanted = at < headingChars ? headingFace : 'body';
     at += ch.length;
-    // per glyph: a character the heading face lacks falls back to the body face
-    const face = wanted !== 'body' && !has[wanted](ch.codePointAt(0)!) ? 'body' : wanted;
+    // per glyph: a character the heading face lacks falls back to the body face, one the body subset lacks to its rest
+    const face = faceFor(wanted, ch.codePointAt(0)!, has);
     const last = runs[runs.length - 1];
     if (last?.face === face) last.text += ch;
     else runs.push({ text: ch, face });
@@ -132,7 +153,14 @@ function drawLine(doc: Doc, p: PlacedLine, has: Coverage, tagger: PdfTagger) {
  * artifacts; the text is the content of the row's TH/TD elements, or an artifact in a header row repeated on
  * a new page (the table stays one Table with one set of header cells).
  */
-function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbove: boolean, tagger: PdfTagger) {
+function drawRow(
+  doc: Doc,
+  p: PlacedRow,
+  following: Placement[],
+  continuesRowAbove: boolean,
+  tagger: PdfTagger,
+  has: Coverage,
+) {
   const widths = columnWidthsPt(p.table);
   const top = TOP + p.y;
   const caption = isCaptionRow(p.table, p.row);
@@ -170,7 +198,7 @@ function drawRow(doc: Doc, p: PlacedRow, following: Placement[], continuesRowAbo
     const left = caption || (cell.kind === 'label' && labelAlignment(p.table) === 'left');
     if (cell.vMerge !== 'continue')
       tags[k](() =>
-        drawCellText(doc, cell, at(col), width(col, cell.colSpan), top, mergedHeight(p, col, following), left),
+        drawCellText(doc, cell, at(col), width(col, cell.colSpan), top, mergedHeight(p, col, following), left, has),
       );
     col += cell.colSpan;
   });
@@ -189,16 +217,31 @@ function mergedHeight(p: PlacedRow, column: number, following: Placement[]): num
   return height;
 }
 
-function drawCellText(doc: Doc, cell: DocCell, x: number, w: number, top: number, height: number, left: boolean) {
+function drawCellText(
+  doc: Doc,
+  cell: DocCell,
+  x: number,
+  w: number,
+  top: number,
+  height: number,
+  left: boolean,
+  has: Coverage,
+) {
   if (!cell.text) return;
   const lines = cellLines(cell, w);
-  doc.font('body').fontSize(SIZES.table);
   const pad = CELL_PADDING_TWIP.x / 20;
   const textTop = top + (height - lines.length * TABLE_LINE_PT) / 2;
   lines.forEach((line, i) => {
-    const lineWidth = doc.widthOfString(line);
-    const lx = left ? x + pad : x + (w - lineWidth) / 2;
-    doc.text(line, lx, textTop + i * TABLE_LINE_PT + glyphTop(TABLE_LINE_PT, SIZES.table), { lineBreak: false });
+    const runs = faceRuns(line, 0, 'body', has);
+    const widths = runs.map((r) => doc.font(r.face).fontSize(SIZES.table).widthOfString(r.text));
+    let lx = left ? x + pad : x + (w - widths.reduce((a, b) => a + b, 0)) / 2;
+    runs.forEach((r, k) => {
+      doc
+        .font(r.face)
+        .fontSize(SIZES.table)
+        .text(r.text, lx, textTop + i * TABLE_LINE_PT + glyphTop(TABLE_LINE_PT, SIZES.table), { lineBreak: false });
+      lx += widths[k];
+    });
   });
 }
 
@@ -283,12 +326,20 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
     doc.on('end', () => resolve());
     doc.on('error', reject);
   });
-  for (const face of ['body', 'heading', 'kai'] as const) doc.registerFont(face, options.fonts[face]);
-  const has: Coverage = {
-    body: coverageOf(doc, 'body'),
-    heading: coverageOf(doc, 'heading'),
-    kai: coverageOf(doc, 'kai'),
-  };
+  const fonts = { ...options.fonts };
+  for (const face of ['body', 'heading', 'kai'] as const) doc.registerFont(face, fonts[face]);
+  // the body face's rest only for a report with a character the subset lacks: most reports never load it
+  const hasBody = coverageOf(doc, 'body');
+  if (
+    !fonts.rest &&
+    options.loadRest &&
+    [...documentText(model)].some((ch) => !/\s/.test(ch) && !hasBody(ch.codePointAt(0)!))
+  )
+    fonts.rest = await options.loadRest();
+  if (fonts.rest) doc.registerFont('rest', fonts.rest);
+  const has = Object.fromEntries(
+    FACES.map((face) => [face, face === 'rest' && !fonts.rest ? () => false : coverageOf(doc, face)]),
+  ) as Coverage;
   const tagger = new PdfTagger(doc);
 
   let page = 0;
@@ -304,7 +355,7 @@ export async function renderPdfBytes(model: DocumentModel, options: PdfOptions):
       const above = flow.placements[i - 1];
       // a merge is cut where a page break (or a repeated header) comes between two of its rows
       const continuesRowAbove = sameSegment(above) && above.kind === 'row' && above.row === p.row - 1;
-      drawRow(doc, p, flow.placements.slice(i + 1, i + 40), continuesRowAbove, tagger);
+      drawRow(doc, p, flow.placements.slice(i + 1, i + 40), continuesRowAbove, tagger, has);
       const lastOnPage = !sameSegment(flow.placements[i + 1]);
       if (lastOnPage)
         tagger.artifact(() =>

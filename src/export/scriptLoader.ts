@@ -18,13 +18,14 @@ const files = new Map<string, Promise<void>>();
 const globals = new Map<string, Promise<unknown>>();
 
 /** Adds the script's element once; resolves when it has run. */
-function loadFile(file: string): Promise<void> {
+function loadFile(file: string, charset?: string): Promise<void> {
   let loading = files.get(file);
   if (!loading) {
     loading = new Promise<void>((resolve, reject) => {
       const script = document.createElement('script');
       script.src = new URL(`assets/${file}`, document.baseURI).href;
       script.async = true;
+      if (charset) script.charset = charset;
       script.onload = () => resolve();
       script.onerror = () => {
         script.remove();
@@ -45,18 +46,21 @@ function loadFiles(name: string, file: string): Promise<void> {
   return Promise.all([loadFile(file), ...uses.map((u) => loadFiles(u, SCRIPTS[u].file))]).then(() => undefined);
 }
 
-export function loadScriptGlobal<T>(globalName: string, file: string): Promise<T> {
+/** `charset`: how the script's bytes are read (x-user-defined for the faces: see byteText below); the page's UTF-8 otherwise. */
+export function loadScriptGlobal<T>(globalName: string, file: string, charset?: string): Promise<T> {
   const here = scope();
   if (here[globalName] !== undefined) return Promise.resolve(here[globalName] as T);
   let loading = globals.get(globalName);
   if (!loading) {
     const uses = (SCRIPTS[globalName]?.uses ?? []).filter((u) => SCRIPTS[u]);
-    loading = Promise.all([loadFile(file), ...uses.map((u) => loadScriptGlobal(u, SCRIPTS[u].file))]).then(() => {
-      const factory = here.XxgkFactories?.[globalName];
-      if (here[globalName] === undefined && factory) here[globalName] = factory();
-      if (here[globalName] === undefined) throw new Error(`组件 ${file} 未能初始化`);
-      return here[globalName];
-    });
+    loading = Promise.all([loadFile(file, charset), ...uses.map((u) => loadScriptGlobal(u, SCRIPTS[u].file))]).then(
+      () => {
+        const factory = here.XxgkFactories?.[globalName];
+        if (here[globalName] === undefined && factory) here[globalName] = factory();
+        if (here[globalName] === undefined) throw new Error(`组件 ${file} 未能初始化`);
+        return here[globalName];
+      },
+    );
     loading.catch(() => globals.delete(globalName));
     globals.set(globalName, loading);
   }
@@ -92,5 +96,15 @@ export function decodeBase64(text: string): Uint8Array {
   const binary = atob(text);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/**
+ * The bytes of a script read as x-user-defined (build/pdfFonts.ts byteScript): ASCII stays, bytes 0x80–0xff are
+ * U+F780–U+F7FF. (The charset attribute of a classic script is honoured from file:// too, Chromium 78 included.)
+ */
+export function byteText(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i) & 0xff;
   return bytes;
 }

@@ -6,7 +6,7 @@ import type { DocumentModel } from '../../document/blocks';
 import { exportFileName } from '../../document/title';
 import { useServices } from '../context';
 import { downloadBlob } from '../download';
-import { loadDocxWriter, loadFontCoverage, loadPdfFonts, loadPdfWriter } from '#exporters';
+import { loadDocxWriter, loadFontCoverage, loadPdfFonts, loadPdfRestFont, loadPdfWriter } from '#exporters';
 import {
   documentText,
   missingCharacters,
@@ -32,7 +32,8 @@ async function render(format: Format, model: DocumentModel, draft: boolean): Pro
     return renderDocx(model, { draft });
   }
   const [{ renderPdfBytes }, fonts] = await Promise.all([loadPdfWriter(), loadPdfFonts()]);
-  const bytes = await renderPdfBytes(model, { draft, fonts });
+  // the body face's rarer characters load only for a report that holds one (the writer checks its text)
+  const bytes = await renderPdfBytes(model, { draft, fonts, loadRest: loadPdfRestFont });
   return new Blob([bytes as BlobPart], { type: 'application/pdf' });
 }
 
