@@ -159,8 +159,9 @@ export function recordNeeds(provided: Provided, needs: Needs): Plugin {
           else if (spec.type === 'ImportDefaultSpecifier') add(target, 'default');
           else add(target, (node.type === 'ImportDeclaration' ? spec.imported : spec.local)!.name);
         }
-        if (node.type === 'ImportDeclaration' && !node.specifiers?.length)
-          needs.has(target) || needs.set(target, new Set());
+        // imported for its effects only: kept in its provider, nothing exposed
+        if (node.type === 'ImportDeclaration' && !node.specifiers?.length && !needs.has(target))
+          needs.set(target, new Set());
       }
       return null;
     },
