@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 import { buildTargets } from './build/browserTargets.ts';
 import {
   asFactory,
+  builtTwice,
+  withTheirUses,
   buildIife,
   buildProvider,
   CORE,
@@ -55,36 +57,53 @@ const CSP = [
  * The scripts built apart, in build order: each reads what the scripts it `uses` hold from their globals
  * (build/classicScripts.ts). core.js (CORE) holds what the page shares with all of them.
  */
-const SCRIPTS: ClassicScript[] = [
+const SCRIPTS: ClassicScript[] = withTheirUses([
+  // the polyfills of the scripts that call past the floor (src/browser-floor/polyfills.ts)
+  {
+    name: 'XxgkPolyfills',
+    entry: 'src/browser-floor/polyfills.ts',
+    file: 'polyfills.js',
+    uses: [CORE],
+    provides: true,
+  },
+  // the checks of the prose and 按表格生成段落, loaded after the first screen (src/checks/prose/loader.build.ts); the
+  // readers check an imported report's prose with them
+  { name: 'XxgkProse', entry: 'src/checks/prose/index.ts', file: 'prose-checks.js', uses: [CORE], provides: true },
   // the readers of an existing report (导入已有报告, the batch, its reader thread)
-  { name: 'XxgkImport', entry: 'src/import/index.ts', file: 'import-report.js', uses: [CORE], provides: true },
+  { name: 'XxgkImport', entry: 'src/import/index.ts', file: 'import-report.js', uses: ['XxgkProse'], provides: true },
   // the PDF reader (pdf.js 4.10 legacy + core-js): on the page for 导入已有报告, and in the batch's reader thread
   {
     name: 'XxgkPdfReader',
     entry: 'src/import/pdf/browser.ts',
     file: 'import-pdf.js',
-    uses: [CORE, 'XxgkImport'],
+    uses: ['XxgkPolyfills', 'XxgkImport'],
     provides: true,
   },
+  // a batch file read into its row: in the reader thread, or on the page where it cannot start
+  { name: 'XxgkBatchRead', entry: 'src/batch/read.ts', file: 'batch-read.js', uses: ['XxgkImport'], provides: true },
   // the batch's reader thread: never run on the page, started from the text of its factory and its scripts'
   {
     name: 'XxgkBatchWorker',
     entry: 'src/batch/worker.ts',
     file: 'batch-worker.js',
-    uses: [CORE, 'XxgkImport', 'XxgkPdfReader'],
+    uses: ['XxgkPdfReader', 'XxgkBatchRead'],
   },
   { name: 'XxgkDocx', entry: 'src/export/docx.ts', file: 'export-docx.js', uses: [CORE] },
-  { name: 'XxgkPdf', entry: 'src/export/pdf.ts', file: 'export-pdf.js', uses: [CORE] },
+  // the PDF writer inflates with the readers' fflate
+  { name: 'XxgkPdf', entry: 'src/export/pdf.ts', file: 'export-pdf.js', uses: ['XxgkPolyfills', 'XxgkImport'] },
   { name: 'XxgkHtml', entry: 'src/export/html.ts', file: 'export-html.js', uses: [CORE] },
   { name: 'XxgkXlsx', entry: 'src/batch/xlsx.ts', file: 'batch-xlsx.js', uses: [CORE] },
-  // the checks of the prose and 按表格生成段落, loaded after the first screen (src/checks/prose/loader.build.ts)
-  { name: 'XxgkProse', entry: 'src/checks/prose/index.ts', file: 'prose-checks.js', uses: [CORE] },
   // the sample report's text, for 打开示例
   { name: 'XxgkSample', entry: 'src/draft/sampleText.ts', file: 'sample-report.js', uses: [CORE] },
   // the views loaded when first opened: 批量检查, and 导入已有报告's dialog
-  { name: 'XxgkBatchView', entry: 'src/ui/batch/BatchRoot.tsx', file: 'batch-view.js', uses: [CORE, 'XxgkImport'] },
-  { name: 'XxgkImportView', entry: 'src/ui/import/ImportRoot.tsx', file: 'import-view.js', uses: [CORE, 'XxgkImport'] },
-];
+  {
+    name: 'XxgkBatchView',
+    entry: 'src/ui/batch/BatchRoot.tsx',
+    file: 'batch-view.js',
+    uses: ['XxgkPolyfills', 'XxgkBatchRead'],
+  },
+  { name: 'XxgkImportView', entry: 'src/ui/import/ImportRoot.tsx', file: 'import-view.js', uses: ['XxgkImport'] },
+]);
 /** What the page's loader needs of each script (src/export/scriptLoader.ts). */
 const SCRIPT_TABLE = JSON.stringify(
   Object.fromEntries([
@@ -175,6 +194,8 @@ function offlineBundle(): Plugin[] {
   const provided = new Map<string, Provided>();
   const providers = (names: string[]): Provided => new Map(names.flatMap((n) => [...(provided.get(n) ?? [])]));
   const held = new Map<string, string[]>();
+  /** What each script (the page's own too) bundles: no module may be in two (builtTwice). */
+  const bundled = new Map<string, string[]>();
   /** What the page and every script take of the providers' modules: all the providers expose. */
   const needs: Needs = new Map();
   let core = '';
@@ -211,12 +232,16 @@ function offlineBundle(): Plugin[] {
         held.set(s.name, modules);
         provided.set(s.name, readFrom(s.name, modules));
       }
-      core = await buildProvider(SCRIPT_BUILD, CORE, null, none, coreModules, needs);
+      core = (await buildProvider(SCRIPT_BUILD, CORE, null, none, coreModules, needs)).code;
+      bundled.set(CORE, coreModules);
       const shared = fromProviders(provided.get(CORE)!);
       return { build: { rollupOptions: { external: shared.external, output: { globals: shared.globals } } } };
     },
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+    },
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') bundled.set('index', chunk.moduleIds);
     },
     transformIndexHtml: {
       order: 'post',
@@ -233,15 +258,18 @@ function offlineBundle(): Plugin[] {
       writeFileSync(assets(CORE_FILE), asFactory(CORE, core, true));
       for (const s of SCRIPTS) {
         const from = providers(s.uses);
-        const code = s.provides
+        const { code, modules } = s.provides
           ? await buildProvider(SCRIPT_BUILD, s.name, resolve(s.entry), from, held.get(s.name)!, needs)
-          : (await buildIife(SCRIPT_BUILD, s.name, resolve(s.entry), from)).code;
+          : await buildIife(SCRIPT_BUILD, s.name, resolve(s.entry), from);
+        bundled.set(s.name, modules);
         writeFileSync(assets(s.file), asFactory(s.name, code, false));
       }
       const packed = await Promise.all(FACES.map((f) => compressedFace(f.face)));
       FACES.forEach((f, i) => writeFileSync(assets(f.file), byteScript(f.global, packed[i])));
       writeFileSync(assets('font-coverage.js'), `window.XxgkFontCoverage=${JSON.stringify(await fontCoverage())};\n`);
       writeFileSync(assets('LXGWWenKai-LICENSE.txt'), readFileSync(KAI_LICENSE));
+      const twice = builtTwice(bundled);
+      if (twice.length) throw new Error(`modules built into more than one script:\n${twice.join('\n')}`);
     },
   };
   // the page's own script reads core.js's modules from its global, react-dom's require() of react included

@@ -26,6 +26,14 @@ export interface ClassicScript {
   provides?: true;
 }
 
+/** The scripts with `uses` made whole: each names every script it reads from, the ones those read from too. */
+export function withTheirUses(scripts: ClassicScript[]): ClassicScript[] {
+  const byName = new Map(scripts.map((s) => [s.name, s]));
+  const all = (name: string): string[] =>
+    name === CORE ? [] : (byName.get(name)?.uses ?? []).flatMap((u) => [...all(u), u]);
+  return scripts.map((s) => ({ ...s, uses: [CORE, ...new Set(all(s.name).filter((u) => u !== CORE))] }));
+}
+
 /** The global of the shared core (core.js), loaded by the page before its own script. */
 export const CORE = 'XxgkCore';
 export const CORE_FILE = 'core.js';
@@ -38,7 +46,7 @@ const SHARED_UI = ['src/ui/context.ts'];
 /** Kept in the page's script: the font licence's URL is an asset file of the page's build. */
 const PAGE_ONLY_SRC = ['src/export/pdfFontInfo.ts'];
 /** Page-only libraries: they draw into the page's document, never read in another script or the thread. */
-const PAGE_ONLY = /node_modules\/(react-dom|scheduler|react-hook-form)\//;
+const PAGE_ONLY = /node_modules\/(react-dom|scheduler)\//;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const keys = new Map<string, string>();
@@ -227,11 +235,29 @@ export async function buildProvider(
   from: Provided,
   modules: string[],
   needs: Needs,
-): Promise<string> {
+): Promise<{ code: string; modules: string[] }> {
   const { code, modules: built } = await buildIife(base, name, ENTRY, from, [providerEntry(entry, modules, needs)]);
   const hidden = built.filter((m) => m !== ENTRY && !modules.includes(m));
   if (hidden.length) throw new Error(`${name} holds modules it does not expose: ${hidden.join(', ')}`);
-  return code;
+  return { code, modules };
+}
+
+/**
+ * The modules bundled into more than one script, each with the scripts that hold it: what the build refuses.
+ * Not counted: the page's own components in a view, which renders with its own copy of a few small ones (the
+ * page's script is no provider), and the runtime helpers every bundle has.
+ */
+export function builtTwice(held: Map<string, string[]>): string[] {
+  const holders = new Map<string, string[]>();
+  for (const [script, modules] of held)
+    for (const m of modules) {
+      if (m.startsWith('\0') || m.includes('?') || m === ENTRY) continue;
+      if (relative(ROOT, m).replace(/\\/g, '/').startsWith('src/ui/')) continue;
+      holders.set(m, [...(holders.get(m) ?? []), script]);
+    }
+  return [...holders]
+    .filter(([, scripts]) => scripts.length > 1)
+    .map(([m, scripts]) => `${relative(ROOT, m)}: ${scripts.join(', ')}`);
 }
 
 /** The modules a provider holds: its entry's graph, or the given modules with all they import (core.js). */
