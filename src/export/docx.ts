@@ -28,7 +28,7 @@ import {
   type XmlComponent,
 } from 'docx';
 import type { Block, DocCell, DocTable, DocumentModel } from '../document/blocks';
-import { flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
+import { cellLines, columnWidthsPt, flowDocument, HEADING_TABLE_GAP_PT } from '../document/pages';
 import {
   BODY_LINE_PT,
   CAPTION_SHADE,
@@ -40,7 +40,7 @@ import {
   TEXT_WIDTH_MM,
   twip,
 } from '../document/pageSetup';
-import { captionGroups, isCaptionRow, labelAlignment, printedCells } from '../document/tableLayout';
+import { captionGroups, cellAt, isCaptionRow, labelAlignment, printedCells } from '../document/tableLayout';
 
 const halfPoints = (pt: number) => Math.round(pt * 2);
 const font = (eastAsia: string) => ({ eastAsia, ascii: FONTS.latin, hAnsi: FONTS.latin, cs: FONTS.latin });
@@ -124,11 +124,6 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }; // 0.5 p
 const CAPTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: CAPTION_SHADE.slice(1) };
 
 /**
- * `rowsOnNewPage`: the rows that start a new page in the shared flow. There a merged group label is
- * written again (the merge ends above and opens anew), so the rows that continue keep their group — Word
- * and WPS print a merged cell's text only once, on the page where it starts.
- */
-/**
  * A table's alternative text (w:tblCaption, w:tblDescription: what a screen reader announces for the table). The
  * docx library has no option for it: the two elements are appended to the table's w:tblPr, last, where the
  * schema puts them (after w:tblLook; no w:tblPrChange is written).
@@ -145,12 +140,18 @@ function withAltText(table: Table, block: DocTable): Table {
   return table;
 }
 
+/**
+ * `rowsOnNewPage`: the rows that start a new page in the shared flow. There a merged group label is
+ * written again (the merge ends above and opens anew), so the rows that continue keep their group — Word
+ * and WPS print a merged cell's text only once, on the page where it starts.
+ */
 function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
-  // a caption group's rows stay on one page: every row but its last keeps with the next
   const labelsLeft = labelAlignment(block) === 'left';
+  // a caption group's rows stay on one page: every row but its last keeps with the next
   const keepWithNext = new Set(
     captionGroups(block).flatMap((g) => Array.from({ length: g.end - g.start - 1 }, (_, k) => g.start + k)),
   );
+  for (const r of labelStartRows(block, rowsOnNewPage)) keepWithNext.add(r);
   const total = block.columnWidths.reduce((a, b) => a + b, 0);
   const textWidth = twip(TEXT_WIDTH_MM);
   const widths = block.columnWidths.map((w) => Math.floor((w / total) * textWidth));
@@ -208,6 +209,39 @@ function tableOf(block: DocTable, rowsOnNewPage: ReadonlySet<number>): Table {
     }),
   });
   return withAltText(table, block);
+}
+
+/**
+ * The rows that keep with the next so that a merged label always has rows enough for its lines on the page where it
+ * is printed: from each row where a label starts (and where it is written again on a new page), one row more than
+ * it has lines. Word, WPS and LibreOffice lay the pages out with their own metrics and may break a row earlier than
+ * the app's flow; without this, LibreOffice then cuts a label between its lines across the page
+ * (`三、本年度办理结` / `果`).
+ */
+function labelStartRows(block: DocTable, rowsOnNewPage: ReadonlySet<number>): number[] {
+  const widths = columnWidthsPt(block);
+  const keep: number[] = [];
+  for (let r = block.headerRows; r < block.rows.length; r++)
+    for (const { cell, start } of printedCellsAt(block, r, rowsOnNewPage)) {
+      if (cell.vMerge !== 'restart' || !cell.text) continue;
+      let end = r + 1;
+      while (end < block.rows.length && cellAt(block.rows[end], start)?.cell.vMerge === 'continue') end++;
+      const width = widths.slice(start, start + cell.colSpan).reduce((a, b) => a + b, 0);
+      const lines = cellLines(cell, width).length;
+      for (let k = r; k < Math.min(r + lines, end - 1); k++) keep.push(k);
+    }
+  return keep;
+}
+
+/** The cells of a row as printed (a label written again where the row opens a page), each with its column. */
+function printedCellsAt(block: DocTable, r: number, rowsOnNewPage: ReadonlySet<number>) {
+  const cells = rowsOnNewPage.has(r) ? printedCells(block, r) : block.rows[r];
+  let col = 0;
+  return cells.map((cell) => {
+    const start = col;
+    col += cell.colSpan;
+    return { cell, start };
+  });
 }
 
 function pageNumberFooter(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]) {
