@@ -1,6 +1,8 @@
 // Test data for the batch review: complete reports (the Yindu seed's figures and texts) under other names
 // and years, and the known errors the batch must find. Used by the unit tests and the end-to-end test.
 import { withCells } from '../src/report/cells';
+import { reportFindings } from '../src/batch/findings';
+import type { BatchItem } from '../src/batch/types';
 import type { CellValue, Report } from '../src/report/schema';
 import { readSeed, readSeedSections, YINDU } from './seed';
 
@@ -30,3 +32,13 @@ export function distinctReport(
     ...changes,
   });
 }
+
+/** A draft of the batch, read: its item with the findings of a 2025 desk. */
+export const readItem = (fileName: string, report: Report): BatchItem => ({
+  id: fileName,
+  fileName,
+  source: 'draft',
+  ok: true,
+  report,
+  findings: reportFindings(report, 2025),
+});

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completeReport } from '../../test/batchReports';
-import type { Comment, Report } from '../report/schema';
+import { completeReport, readItem } from '../../test/batchReports';
+import type { Comment } from '../report/schema';
 import { template2019, template2021 } from '../template';
 import { batchRows } from './batch';
 import { countySum } from './county';
-import { reportFindings } from './findings';
 import { countySheet, REPORT_COLUMNS, remarkSheet, reportSheet, type Sheet } from './sheet';
 import type { BatchItem } from './types';
-
-const readItem = (fileName: string, report: Report): BatchItem => ({
-  id: fileName,
-  fileName,
-  source: 'draft',
-  ok: true,
-  report,
-  findings: reportFindings(report, 2025),
-});
 
 const 甲 = readItem('甲.nianbao.json', completeReport('示例县教育局', 2024));
 const 乙 = readItem(

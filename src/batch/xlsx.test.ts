@@ -1,22 +1,12 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { completeReport } from '../../test/batchReports';
+import { completeReport, readItem } from '../../test/batchReports';
 import type { Report } from '../report/schema';
 import { batchRows } from './batch';
 import { countySum } from './county';
-import { reportFindings } from './findings';
 import { countySheet, findingSheet, remarkSheet, reportSheet, type Sheet } from './sheet';
-import type { BatchItem } from './types';
 import { columnWidths, writeXlsx } from './xlsx';
 
-const readItem = (fileName: string, report: Report): BatchItem => ({
-  id: fileName,
-  fileName,
-  source: 'draft',
-  ok: true,
-  report,
-  findings: reportFindings(report, 2025),
-});
 const remarked: Report = {
   ...completeReport('示例县教育局', 2024),
   comments: [

@@ -29,7 +29,8 @@ export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report)
       const target = `sections.${key}.${i}`;
       const name = heading ? `${title}${numbers[i]}“${heading}”` : `${title}第${i + 1}段（无标题）`;
       // A blank heading is no finding (一是/二是 reports have none); a heading needs text under it.
-      if (heading && !sub.text.trim())
+      const empty = !sub.text.trim() && (heading || sectionHasText(body));
+      if (empty)
         out.push({
           id: `section:${key}.${i}:text`,
           severity: 'error',
@@ -37,17 +38,7 @@ export function checkSectionsWritten(resolved: ResolvedTemplate, report: Report)
           step: key,
           target,
           cells: [],
-          message: `${name}下面还没有内容`,
-        });
-      else if (!heading && !sub.text.trim() && sectionHasText(body))
-        out.push({
-          id: `section:${key}.${i}:text`,
-          severity: 'error',
-          incomplete: true,
-          step: key,
-          target,
-          cells: [],
-          message: `${name}是空的：请填写或删除`,
+          message: heading ? `${name}下面还没有内容` : `${name}是空的：请填写或删除`,
         });
       if (sub.removedNumbering)
         out.push({
