@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { asFactory, builtTwice, CORE, inCore, withTheirUses } from './classicScripts';
+import { asFactory, builtTwice, CORE, inCore, requiresFromProviders, withTheirUses } from './classicScripts';
 
 const at = (path: string) => resolve(import.meta.dirname, '..', path);
 
@@ -50,5 +50,29 @@ describe('the scripts built apart', () => {
       ['index', [at('src/ui/table/LayoutRows.tsx')]],
     ]);
     expect(builtTwice(held)).toEqual(['node_modules/zod/v4/core/core.js: XxgkCore, XxgkPdf']);
+  });
+
+  it('points a CommonJS require() of a provided module at its global, as the bundler writes the path, and stops the build on one no script provides', () => {
+    const plugin = requiresFromProviders(
+      new Map([[at('node_modules/core-js/internals/export.js'), 'XxgkPolyfills.__m._7']]),
+    );
+    const render = (code: string) =>
+      (plugin.renderChunk as unknown as (this: unknown, code: string) => { code: string } | null).call(
+        {
+          error: (message: string) => {
+            throw new Error(message);
+          },
+        },
+        code,
+      );
+    expect(render('var e=require("../../node_modules/core-js/internals/export.js");')?.code).toBe(
+      'var e=XxgkPolyfills.__m._7.default;',
+    );
+    expect(render(`var e=require(${JSON.stringify(at('node_modules/core-js/internals/export.js'))});`)?.code).toBe(
+      'var e=XxgkPolyfills.__m._7.default;',
+    );
+    expect(() => render('var f=require("./node_modules/core-js/internals/fails.js");')).toThrow(/no script provides/);
+    // a feature test that builds its require() call from a string is no module of the bundle
+    expect(render('Function("return require(\\""+e+"\\")")')).toBeNull();
   });
 });

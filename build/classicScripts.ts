@@ -127,14 +127,26 @@ function providerEntry(entry: string | null, modules: string[], needs: Needs | n
 }
 
 /**
- * A CommonJS library's `require()` of a module a provider holds (react-dom's of react) reads it from the provider's
- * global too: the bundler leaves such a require() as it is, naming the module's path.
+ * A CommonJS library's `require()` of a module a provider holds (react-dom's of react, core-js's of its internals)
+ * reads it from the provider's global too: the bundler leaves such a require() as it is, naming the module's path.
+ * The provider exposes the module's namespace, whose `default` is what require() gives (its module.exports: a
+ * function, for most of core-js's internals).
  */
 export function requiresFromProviders(provided: Provided): Plugin {
+  // made on first use: the page's build is given its providers' modules after this plugin is made
+  let byPath: Map<string, string> | undefined;
   return {
     name: 'xxgk-requires-from-providers',
     renderChunk(code) {
-      const out = code.replace(/\brequire\((["'`])([^"'`]+)\1\)/g, (call, _q, id: string) => provided.get(id) ?? call);
+      byPath ??= new Map([...provided].map(([id, global]) => [relative(ROOT, id).replace(/\\/g, '/'), global]));
+      // the id as the bundler writes it: the module's path, or that path relative to where the script is written
+      const global = (id: string) => provided.get(id) ?? byPath!.get(id.replace(/^(?:\.{1,2}\/)+/, ''));
+      const out = code.replace(/\brequire\((["'`])([^"'`]+)\1\)/g, (call, _q, id: string) =>
+        global(id) ? `${global(id)}.default` : call,
+      );
+      // a require() of a module no provider holds would throw in the browser: the build stops instead
+      const left = /\brequire\((["'`])(?:\.{1,2})?\/[^"'`]*\1\)/.exec(out);
+      if (left) this.error(`a CommonJS module requires what no script provides: ${left[0]}`);
       return out === code ? null : { code: out, map: null };
     },
   };

@@ -1,5 +1,6 @@
-// The PDF reader as the page loads it: one classic script (built apart for the browser floor, see
-// vite.config.ts), loaded on the first PDF of 导入已有报告, or of a batch where its reader thread cannot start.
+// The PDF reader: one classic script (import-pdf.js, built apart for the browser floor, see vite.config.ts), loaded
+// on the first PDF of 导入已有报告, and run in the batch's reader thread (src/batch/worker.ts) or, where that
+// cannot start, on the page.
 // pdf.js runs its worker code on the page's thread ("fake worker"): from file:// no Worker can be built from a
 // file, and this needs no CSP change; the reader lets the page breathe between pages instead. Nothing is
 // fetched: no CMaps, no fonts.
