@@ -161,6 +161,9 @@ test('typing one digit in table 三 re-renders only the cells it changes, and ru
   await expect(cell(page, '（七）总计 总计')).toHaveValue('21');
   const granted = cell(page, '（一）予以公开 商业企业');
   await granted.click();
+  // the checks of the prose join when the page is idle and run the checks once more: counted from after they came
+  await page.waitForFunction(() => 'XxgkProse' in window);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.evaluate(() => {
     window.__renderCounts = {};
     window.__selectorRuns = 0;
