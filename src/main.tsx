@@ -3,7 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { readDraft } from './draft/read';
 import { writeDraft } from './draft/write';
 import { emptyReport, likelyReportYear } from './report/empty';
-import { readStoredReport, salvageStored } from './report/edition';
+import { readStored } from './draft/stored';
+import { readStoredReport } from './report/edition';
 import { reportSchema, type Report } from './report/schema';
 import { loadProse } from '#prose';
 import { createReportStore } from './state/store';
@@ -43,7 +44,7 @@ const readBack = (data: unknown) => {
   const read = readDraft(new TextEncoder().encode(writeDraft(data as Report, today)));
   return read.ok ? '报告中有内容无法读回' : read.error.message;
 };
-const loaded = loadSession(storage, salvageStored, (step): step is StepKey => stepKeys.has(step));
+const loaded = loadSession(storage, readStored, (step): step is StepKey => stepKeys.has(step));
 pruneBackups(storage, today);
 const initial =
   loaded.kind === 'ok' || loaded.kind === 'salvaged'

@@ -4,8 +4,7 @@
 // (../report/salvage.ts) and names every field it set aside. Pure: the caller keeps what was stored.
 import { salvageReport, type Salvaged } from '../report/salvage';
 import { reportSchema } from '../report/schema';
-import { isEdition, template2021, templateFor } from '../template';
-import type { Template } from '../template/types';
+import { templateOfStored } from '../report/edition';
 import { formatByShape, migrate } from './migrations';
 import { firstProblem, type Problem } from './problem';
 import { removedNotes } from './texts';
@@ -23,10 +22,6 @@ export type StoredReader = (stored: unknown, formatVersion?: unknown) => Salvage
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** The edition a stored report names; one the app does not know is read as 2021 (and set aside by the repair). */
-const templateOf = (report: unknown): Template =>
-  isObject(report) && isEdition(report.template) ? templateFor(report.template) : template2021;
-
 /**
  * The format the report was written in: the one its store says, else told by its shape (a report stored without it
  * is of format 3 or older). A format newer than this app's is read as the current one: what still reads comes back.
@@ -38,7 +33,7 @@ function formatOf(report: unknown, stated: unknown): number {
 
 /** `formatVersion`: the format the store says the report was written in (a draft file's own field, an autosave's…). */
 export function readStored(stored: unknown, formatVersion?: unknown): StoredRead {
-  const template = templateOf(stored);
+  const template = templateOfStored(stored);
   const report = isObject(stored) ? migrate(stored, formatOf(stored, formatVersion)) : stored;
   const parsed = reportSchema(template).safeParse(report);
   if (parsed.success) {

@@ -2,14 +2,12 @@
 // year says so. Pure. What maps 1:1 (表三 but for （六）其他处理, 表四) moves; 表三 （六）其他处理 is folded
 // into one row or put under 3.其他, with a note for the cell; table 二, which does not map, is left out
 // (the caller asks the clerk first and keeps the report as it was in 最近的报告).
-import { readStored } from '../draft/stored';
 import { editionForYear, isEdition, templateFor, template2021 } from '../template';
 import { resolveTemplate } from '../template/resolve';
 import type { Edition, Template } from '../template/types';
 import { addComment } from './comments';
 import { getCellValue, withCells } from './cells';
 import { emptyReport } from './empty';
-import type { Salvaged } from './salvage';
 import { reportSchema, type CellValue, type Report } from './schema';
 
 export const templateOf = (report: Pick<Report, 'template'>): Template => templateFor(report.template);
@@ -25,9 +23,6 @@ export function readStoredReport(data: unknown): Report | null {
   const parsed = reportSchema(templateOfStored(data)).safeParse(data);
   return parsed.success ? parsed.data : null;
 }
-
-/** A stored report read as every one is (../draft/stored.ts): `formatVersion` is the format its store says. */
-export const salvageStored = (data: unknown, formatVersion?: unknown): Salvaged => readStored(data, formatVersion);
 
 export interface CellNote {
   path: string;

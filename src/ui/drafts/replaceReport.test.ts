@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readSeed, YINDU } from '../../../test/seed';
 import { emptyReport } from '../../report/empty';
-import { salvageStored } from '../../report/edition';
+import { readStored } from '../../draft/stored';
 import type { Report } from '../../report/schema';
 import { createReportStore } from '../../state/store';
 import { MemoryStorage } from '../../storage/memoryStorage';
@@ -16,7 +16,7 @@ const named = (agency: string): Report => ({ ...seed, meta: { ...seed.meta, agen
 function open(report: Report) {
   const storage = new MemoryStorage();
   const store = createReportStore({ report, step: 'overview' }, 2026);
-  const recent = () => listRecent(storage, salvageStored).map((e) => e.report.meta.agency);
+  const recent = () => listRecent(storage, readStored).map((e) => e.report.meta.agency);
   return { storage, store, recent, services: { store, storage } };
 }
 

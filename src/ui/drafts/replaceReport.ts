@@ -4,7 +4,7 @@
 // always in the same words. No report is lost, and a refusal changes nothing.
 import { useCallback } from 'react';
 import { isEmptyReport } from '../../report/empty';
-import { salvageStored } from '../../report/edition';
+import { readStored } from '../../draft/stored';
 import type { Report } from '../../report/schema';
 import type { Edit, ReportStore } from '../../state/store';
 import { dropRecent, keepRecent, listRecent } from '../../storage/recent';
@@ -31,7 +31,7 @@ export const storedListsChanged = () => listeners.forEach((listener) => listener
  * the open report now). False when the browser refused.
  */
 export function keepInRecent(storage: Storage | null, report: Report | null, restored = '', now = new Date()): boolean {
-  const entries = listRecent(storage, salvageStored);
+  const entries = listRecent(storage, readStored);
   const kept =
     report && !isEmptyReport(report)
       ? keepRecent(

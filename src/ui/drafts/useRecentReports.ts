@@ -1,7 +1,7 @@
 // 最近的报告: the reports replaced in this browser, and the autosaves set aside because they did not read whole.
 // Restoring either replaces the open report (replaceReport.ts); a restored recent report leaves the list.
 import { useCallback, useEffect, useState } from 'react';
-import { salvageStored } from '../../report/edition';
+import { readStored } from '../../draft/stored';
 import type { SetAside } from '../../report/salvage';
 import { listBackups, readBackup, type Backup } from '../../storage/backups';
 import { listRecent, type RecentEntry } from '../../storage/recent';
@@ -17,12 +17,12 @@ const partly = (setAside: SetAside[] | undefined) =>
 export function useRecentReports(setNotice: SetNotice) {
   const { storage } = useServices();
   const replace = useReplaceReport();
-  const [recent, setRecent] = useState<RecentEntry[]>(() => listRecent(storage, salvageStored));
+  const [recent, setRecent] = useState<RecentEntry[]>(() => listRecent(storage, readStored));
   const [backups, setBackups] = useState<Backup[]>(() => listBackups(storage));
 
   /** Reads both lists again (another tab, or the autosave setting a save aside, may have changed them). */
   const refreshLists = useCallback(() => {
-    setRecent(listRecent(storage, salvageStored));
+    setRecent(listRecent(storage, readStored));
     setBackups(listBackups(storage));
   }, [storage]);
   useEffect(() => onStoredListsChange(refreshLists), [refreshLists]);
@@ -43,7 +43,7 @@ export function useRecentReports(setNotice: SetNotice) {
 
   const restoreBackup = useCallback(
     (backup: Backup) => {
-      const read = readBackup(backup, salvageStored);
+      const read = readBackup(backup, readStored);
       if (!read) {
         setNotice({
           kind: 'error',

@@ -2,7 +2,7 @@
 // that neither is lost.
 import { useCallback, useMemo } from 'react';
 import { isEmptyReport } from '../../report/empty';
-import { salvageStored } from '../../report/edition';
+import { readStored } from '../../draft/stored';
 import type { Report } from '../../report/schema';
 import { loadSession } from '../../storage/autosave';
 import { stepsOf, type StepKey } from '../../template/steps';
@@ -21,7 +21,7 @@ export function useTabConflict(setNotice: SetNotice) {
     const keys = new Set<unknown>(stepsOf(store.getState().resolved.template).map((s) => s.key));
     const isStep = (step: unknown): step is StepKey => keys.has(step);
     return () => {
-      const loaded = loadSession(storage, salvageStored, isStep);
+      const loaded = loadSession(storage, readStored, isStep);
       storedListsChanged();
       return loaded;
     };
