@@ -1,7 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from './e2e/chromium';
 
-// Debian's Chromium (Playwright's own browser download is not available here).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
@@ -15,17 +14,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
-    launchOptions: {
-      executablePath,
-      // No background traffic: the machine has no network and the app must not need one.
-      args: [
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     { name: 'journeys', testIgnore: /batch-timeout\.spec\.ts/ },

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from '../e2e/chromium';
 
 // The bench: one worker (timings on a shared machine are noisy enough), long timeout, the same Chromium.
 export default defineConfig({
@@ -11,15 +12,6 @@ export default defineConfig({
     // a selector the app no longer matches fails the bench in a minute, not at the 20-minute test timeout
     actionTimeout: 60_000,
     viewport: { width: 1366, height: 768 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
 });

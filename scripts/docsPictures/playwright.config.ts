@@ -2,6 +2,7 @@
 // (app.pictures.ts) from the production build in Chromium, as the e2e suite drives it. Not part of any test run.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM } from '../../e2e/chromium';
 
 const port = Number(process.env.PICTURES_PORT ?? 4175);
 
@@ -16,16 +17,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   // the production build (dist/), served from the repository's root
   webServer: {
