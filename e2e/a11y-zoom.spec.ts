@@ -4,20 +4,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { writeDraft } from '../src/draft/write';
 import { distinctReport } from '../test/batchReports';
-import { openStep } from './helpers';
+import { openStep, STEPS } from './helpers';
 
 test.use({ viewport: { width: 640, height: 720 } });
-
-const STEPS = [
-  /^基本信息/,
-  /^一、总体情况/,
-  /^二、主动公开/,
-  /^三、收到和处理/,
-  /^四、政府信息公开/,
-  /^五、存在的主要问题/,
-  /^六、其他需要报告的事项/,
-  /^检查与导出/,
-];
 
 /** The page does not scroll sideways; a failure names the elements that stick out past the window's right edge. */
 async function expectNoSidewaysScroll(page: Page, where: string) {

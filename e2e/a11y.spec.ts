@@ -6,18 +6,8 @@ import { writeDraft } from '../src/draft/write';
 import { distinctReport } from '../test/batchReports';
 import { SHARED_DIR, YINDU } from '../test/seed';
 import { expectNoAxeViolations } from './axe';
-import { cell, openStep } from './helpers';
+import { cell, openStep, STEPS } from './helpers';
 
-const STEPS = [
-  /^基本信息/,
-  /^一、总体情况/,
-  /^二、主动公开/,
-  /^三、收到和处理/,
-  /^四、政府信息公开/,
-  /^五、存在的主要问题/,
-  /^六、其他需要报告的事项/,
-  /^检查与导出/,
-];
 const NATURAL = '一、本年新收政府信息公开申请数量 自然人';
 
 /** The sample report (打开示例): every table filled, every text written. */

@@ -12,6 +12,18 @@ export const enteredCellsOf = (table: string) => cellsOf(table).filter((c) => !c
 export const cell = (page: Page, c: CellDef | string) =>
   page.getByRole('textbox', { name: typeof c === 'string' ? c : c.label, exact: true });
 
+/** Every step of the wizard, as its button in the step list begins. */
+export const STEPS = [
+  /^基本信息/,
+  /^一、总体情况/,
+  /^二、主动公开/,
+  /^三、收到和处理/,
+  /^四、政府信息公开/,
+  /^五、存在的主要问题/,
+  /^六、其他需要报告的事项/,
+  /^检查与导出/,
+];
+
 export async function openStep(page: Page, title: RegExp | string) {
   await page.getByRole('navigation', { name: '填写步骤' }).getByRole('button', { name: title }).click();
 }
