@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from './e2e/chromium';
+import { appAt } from './e2e/chromium';
 
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -10,12 +10,7 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   workers: 2,
   reporter: 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${port}/`,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    launchOptions: CHROMIUM,
-  },
+  use: appAt(port),
   projects: [
     { name: 'journeys', testIgnore: /batch-timeout\.spec\.ts/ },
     // measures the page's longest task while a reader thread is stopped and restarted: run after the others, alone,

@@ -2,7 +2,7 @@
 // (app.pictures.ts) from the production build in Chromium, as the e2e suite drives it. Not part of any test run.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM } from '../../e2e/chromium';
+import { appAt } from '../../e2e/chromium';
 
 const port = Number(process.env.PICTURES_PORT ?? 4175);
 
@@ -13,12 +13,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   workers: 1,
   reporter: 'list',
-  use: {
-    baseURL: `http://127.0.0.1:${port}/`,
-    viewport: { width: 1366, height: 768 },
-    locale: 'zh-CN',
-    launchOptions: CHROMIUM,
-  },
+  use: appAt(port),
   // the production build (dist/), served from the repository's root
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
